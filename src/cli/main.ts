@@ -1,0 +1,2 @@
+// Placeholder entry replaced by the CLI work below; keeps the bundle step building.
+console.log('partnerlint');

@@ -1,0 +1,147 @@
+/**
+ * `.partnerlint.yaml`: discovery from the strategy's folder upward, validation against its own schema, and merging.
+ * Files are read through an injected reader, so the core never touches a file system.
+ */
+import { catalogue } from './i18n';
+import { isRecord } from './data';
+import { describeSchemaErrors } from './schema-errors';
+import { validateConfig } from './validators';
+import { LineIndex } from './positions';
+import { parseYaml, spanForPath } from './yaml-ast';
+import { ruleMessages } from './rules/index';
+import type { Locale, Position, SeveritySetting } from './types';
+
+export const CONFIG_FILE_NAME = '.partnerlint.yaml';
+
+export interface Thresholds {
+  minTargetCompanies: number;
+  maxMonthlyChurnRate: number;
+  ltvHorizonMonths: number;
+  /** Minimum LTV per account by ISO 4217 currency code. */
+  minLtv: Record<string, number>;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
+  minTargetCompanies: 500,
+  maxMonthlyChurnRate: 0.03,
+  ltvHorizonMonths: 60,
+  minLtv: Object.freeze({ JPY: 3_000_000, USD: 20_000, EUR: 18_000 }) as Record<string, number>,
+});
+
+/** What one configuration file (or an editor setting) says. */
+export interface ConfigLayer {
+  root?: boolean;
+  rules?: Record<string, SeveritySetting>;
+  thresholds?: Partial<Thresholds>;
+  locale?: Locale;
+}
+
+/** The configuration in force for one strategy file. */
+export interface ResolvedConfig {
+  rules: Record<string, SeveritySetting>;
+  thresholds: Thresholds;
+  locale?: Locale;
+  /** The configuration files that applied, farthest first. */
+  files: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly position: Position,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads a file's text, or resolves to undefined when there is no such file. */
+export type FileReader = (path: string) => Promise<string | undefined>;
+
+/** Parses and validates one configuration file; throws ConfigError naming the file and line. */
+export function parseConfig(text: string, file: string, locale: Locale = 'en'): ConfigLayer {
+  const words = catalogue(locale).config;
+  const lines = new LineIndex(text);
+  const parsed = parseYaml(text);
+  const problem = parsed.problems[0];
+  if (problem) throw new ConfigError(file, lines.positionAt(problem.span.start), words.doesNotParse(problem.message));
+  const data = parsed.data ?? {};
+  if (!validateConfig(data)) {
+    const first = describeSchemaErrors(validateConfig.errors ?? [], data, locale)[0];
+    const span = first ? spanForPath(parsed.doc, text, first.path, first.anchor) : { start: 0, end: 0 };
+    const schemaMessages = ruleMessages('schema', locale);
+    const detail = first ? (schemaMessages[first.messageId]?.(first.args, locale) ?? first.messageId) : '';
+    throw new ConfigError(file, lines.positionAt(span.start), words.invalid(detail));
+  }
+  return data as ConfigLayer;
+}
+
+/** Later layers win, key by key; `minLtv` is merged over the defaults rather than replacing them. */
+export function mergeConfig(layers: readonly ConfigLayer[], files: string[] = []): ResolvedConfig {
+  const resolved: ResolvedConfig = { rules: {}, thresholds: { ...DEFAULT_THRESHOLDS, minLtv: { ...DEFAULT_THRESHOLDS.minLtv } }, files };
+  for (const layer of layers) {
+    Object.assign(resolved.rules, layer.rules ?? {});
+    const { minLtv, ...scalars } = layer.thresholds ?? {};
+    Object.assign(resolved.thresholds, scalars);
+    Object.assign(resolved.thresholds.minLtv, minLtv ?? {});
+    if (layer.locale) resolved.locale = layer.locale;
+  }
+  return resolved;
+}
+
+export interface DiscoveryOptions {
+  /** Do not look above this folder (the workspace or repository root). */
+  stopAt?: string;
+  /** Message language of configuration errors. */
+  locale?: Locale;
+}
+
+/**
+ * The configuration for the strategy at `strategyPath` (a '/'-separated path): every `.partnerlint.yaml` from its
+ * folder upward until one says `root: true`, `stopAt` or the top; nearer files win key by key.
+ */
+export async function discoverConfig(strategyPath: string, read: FileReader, options: DiscoveryOptions = {}): Promise<ResolvedConfig> {
+  const found: { file: string; layer: ConfigLayer }[] = [];
+  for (const folder of ancestors(parentFolder(strategyPath), options.stopAt)) {
+    const file = joinPath(folder, CONFIG_FILE_NAME);
+    const text = await read(file);
+    if (text === undefined) continue;
+    const layer = parseConfig(text, file, options.locale);
+    found.push({ file, layer });
+    if (layer.root === true) break;
+  }
+  found.reverse();
+  return mergeConfig(found.map((f) => f.layer), found.map((f) => f.file));
+}
+
+/** Reads an explicitly named configuration file; its absence is an error, not a default. */
+export async function loadConfigFile(file: string, read: FileReader, locale: Locale = 'en'): Promise<ResolvedConfig> {
+  const text = await read(file);
+  if (text === undefined) throw new ConfigError(file, { line: 1, column: 1 }, catalogue(locale).config.notFound());
+  return mergeConfig([parseConfig(text, file, locale)], [file]);
+}
+
+export function parentFolder(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  const slash = trimmed.lastIndexOf('/');
+  if (slash < 0) return '.';
+  return slash === 0 ? '/' : trimmed.slice(0, slash);
+}
+
+function joinPath(folder: string, name: string): string {
+  return folder.endsWith('/') ? `${folder}${name}` : `${folder}/${name}`;
+}
+
+/** `folder` and its parents, nearest first, ending at `stopAt` (inclusive) or the top. */
+function* ancestors(folder: string, stopAt?: string): Generator<string> {
+  const stop = stopAt?.replace(/\/+$/, '') || undefined;
+  let current = folder;
+  for (;;) {
+    yield current;
+    if (stop !== undefined && (current === stop || current === `${stop}/`)) return;
+    const parent = parentFolder(current);
+    if (parent === current || current === '.') return;
+    current = parent;
+  }
+}

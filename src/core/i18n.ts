@@ -1,0 +1,141 @@
+/** Texts that belong to no single rule, in every locale. A rule's own texts live in its file. */
+import type { CheckId, CheckStatus, Locale, Localized, Verdict } from './types';
+
+export interface Catalogue {
+  topLevel: string;
+  types: Record<'number' | 'integer' | 'string' | 'boolean' | 'list' | 'map' | 'empty', string>;
+  comparison: Record<'atLeast' | 'above', string>;
+  patternHints: Record<'segmentId' | 'currency' | 'date' | 'other', string>;
+  replaceWith: (text: string) => string;
+  checks: Record<CheckId, string>;
+  checkStatus: Record<CheckStatus, string>;
+  verdicts: Record<Verdict, string>;
+  checkReasons: Record<CheckId, Record<'clear' | 'unknown', string>>;
+  config: {
+    doesNotParse: (detail: string) => string;
+    invalid: (detail: string) => string;
+    notFound: () => string;
+  };
+  file: {
+    tooLarge: (size: string, limit: string) => string;
+    binary: () => string;
+    unreadable: (reason: string) => string;
+  };
+}
+
+const en: Catalogue = {
+  topLevel: 'the top level',
+  types: {
+    number: 'a number',
+    integer: 'a whole number',
+    string: 'text',
+    boolean: 'true or false',
+    list: 'a list',
+    map: 'a map of keys',
+    empty: 'empty',
+  },
+  comparison: { atLeast: 'at least', above: 'greater than' },
+  patternHints: {
+    segmentId: 'use lower-case letters, digits and hyphens, starting with a letter or digit',
+    currency: 'use a three-letter ISO 4217 code in capitals, such as JPY or USD',
+    date: 'write the date as YYYY-MM-DD',
+    other: 'the value has the wrong form',
+  },
+  replaceWith: (text) => `Change to \`${text}\``,
+  checks: {
+    pmf: 'Product-market fit',
+    marketSize: 'Target market size',
+    ltv: 'Lifetime value',
+    expertise: 'Specialist knowledge',
+    executive: 'Executive understanding',
+    owner: 'Dedicated owner',
+  },
+  checkStatus: { clear: 'clear', 'at-risk': 'at risk', unknown: 'unknown' },
+  verdicts: { ready: 'ready', reconsider: 'reconsider', incomplete: 'incomplete' },
+  checkReasons: {
+    pmf: { clear: 'PMF is achieved and backed by evidence.', unknown: '`product` is missing.' },
+    marketSize: { clear: 'Enough target companies for partners to build a business on.', unknown: '`market.targetCompanies` is missing.' },
+    ltv: { clear: 'Each account is worth enough over its lifetime for partners to bother.', unknown: 'The LTV cannot be judged: the economics are incomplete or the currency has no threshold.' },
+    expertise: { clear: 'Partners can sell it without rare specialist knowledge, or are trained for it.', unknown: '`product.expertise` is missing.' },
+    executive: { clear: 'An executive backs it for the long term with budget, people and priority.', unknown: '`organization` is missing.' },
+    owner: { clear: 'A dedicated owner runs it without a direct-sales quota.', unknown: '`organization` is missing.' },
+  },
+  config: {
+    doesNotParse: (detail) => `The configuration file does not parse: ${detail}`,
+    invalid: (detail) => `The configuration file is invalid: ${detail}`,
+    notFound: () => 'The configuration file does not exist.',
+  },
+  file: {
+    tooLarge: (size, limit) => `Skipped: the file is ${size}, larger than the limit of ${limit}.`,
+    binary: () => 'Skipped: the file is not UTF-8 text.',
+    unreadable: (reason) => `The file could not be read: ${reason}`,
+  },
+};
+
+const ja: Catalogue = {
+  topLevel: 'トップレベル',
+  types: {
+    number: '数値',
+    integer: '整数',
+    string: '文字列',
+    boolean: 'true または false',
+    list: 'リスト',
+    map: 'キーのマップ',
+    empty: '空',
+  },
+  comparison: { atLeast: '以上', above: 'より大きい値' },
+  patternHints: {
+    segmentId: '小文字の英字・数字・ハイフンを使い、英字か数字で始めてください',
+    currency: 'JPY や USD のような大文字3文字の ISO 4217 コードを使ってください',
+    date: '日付は YYYY-MM-DD の形式で書いてください',
+    other: '値の形式が正しくありません',
+  },
+  replaceWith: (text) => `\`${text}\` に変更`,
+  checks: {
+    pmf: 'プロダクトマーケットフィット',
+    marketSize: 'ターゲット市場の規模',
+    ltv: '顧客生涯価値(LTV)',
+    expertise: '専門知識の必要性',
+    executive: '経営層の理解',
+    owner: '専任の責任者',
+  },
+  checkStatus: { clear: '問題なし', 'at-risk': '要注意', unknown: '不明' },
+  verdicts: { ready: '準備完了', reconsider: '再検討', incomplete: '情報不足' },
+  checkReasons: {
+    pmf: { clear: 'PMF を達成しており、根拠も示されています。', unknown: '`product` がありません。' },
+    marketSize: { clear: 'パートナーが事業にできるだけの対象企業数があります。', unknown: '`market.targetCompanies` がありません。' },
+    ltv: { clear: '1社あたりの生涯価値がパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
+    expertise: { clear: '希少な専門知識なしで販売できるか、育成の仕組みがあります。', unknown: '`product.expertise` がありません。' },
+    executive: { clear: '経営層が予算・人員・優先度をもって中長期で支援しています。', unknown: '`organization` がありません。' },
+    owner: { clear: '直販の目標を持たない専任の責任者がいます。', unknown: '`organization` がありません。' },
+  },
+  config: {
+    doesNotParse: (detail) => `設定ファイルを解析できません: ${detail}`,
+    invalid: (detail) => `設定ファイルが正しくありません: ${detail}`,
+    notFound: () => '設定ファイルが存在しません。',
+  },
+  file: {
+    tooLarge: (size, limit) => `スキップしました: ファイルサイズ ${size} が上限 ${limit} を超えています。`,
+    binary: () => 'スキップしました: ファイルが UTF-8 のテキストではありません。',
+    unreadable: (reason) => `ファイルを読み込めませんでした: ${reason}`,
+  },
+};
+
+export const catalogues: Localized<Catalogue> = { en, ja };
+
+export function catalogue(locale: Locale): Catalogue {
+  return catalogues[locale];
+}
+
+/** Numbers as people of the locale write them: 1,053,703. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits }).format(value);
+}
+
+export function formatMoney(value: number, currency: string, locale: Locale): string {
+  return `${currency} ${formatNumber(value, locale)}`;
+}
+
+export function formatPercent(rate: number, locale: Locale): string {
+  return `${formatNumber(rate * 100, locale, 2)}%`;
+}

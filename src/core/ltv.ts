@@ -1,0 +1,63 @@
+/** The lifetime value of one account, exactly as rules.md defines it. */
+import { at, isFiniteNumber } from './data';
+import type { Thresholds } from './config';
+import type { LtvFigures } from './types';
+
+export interface LtvInputs {
+  monthlyRevenue: number;
+  monthlyChurnRate: number;
+  userGrowthRate: number;
+  horizonMonths: number;
+}
+
+/** Σ over months m = 0 … H−1 of revenue × (1 + growth)^(m/12) × (1 − churn)^m, with each month's running total. */
+export function cumulativeRevenue(inputs: LtvInputs): number[] {
+  const totals: number[] = [];
+  let total = 0;
+  for (let m = 0; m < inputs.horizonMonths; m++) {
+    total += inputs.monthlyRevenue * (1 + inputs.userGrowthRate) ** (m / 12) * (1 - inputs.monthlyChurnRate) ** m;
+    totals.push(total);
+  }
+  return totals;
+}
+
+export function lifetimeValue(inputs: LtvInputs): number {
+  return cumulativeRevenue(inputs).at(-1) ?? 0;
+}
+
+/**
+ * The LTV figures of a strategy, or null when its economics are incomplete or malformed (the schema reports those):
+ * pricing, a positive price, users for per-user pricing, and a churn rate between 0 and 1.
+ */
+export function strategyLtv(data: unknown, thresholds: Thresholds): LtvFigures | null {
+  const economics = at(data, 'economics');
+  const pricing = at(economics, 'pricing');
+  const price = at(economics, 'monthlyPrice');
+  const churn = at(economics, 'monthlyChurnRate');
+  const growth = at(economics, 'userGrowthRate') ?? 0;
+  const currency = at(economics, 'currency') ?? 'JPY';
+  const margin = at(economics, 'partnerMargin');
+  if (!isFiniteNumber(price) || price <= 0) return null;
+  if (!isFiniteNumber(churn) || churn < 0 || churn > 1) return null;
+  if (!isFiniteNumber(growth) || growth < 0) return null;
+  if (typeof currency !== 'string') return null;
+  let monthlyRevenue: number;
+  if (pricing === 'per-account') monthlyRevenue = price;
+  else if (pricing === 'per-user') {
+    const users = at(economics, 'usersPerAccount');
+    if (!isFiniteNumber(users) || users <= 0) return null;
+    monthlyRevenue = price * users;
+  } else return null;
+  const inputs = { monthlyRevenue, monthlyChurnRate: churn, userGrowthRate: growth, horizonMonths: thresholds.ltvHorizonMonths };
+  const cumulative = cumulativeRevenue(inputs);
+  const ltv = cumulative.at(-1) ?? 0;
+  const threshold = thresholds.minLtv[currency];
+  return {
+    ...inputs,
+    currency,
+    ltv,
+    threshold: threshold ?? null,
+    partnerShare: isFiniteNumber(margin) && margin >= 0 && margin <= 1 ? ltv * margin : null,
+    cumulative,
+  };
+}

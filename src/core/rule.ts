@@ -1,0 +1,55 @@
+/** What a rule is: its metadata and messages beside its check. The engine adds severity overrides, ranges and links. */
+import type { Anchor } from './yaml-ast';
+import type { Locale, Localized, LtvFigures, Severity, Span, YamlPath } from './types';
+import type { Thresholds } from './config';
+
+export type MessageArgs = Record<string, string | number>;
+export type MessageFn = (args: MessageArgs, locale: Locale) => string;
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule wants. */
+  title: Localized;
+  /** Why it matters, in the chapter's reasoning (shown on hover and in docs). */
+  rationale: Localized;
+}
+
+export interface Report {
+  path: YamlPath;
+  /** Show the finding at the key instead of the value (rules.md says which). */
+  anchor?: Anchor;
+  /** A span to use instead of the path's (unused-disable reports at a comment). */
+  span?: Span;
+  /** Which of the rule's messages; the first one when omitted. */
+  messageId?: string;
+  args?: MessageArgs;
+  /** A likely correction of the text at the finding's span, offered as a quick fix. */
+  replacement?: string;
+}
+
+export interface RuleContext {
+  /** The parsed document. It may have any shape: the schema reports bad shapes, rules stay silent on them. */
+  readonly data: unknown;
+  readonly thresholds: Thresholds;
+  /** The LTV of one account, when the economics are complete. */
+  readonly ltv: LtvFigures | null;
+  readonly locale: Locale;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  messages: Localized<Record<string, MessageFn>>;
+  /** Absent for the findings the engine makes itself (syntax, schema, unused-disable). */
+  check?(context: RuleContext): void;
+}
+
+/** Declares a rule; the type ties both languages to the same message ids. */
+export function defineRule<M extends string>(rule: {
+  meta: RuleMeta;
+  messages: Localized<Record<M, MessageFn>>;
+  check?(context: RuleContext): void;
+}): Rule {
+  return rule as Rule;
+}

@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { recordsAt } from '../data';
+
+export default defineRule({
+  meta: {
+    id: 'integration-without-technology-partner',
+    defaultSeverity: 'info',
+    title: { en: 'Integration needs a technology partner', ja: '連携強化には技術パートナーが必要' },
+    rationale: {
+      en: 'Making the product more valuable by connecting it with the systems customers already use, by API for example, is built together with the makers of those systems. Without a technology partner, the integration purpose has nobody to build it with.',
+      ja: '顧客がすでに使っているシステムと API などでつないで製品の価値を高めるには、そのシステムの提供者と一緒に作る必要があります。技術パートナーがいなければ、連携強化の目的を共に実現する相手がいません。',
+    },
+  },
+  messages: {
+    en: { noTechnologyPartner: () => 'The purpose is integration, but no partner is of type `technology`; add the maker of a system your customers use.' },
+    ja: { noTechnologyPartner: () => '連携強化が目的ですが、`technology` タイプのパートナーがいません。顧客が使っているシステムの提供者を加えてください。' },
+  },
+  check(context) {
+    const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'integration');
+    if (!first) return;
+    if (recordsAt(context.data, 'partners').some(({ item }) => item.type === 'technology')) return;
+    context.report({ path: ['purposes', first.index, 'type'] });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { recordsAt } from '../data';
+
+export default defineRule({
+  meta: {
+    id: 'majority-reach-without-local-partner',
+    defaultSeverity: 'info',
+    title: { en: 'Reach the majority through partners strong in their local area', ja: 'マジョリティ層へは地域に強いパートナーを通じてリーチすること' },
+    rationale: {
+      en: 'The majority of a market, about seven in ten companies, does not go looking for new products. They listen to the dealer they already buy from, so a partner that dominates a local trade area (a "local king") is the natural channel to them.',
+      ja: '市場の約7割を占めるマジョリティ層は、自分から新しい製品を探しません。普段から取引している販売店の声に耳を傾けるため、地域の商圏に強いパートナー(ローカルキング)が有力なチャネルになります。',
+    },
+  },
+  messages: {
+    en: { noLocalKing: () => 'The purpose is to reach the majority, but no partner is a `local-king`; add a partner that dominates a local trade area, since the majority buys from dealers it already knows.' },
+    ja: { noLocalKing: () => 'マジョリティ層へのリーチが目的ですが、`local-king` のパートナーがいません。マジョリティ層は顔なじみの販売店から買うため、地域の商圏に強いパートナーを加えてください。' },
+  },
+  check(context) {
+    const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'majority-reach');
+    if (!first) return;
+    if (recordsAt(context.data, 'partners').some(({ item }) => item.type === 'local-king')) return;
+    context.report({ path: ['purposes', first.index, 'type'] });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { recordsAt } from '../data';
+
+export default defineRule({
+  meta: {
+    id: 'new-business-model-without-alliance',
+    defaultSeverity: 'info',
+    title: { en: 'A new business model needs an alliance partner', ja: '新たなビジネスモデルにはアライアンスパートナーが必要' },
+    rationale: {
+      en: 'A new business model creates value that the company could not create alone, by combining its product with a partner\'s assets. That takes an alliance: a partner committed to building the business together, not one that only resells.',
+      ja: '新たなビジネスモデルは、自社製品とパートナーの資産を組み合わせ、自社だけでは生み出せない価値を創るものです。そのためには再販だけでなく、共に事業を創ることにコミットするアライアンスパートナーが必要です。',
+    },
+  },
+  messages: {
+    en: { noAlliance: () => 'The purpose is a new business model, but no partner is of type `alliance`; add the partner you will build it with.' },
+    ja: { noAlliance: () => '新たなビジネスモデルが目的ですが、`alliance` タイプのパートナーがいません。共に事業を創るパートナーを加えてください。' },
+  },
+  check(context) {
+    const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'new-business-model');
+    if (!first) return;
+    if (recordsAt(context.data, 'partners').some(({ item }) => item.type === 'alliance')) return;
+    context.report({ path: ['purposes', first.index, 'type'] });
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../rule';
+import { recordsAt } from '../data';
+
+export default defineRule({
+  meta: {
+    id: 'new-segment-already-served',
+    defaultSeverity: 'warning',
+    title: { en: 'A new-segment purpose must name a segment not reached yet', ja: '新規セグメントの目的には未開拓のセグメントを指定すること' },
+    rationale: {
+      en: 'Winning a new segment and selling more in a segment already served are different jobs with different partners. Calling an existing segment new hides which of the two the strategy is really about.',
+      ja: '新しいセグメントを攻略することと、既存セグメントで販売を伸ばすことは、必要なパートナーも異なる別の仕事です。既存のセグメントを新規と呼ぶと、戦略が本当はどちらを目指しているのかが見えなくなります。',
+    },
+  },
+  messages: {
+    en: { alreadyServed: (a) => `Segment \`${a.segment}\` is marked \`status: existing\`, so it is not a new segment; name a segment not reached yet, or choose another purpose such as majority-reach.` },
+    ja: { alreadyServed: (a) => `セグメント \`${a.segment}\` は \`status: existing\`(既存)なので新規セグメントではありません。未開拓のセグメントを指定するか、majority-reach など別の目的を選んでください。` },
+  },
+  check(context) {
+    const existing = new Set(
+      recordsAt(context.data, 'market', 'segments').flatMap(({ item }) => (item.status === 'existing' && typeof item.id === 'string' ? [item.id] : [])),
+    );
+    for (const { item, index } of recordsAt(context.data, 'purposes')) {
+      if (item.type === 'new-segment' && typeof item.segment === 'string' && existing.has(item.segment)) {
+        context.report({ path: ['purposes', index, 'segment'], args: { segment: item.segment } });
+      }
+    }
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../rule';
+import { at } from '../data';
+
+export default defineRule({
+  meta: {
+    id: 'no-executive-understanding',
+    defaultSeverity: 'error',
+    title: { en: 'The sponsor must accept a mid-to-long-term payback', ja: 'スポンサーが中長期での回収を受け入れていること' },
+    rationale: {
+      en: 'Partners take months to learn a product and longer to build a pipeline. An executive who expects results next quarter will judge the business a failure before it can work.',
+      ja: 'パートナーが製品を習得するには数か月、案件を積み上げるにはさらに時間がかかります。次の四半期に成果を求める経営者は、事業が機能する前に失敗と判断してしまいます。',
+    },
+  },
+  messages: {
+    en: { noUnderstanding: () => 'The sponsor does not accept that partner business pays back over the mid-to-long term; agree on that horizon before starting.' },
+    ja: { noUnderstanding: () => 'スポンサーが、パートナービジネスの成果は中長期で出ることを受け入れていません。始める前にその時間軸について合意してください。' },
+  },
+  check(context) {
+    if (at(context.data, 'organization', 'executiveSponsor', 'understandsLongTerm') === false) {
+      context.report({ path: ['organization', 'executiveSponsor', 'understandsLongTerm'] });
+    }
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from '../rule';
+import { at, isMissingOrEmptyList } from '../data';
+
+export default defineRule({
+  meta: {
+    id: 'purpose-missing',
+    defaultSeverity: 'error',
+    title: { en: 'State why the company works with partners', ja: 'パートナービジネスに取り組む目的を明記すること' },
+    rationale: {
+      en: 'The purpose decides everything after it: which partners to choose, how to support them and which KPIs to track. Without a stated purpose, partner selection turns into collecting logos.',
+      ja: '目的が決まれば、選ぶべきパートナー、支援の仕方、追うべき KPI が決まります。目的がないまま進めると、パートナー選びが単なる提携先集めになってしまいます。',
+    },
+  },
+  messages: {
+    en: { missing: () => 'No purpose is stated; add `purposes` and say whether partners are to reach customers (majority-reach, new-segment) or make the product more valuable (integration, new-business-model).' },
+    ja: { missing: () => '目的が書かれていません。`purposes` を追加し、顧客へのリーチ(majority-reach、new-segment)か製品価値の向上(integration、new-business-model)かを明記してください。' },
+  },
+  check(context) {
+    if (isMissingOrEmptyList(at(context.data, 'purposes'))) context.report({ path: ['purposes'], anchor: 'key' });
+  },
+});

@@ -1,0 +1,97 @@
+/** Shared types of the core engine. Nothing here knows about editors, terminals or file systems. */
+
+export type Locale = 'en' | 'ja';
+export const LOCALES: readonly Locale[] = ['en', 'ja'];
+
+/** A text in every supported language. */
+export type Localized<T = string> = Record<Locale, T>;
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** A path into the YAML document: keys of maps and indexes of sequences. */
+export type YamlPath = readonly (string | number)[];
+
+/** 1-based line and column; the column counts UTF-16 code units, as editors do. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A span of the text: offsets are 0-based UTF-16 indexes, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A text edit offered with a finding, e.g. "did you mean `monthlyPrice`?". */
+export interface Suggestion {
+  title: Localized;
+  span: Span;
+  replacement: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The YAML path the finding is about (for fingerprints, fixes and hover). */
+  path: YamlPath;
+  span: Span;
+  range: Range;
+  docsUrl: string;
+  suggestions?: Suggestion[];
+}
+
+export interface SuppressedFinding extends Finding {
+  /** The text after `--` in the directive, or '' when it gave none. */
+  justification: string;
+}
+
+export type CheckId = 'pmf' | 'marketSize' | 'ltv' | 'expertise' | 'executive' | 'owner';
+export const CHECK_IDS: readonly CheckId[] = ['pmf', 'marketSize', 'ltv', 'expertise', 'executive', 'owner'];
+export type CheckStatus = 'clear' | 'at-risk' | 'unknown';
+export type Verdict = 'ready' | 'reconsider' | 'incomplete';
+
+export interface CheckResult {
+  status: CheckStatus;
+  /** The reported rules that put the check at risk or leave it unknown. */
+  ruleIds: string[];
+  /** One line saying why, in the requested locale. */
+  reason: string;
+}
+
+export interface Readiness {
+  verdict: Verdict;
+  checks: Record<CheckId, CheckResult>;
+}
+
+export interface LtvFigures {
+  currency: string;
+  monthlyRevenue: number;
+  monthlyChurnRate: number;
+  userGrowthRate: number;
+  horizonMonths: number;
+  ltv: number;
+  /** null when the currency has no threshold. */
+  threshold: number | null;
+  partnerShare: number | null;
+  /** Cumulative revenue of one account after each month (length = horizonMonths). */
+  cumulative: number[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** null when the file has a syntax finding: its content cannot be trusted. */
+  readiness: Readiness | null;
+  /** The LTV and its inputs, when the economics are complete. */
+  ltv: LtvFigures | null;
+  /** The parsed document as plain data, or undefined when it did not parse. */
+  data: unknown;
+}

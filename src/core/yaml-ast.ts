@@ -1,0 +1,187 @@
+/**
+ * All navigation of the `yaml` library's nodes lives here, so that a new major version of `yaml` touches one file.
+ * Spans are UTF-16 offsets; turning them into lines and columns is positions.ts's job.
+ */
+import { Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, Node, ParsedNode, YAMLError } from 'yaml';
+import type { Span, YamlPath } from './types';
+
+/** Aliases expanded when converting to data; more than this is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface YamlProblem {
+  code: string;
+  message: string;
+  span: Span;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  /** Parse errors, duplicate keys, several documents, alias bombs: anything that makes the content untrustworthy. */
+  problems: YamlProblem[];
+  data: unknown;
+}
+
+export interface Comment {
+  /** The text after '#'. */
+  text: string;
+  span: Span;
+  /** True when nothing but white space precedes the comment on its line. */
+  ownLine: boolean;
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true });
+  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, text));
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // yaml throws a ReferenceError for alias bombs (and for aliases it cannot resolve).
+      problems.push({
+        code: 'EXCESSIVE_ALIASES',
+        message: error instanceof Error ? error.message : String(error),
+        span: firstAliasSpan(doc) ?? { start: 0, end: 0 },
+      });
+    }
+  }
+  return { doc, problems, data };
+}
+
+function problemOf(error: YAMLError, text: string): YamlProblem {
+  const [start, end] = error.pos;
+  const safeStart = Math.min(Math.max(start, 0), text.length);
+  return { code: error.code, message: error.message, span: { start: safeStart, end: Math.min(Math.max(end, safeStart), text.length) } };
+}
+
+function firstAliasSpan(doc: Document.Parsed): Span | undefined {
+  let span: Span | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) span = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return span;
+}
+
+interface Located {
+  node: ParsedNode | null;
+  /** The key node of the pair that holds `node`, when it is a map value. */
+  key: ParsedNode | null;
+}
+
+/**
+ * Walks `path` as far as the document goes. Returns the node at the full path (`found: true`), or the deepest node
+ * that exists on the way (`found: false`). Aliases are followed to the node they name.
+ */
+export function locate(doc: Document.Parsed, path: YamlPath): Located & { found: boolean; depth: number } {
+  let current: Located = { node: doc.contents, key: null };
+  for (let depth = 0; depth < path.length; depth++) {
+    const segment = path[depth];
+    const container = resolve(doc, current.node);
+    let next: Located | undefined;
+    if (isMap(container)) {
+      const pair = container.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (pair) next = { node: (pair.value as ParsedNode | null) ?? null, key: pair.key as ParsedNode };
+    } else if (isSeq(container) && typeof segment === 'number') {
+      const item = container.items[segment];
+      if (item !== undefined) next = { node: item as ParsedNode, key: null };
+    }
+    if (!next) return { ...current, found: false, depth };
+    current = next;
+  }
+  return { ...current, found: true, depth: path.length };
+}
+
+function resolve(doc: Document.Parsed, node: ParsedNode | null): ParsedNode | null {
+  if (isAlias(node)) return (node.resolve(doc) as ParsedNode | undefined) ?? null;
+  return node;
+}
+
+/** Where a finding about `path` is shown. */
+export type Anchor = 'value' | 'key';
+
+/**
+ * The narrowest span for a finding about `path` (rules.md): the value where there is one (a collection value is shown at
+ * its key, so that the squiggle is one line); the key with `anchor: 'key'`; where the path is missing, the key of the
+ * nearest enclosing entry that is present; where that is the root, line 1.
+ */
+export function spanForPath(doc: Document.Parsed, text: string, path: YamlPath, anchor: Anchor = 'value'): Span {
+  const located = locate(doc, path);
+  if (!located.found && located.depth === 0) return lineOneSpan(text);
+  const preferKey = !located.found || anchor === 'key';
+  if (preferKey && located.key?.range) return nodeSpan(located.key);
+  const node = located.node;
+  if (node?.range) {
+    if (!isCollection(node) || isFlowOnOneLine(node, text)) return nodeSpan(node);
+    if (located.key?.range) return nodeSpan(located.key);
+    return firstLineOf(node, text);
+  }
+  if (located.key?.range) return nodeSpan(located.key);
+  return lineOneSpan(text);
+}
+
+function nodeSpan(node: Node): Span {
+  const range = node.range ?? [0, 0, 0];
+  return { start: range[0], end: range[1] };
+}
+
+function isFlowOnOneLine(node: Node, text: string): boolean {
+  const [start, end] = node.range ?? [0, 0];
+  return (isMap(node) || isSeq(node)) && node.flow === true && !text.slice(start, end).includes('\n');
+}
+
+/** A block collection with no key (a sequence item): its first entry's key, or its first line. */
+function firstLineOf(node: Node, text: string): Span {
+  if (isMap(node)) {
+    const first = node.items[0];
+    if (isPair(first) && isScalar(first.key) && first.key.range) return nodeSpan(first.key);
+  }
+  const [start] = node.range ?? [0];
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return { start, end: text.charCodeAt(end - 1) === 13 ? end - 1 : end };
+}
+
+/** Line 1's content, or an empty span at offset 0 when line 1 is blank. */
+export function lineOneSpan(text: string): Span {
+  const match = /^[^\r\n]*/.exec(text);
+  return { start: 0, end: match ? match[0].length : 0 };
+}
+
+/** The key node of the entry at `path` (the last segment must be a map key), if present. */
+export function keySpan(doc: Document.Parsed, path: YamlPath): Span | undefined {
+  const located = locate(doc, path);
+  return located.found && located.key?.range ? nodeSpan(located.key) : undefined;
+}
+
+/** Every comment in the text, with its span. Only meaningful for text that parses. */
+export function comments(text: string): Comment[] {
+  const found: Comment[] = [];
+  const seen = new Set<number>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      if (!seen.has(token.offset)) {
+        seen.add(token.offset);
+        const lineStart = text.lastIndexOf('\n', token.offset - 1) + 1;
+        found.push({
+          text: token.source.slice(1),
+          span: { start: token.offset, end: token.offset + token.source.length },
+          ownLine: text.slice(lineStart, token.offset).trim() === '',
+        });
+      }
+      return;
+    }
+    for (const child of Object.values(value)) walk(child);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
