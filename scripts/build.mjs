@@ -47,6 +47,7 @@ async function bundle() {
     entryPoints: [join(root, 'src/cli/main.ts')],
     outfile: join(root, 'dist/cli.js'),
     banner: { js: '#!/usr/bin/env node' },
+    define: { PARTNERLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
     minify: true,
   });
   chmodSync(join(root, 'dist/cli.js'), 0o755);

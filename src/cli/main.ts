@@ -1,2 +1,243 @@
-// Placeholder entry replaced by the CLI work below; keeps the bundle step building.
-console.log('partnerlint');
+/** `partnerlint`: the command line for reviewers and CI (cli.md). A thin layer over the core engine. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { ConfigError, discoverConfig, lint, loadConfigFile, rules } from '../core/index';
+import type { Locale, ResolvedConfig } from '../core/index';
+import { expandPatterns } from './files';
+import { readStrategy, readTextFile, describeError } from './read';
+import { countFindings } from './report';
+import type { FileReport, RunReport } from './report';
+import { formatStylish } from './formatters/stylish';
+import { formatJson } from './formatters/json';
+
+/** Set by the bundler from package.json. */
+declare const PARTNERLINT_VERSION: string;
+
+export const FORMATS = ['stylish', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: partnerlint [options] [path|glob ...]
+
+Lints partner-strategy.yaml files (default: the current folder).
+
+Options:
+  -f, --format <name>        ${FORMATS.join(', ')} (default: stylish); may be repeated
+  -o, --output-file <path>   write the report there; pairs with -f in order
+  -c, --config <path>        use this configuration file instead of discovery
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only
+      --summary              show each file's readiness verdict (stylish)
+      --locale <en|ja>       message language (default: from LC_ALL, LC_MESSAGES, LANG)
+      --stdin                lint standard input
+      --stdin-filename <p>   the path to report standard input as
+      --list-rules           list every rule
+      --print-config <file>  print the configuration in force for a file
+      --no-color             no colours
+      --debug                show stack traces of internal errors
+  -h, --help                 this help
+  -v, --version              the version`;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+class UsageError extends Error {}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(argv);
+  } catch (error) {
+    io.stderr(`partnerlint: ${error instanceof Error ? error.message : String(error)}\nRun 'partnerlint --help' for usage.\n`);
+    return 2;
+  }
+  // Messages about the run itself follow --locale or the environment; findings may also follow a config's locale.
+  const locale = options.locale ?? localeFromEnv(io.env);
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${PARTNERLINT_VERSION}\n`);
+    return 0;
+  }
+  if (options.listRules) {
+    io.stdout(rules.map((r) => `${r.meta.id.padEnd(40)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.title[locale]}`).join('\n') + '\n');
+    return 0;
+  }
+  try {
+    if (options.printConfig !== undefined) {
+      const config = await configFor(resolve(io.cwd, options.printConfig), options.config, io.cwd, locale);
+      io.stdout(stringify({ rules: config.rules, thresholds: config.thresholds, ...(config.locale ? { locale: config.locale } : {}), files: config.files }));
+      return 0;
+    }
+    const reports: FileReport[] = [];
+    let failed = false;
+    if (options.stdin) {
+      const path = options.stdinFilename ?? '<stdin>';
+      const config = await configFor(resolve(io.cwd, path), options.config, io.cwd, locale);
+      reports.push(lintText(io.readStdin(), path, config, options, locale));
+    } else {
+      const expansion = expandPatterns(options.patterns.length ? options.patterns : ['.'], io.cwd);
+      for (const pattern of expansion.unmatched) io.stderr(`partnerlint: no strategy file matches '${pattern}'\n`);
+      if (expansion.unmatched.length > 0 || expansion.targets.length === 0) failed = true;
+      for (const target of expansion.targets) {
+        const read = readStrategy(target.absolutePath, locale);
+        if ('error' in read) {
+          failed = true;
+          reports.push({ path: target.displayPath, error: read.error });
+          continue;
+        }
+        const config = await configFor(target.absolutePath, options.config, io.cwd, locale);
+        reports.push(lintText(read.text, target.displayPath, config, options, locale));
+      }
+    }
+    const report: RunReport = { files: reports, locale, quiet: options.quiet };
+    for (const [index, format] of options.formats.entries()) {
+      const text = render(format, report, options, io);
+      const outputFile = options.outputFiles[index];
+      if (outputFile) writeFileSync(resolve(io.cwd, outputFile), text);
+      else io.stdout(text);
+    }
+    const counts = countFindings(reports);
+    if (failed) return 2;
+    if (counts.errors > 0) return 1;
+    if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
+      io.stderr(`partnerlint: ${counts.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`${error.file}:${error.position.line}:${error.position.column}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`partnerlint: internal error: ${describeError(error)}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
+    return 2;
+  }
+}
+
+/** Findings speak --locale, else the configuration's `locale`, else the environment's language. */
+function lintText(text: string, path: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): FileReport {
+  const result = lint(text, { config, locale: options.locale ?? config.locale ?? envLocale });
+  if (options.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  return { path, text, result };
+}
+
+function render(format: Format, report: RunReport, options: ReturnType<typeof parse>, io: Io): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'stylish':
+      return formatStylish(report, { color: io.isTty && !io.env.NO_COLOR && !options.noColor && !options.outputFiles.length, summary: options.summary });
+  }
+}
+
+const configCache = new Map<string, Promise<ResolvedConfig>>();
+
+/** The configuration for one file: --config, or discovery up to the repository root. */
+function configFor(absolutePath: string, explicit: string | undefined, cwd: string, locale: Locale): Promise<ResolvedConfig> {
+  const key = explicit ? `config:${resolve(cwd, explicit)}` : `dir:${dirname(absolutePath)}`;
+  let config = configCache.get(key);
+  if (!config) {
+    config = explicit
+      ? loadConfigFile(resolve(cwd, explicit), readTextFile, locale)
+      : discoverConfig(absolutePath, readTextFile, { stopAt: repositoryRoot(dirname(absolutePath)), locale });
+    configCache.set(key, config);
+  }
+  return config;
+}
+
+function repositoryRoot(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return value.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+function parse(argv: readonly string[]) {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', multiple: true },
+      'output-file': { type: 'string', short: 'o', multiple: true },
+      config: { type: 'string', short: 'c' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      summary: { type: 'boolean' },
+      locale: { type: 'string' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'list-rules': { type: 'boolean' },
+      'print-config': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  const formats = (values.format ?? ['stylish']).map((format) => {
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
+    return format as Format;
+  });
+  const outputFiles = values['output-file'] ?? [];
+  if (outputFiles.length > formats.length) throw new UsageError('more --output-file than --format options; they pair up in order');
+  const locale = values.locale;
+  if (locale !== undefined && locale !== 'en' && locale !== 'ja') throw new UsageError(`unknown locale '${locale}' (choose en or ja)`);
+  const maxWarningsText = values['max-warnings'];
+  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, not '${maxWarningsText}'`);
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (values.stdin && positionals.length) throw new UsageError('--stdin takes no paths');
+  return {
+    patterns: positionals,
+    formats,
+    outputFiles,
+    config: values.config,
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    summary: values.summary ?? false,
+    locale: locale as Locale | undefined,
+    stdin: values.stdin ?? false,
+    stdinFilename: values['stdin-filename'],
+    listRules: values['list-rules'] ?? false,
+    printConfig: values['print-config'],
+    noColor: values['no-color'] ?? false,
+    debug: values.debug ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readFileSync(0, 'utf8'),
+    isTty: process.stdout.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`partnerlint: internal error: ${describeError(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

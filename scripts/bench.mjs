@@ -1,0 +1,41 @@
+// Speed and memory of the engine and the CLI, measured here and never in timed unit tests.
+// Usage: npm run bench   (builds first)
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { lint } = require(join(root, 'out/src/core/index.js'));
+
+function time(label, runs, fn) {
+  fn();
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs;
+  console.log(`${label.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms`);
+  return ms;
+}
+
+const sample = readFileSync(join(root, 'samples/acme-cloud.partner-strategy.yaml'), 'utf8');
+time('lint one sample (in process)', 200, () => lint(sample));
+
+const partners = Array.from({ length: 5000 }, (_, i) => `  - name: Partner ${i}\n    type: reseller\n    segments: [kansai-smb]\n    customerRelationships: true\n`).join('');
+const large = sample.replace(/partners:\n[\s\S]*?\nkpis:/, `partners:\n${partners}\nkpis:`);
+console.log(`large file: ${(large.length / 1024).toFixed(0)} KB, 5,000 partners`);
+const before = process.memoryUsage().heapUsed;
+time('lint the large file (in process)', 5, () => lint(large));
+console.log(`${'heap growth after linting the large file'.padEnd(52)} ${((process.memoryUsage().heapUsed - before) / 1024 / 1024).toFixed(1).padStart(9)} MB`);
+
+const cli = join(root, 'dist/cli.js');
+time('CLI start-up: partnerlint --version (process)', 10, () => execFileSync(process.execPath, [cli, '--version']));
+time('CLI: partnerlint samples -f json (process)', 10, () => {
+  try {
+    execFileSync(process.execPath, [cli, join(root, 'samples'), '-f', 'json'], { stdio: 'pipe' });
+  } catch (error) {
+    if (error.status !== 1) throw error;
+  }
+});
+console.log(`samples: ${readdirSync(join(root, 'samples')).length} entries; CLI bundle ${(readFileSync(cli).length / 1024).toFixed(0)} KB`);

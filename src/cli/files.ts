@@ -1,0 +1,105 @@
+/** Which files a run lints: explicit files whatever their name, strategy files found in folders, and globs. */
+import { readdirSync, statSync } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isStrategyFileName } from '../core/index';
+
+export interface Target {
+  absolutePath: string;
+  /** Relative to the working directory, with forward slashes (what every output shows). */
+  displayPath: string;
+}
+
+export interface Expansion {
+  targets: Target[];
+  /** Patterns that matched nothing. */
+  unmatched: string[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function displayPath(absolutePath: string, cwd: string): string {
+  const rel = relative(cwd, absolutePath) || '.';
+  return rel.split(sep).join('/');
+}
+
+export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
+  const found = new Map<string, Target>();
+  const unmatched: string[] = [];
+  const add = (absolutePath: string): void => {
+    if (!found.has(absolutePath)) found.set(absolutePath, { absolutePath, displayPath: displayPath(absolutePath, cwd) });
+  };
+  for (const pattern of patterns) {
+    const before = found.size;
+    const absolute = resolve(cwd, pattern);
+    const stat = statOrUndefined(absolute);
+    if (stat?.isFile()) add(absolute);
+    else if (stat?.isDirectory()) walk(absolute, (file) => isStrategyFileName(file) && add(file));
+    else if (GLOB_CHARS.test(pattern)) {
+      const { base, regex } = globToRegex(pattern, cwd);
+      if (statOrUndefined(base)?.isDirectory()) walk(base, (file) => regex.test(file.split(sep).join('/')) && add(file));
+    }
+    if (found.size === before && !stat?.isFile()) unmatched.push(pattern);
+  }
+  const targets = [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
+  return { targets, unmatched };
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file below `folder`, skipping node_modules and dot-folders. */
+function walk(folder: string, visit: (file: string) => void): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      walk(path, visit);
+    } else if (entry.isFile()) visit(path);
+  }
+}
+
+/** A glob (`*`, `**`, `?`, `{a,b}`) as a regular expression over absolute '/'-separated paths, and the folder to walk. */
+export function globToRegex(pattern: string, cwd: string): { base: string; regex: RegExp } {
+  const absolute = (isAbsolute(pattern) ? pattern : join(cwd, pattern)).split(sep).join('/');
+  const parts = absolute.split('/');
+  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
+  const base = parts.slice(0, firstGlob).join('/') || '/';
+  let source = '';
+  const rest = parts.slice(firstGlob).join('/');
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i]!;
+    if (c === '*' && rest[i + 1] === '*') {
+      const slash = rest[i + 2] === '/';
+      source += slash ? '(?:[^/]*/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '{') {
+      const end = rest.indexOf('}', i);
+      if (end < 0) source += '\\{';
+      else {
+        source += `(?:${rest.slice(i + 1, end).split(',').map(escapeRegex).join('|')})`;
+        i = end;
+      }
+    } else source += escapeRegex(c);
+  }
+  const prefix = base === '/' ? '' : escapeRegex(base);
+  return { base, regex: new RegExp(`^${prefix}/${source}$`) };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,74 @@
+/** The terminal report: per file, aligned rows with the source line and a marker under each finding. */
+import { styleText } from 'node:util';
+import { catalogue, LineIndex } from '../../core/index';
+import type { Finding, Readiness } from '../../core/index';
+import { countFindings } from '../report';
+import type { RunReport } from '../report';
+import { displayWidth, padEnd } from '../text-width';
+
+export interface StylishOptions {
+  color: boolean;
+  /** Add each file's readiness verdict (--summary). */
+  summary: boolean;
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+export function formatStylish(report: RunReport, options: StylishOptions): string {
+  const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text);
+  const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+  const words = catalogue(report.locale);
+  const out: string[] = [];
+  for (const file of report.files) {
+    const findings = file.result?.findings ?? [];
+    if (!file.error && findings.length === 0 && !options.summary) continue;
+    out.push(paint('underline', file.path));
+    if (file.error) out.push(`  ${paint('red', 'error')}  ${file.error}`);
+    const lines = file.text === undefined ? undefined : new LineIndex(file.text);
+    const positionWidth = Math.max(0, ...findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
+    const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length));
+    const messageWidth = Math.min(100, Math.max(0, ...findings.map((f) => displayWidth(f.message))));
+    for (const finding of findings) {
+      const position = `${finding.range.start.line}:${finding.range.start.column}`;
+      out.push(
+        `  ${paint('dim', position.padStart(positionWidth))}  ${paint(severityStyle[finding.severity], finding.severity.padEnd(severityWidth))}  ` +
+          `${padEnd(finding.message, messageWidth)}  ${paint('dim', finding.ruleId)}`,
+      );
+      if (lines) out.push(...excerpt(lines, finding, positionWidth).map((line) => paint('dim', line)));
+    }
+    if (options.summary && file.result?.readiness) out.push(...verdictLines(file.result.readiness, words));
+    out.push('');
+  }
+  const counts = countFindings(report.files);
+  const total = counts.errors + counts.warnings + counts.infos;
+  const unreadable = report.files.filter((f) => f.error).length;
+  const summary =
+    `${total} ${total === 1 ? 'problem' : 'problems'} (${counts.errors} ${plural(counts.errors, 'error')}, ` +
+    `${counts.warnings} ${plural(counts.warnings, 'warning')}, ${counts.infos} ${plural(counts.infos, 'info')})` +
+    ` in ${report.files.length} ${plural(report.files.length, 'file')}` +
+    (unreadable ? `, ${unreadable} not linted` : '');
+  out.push(paint(counts.errors || unreadable ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || unreadable ? '✖' : '✔'} ${summary}`));
+  return `${out.join('\n')}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+/** The finding's source line and a `^~~~` marker under it, measured in display width so Japanese lines up. */
+function excerpt(lines: LineIndex, finding: Finding, indent: number): string[] {
+  const { start, end } = finding.range;
+  const text = lines.lineText(start.line).replace(/\t/g, ' ');
+  const before = text.slice(0, start.column - 1);
+  const lastColumn = end.line === start.line ? end.column : text.length + 1;
+  const marked = text.slice(start.column - 1, Math.max(lastColumn - 1, start.column));
+  const gutter = ' '.repeat(indent + 2);
+  return [`${gutter}| ${text}`, `${gutter}| ${' '.repeat(displayWidth(before))}^${'~'.repeat(Math.max(0, displayWidth(marked) - 1))}`];
+}
+
+function verdictLines(readiness: Readiness, words: ReturnType<typeof catalogue>): string[] {
+  const rows = Object.entries(readiness.checks).map(
+    ([id, check]) => `    ${padEnd(words.checks[id as keyof typeof words.checks], 28)} ${padEnd(words.checkStatus[check.status], 10)} ${check.reason}`,
+  );
+  return [`  readiness: ${words.verdicts[readiness.verdict]}`, ...rows];
+}
