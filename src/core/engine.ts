@@ -14,7 +14,7 @@ import { closest } from './suggest';
 import { catalogue } from './i18n';
 import { docsUrl, ruleById, rules, RULE_IDS } from './rules/index';
 import type { Report, Rule } from './rule';
-import type { Finding, LintResult, Locale, Severity } from './types';
+import type { Finding, LintResult, Locale, Severity, Span } from './types';
 import { MAX_ALIAS_COUNT } from './yaml-ast';
 import { isRecord } from './data';
 
@@ -33,7 +33,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings = new FindingBuilder(text, lines, parsed, config, locale);
 
   if (parsed.problems.length > 0) {
-    for (const problem of parsed.problems) findings.add(ruleById('syntax'), syntaxReport(problem));
+    for (const problem of parsed.problems) findings.add(ruleById('syntax'), syntaxReport({ ...problem, span: visibleSpan(problem.span, text) }));
     return { findings: sortFindings(findings.list), suppressed: [], readiness: null, ltv: null, data: undefined };
   }
 
@@ -87,6 +87,15 @@ function syntaxReport(problem: ParsedYaml['problems'][number]): Report {
     default:
       return { path: [], span: problem.span, messageId: 'generic', args: { detail: problem.message.replace(/\.$/, '') } };
   }
+}
+
+/** An empty span (the YAML library's "here") widened to one character, so that editors can show it. */
+function visibleSpan(span: Span, text: string): Span {
+  if (span.end > span.start) return span;
+  const atLineEnd = span.start >= text.length || text[span.start] === '\n' || text[span.start] === '\r';
+  if (!atLineEnd) return { start: span.start, end: span.start + 1 };
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return span.start > lineStart ? { start: span.start - 1, end: span.start } : span;
 }
 
 /** Turns rule reports into findings: severity from the configuration, span from the path, message in the locale. */

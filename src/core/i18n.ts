@@ -24,7 +24,7 @@ export interface Catalogue {
 }
 
 const en: Catalogue = {
-  topLevel: 'the top level',
+  topLevel: 'the strategy',
   types: {
     number: 'a number',
     integer: 'a whole number',

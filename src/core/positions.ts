@@ -23,8 +23,10 @@ export class LineIndex {
   lineBounds(line: number): Span {
     const index = Math.min(Math.max(line, 1), this.lineCount) - 1;
     const start = this.lineStarts[index] ?? 0;
-    let end = index + 1 < this.lineCount ? (this.lineStarts[index + 1] ?? this.text.length) - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    const last = index + 1 >= this.lineCount;
+    let end = last ? this.text.length : (this.lineStarts[index + 1] ?? this.text.length) - 1;
+    // Only the "\r" of a "\r\n" is part of the line ending; a lone "\r" at the end of the text is content.
+    if (!last && end > start && this.text.charCodeAt(end - 1) === 13) end--;
     return { start, end };
   }
 

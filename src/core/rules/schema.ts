@@ -17,7 +17,7 @@ export default defineRule({
   messages: {
     en: {
       unknownKey: (a) => `Unknown key \`${a.key}\` in ${a.parent}${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : `; allowed keys: ${a.allowed}.`}`,
-      missingKey: (a) => `${a.parent} is missing the required key \`${a.key}\`; add it.`,
+      missingKey: (a) => `The required key \`${a.key}\` is missing in ${a.parent}; add it.`,
       badEnum: (a) => `\`${a.value}\` is not a valid value for \`${a.key}\`${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : ''} Allowed: ${a.allowed}.`,
       badType: (a) => `\`${a.key}\` must be ${a.expected}, not ${a.actual}.`,
       badConst: (a) => `\`${a.key}\` must be ${a.expected}.`,
