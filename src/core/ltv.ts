@@ -41,13 +41,13 @@ export function strategyLtv(data: unknown, thresholds: Thresholds): LtvFigures |
   if (!isFiniteNumber(churn) || churn < 0 || churn > 1) return null;
   if (!isFiniteNumber(growth) || growth < 0) return null;
   if (typeof currency !== 'string') return null;
-  let monthlyRevenue: number;
-  if (pricing === 'per-account') monthlyRevenue = price;
-  else if (pricing === 'per-user') {
+  let usersPerAccount: number | null = null;
+  if (pricing === 'per-user') {
     const users = at(economics, 'usersPerAccount');
     if (!isFiniteNumber(users) || users <= 0) return null;
-    monthlyRevenue = price * users;
-  } else return null;
+    usersPerAccount = users;
+  } else if (pricing !== 'per-account') return null;
+  const monthlyRevenue = usersPerAccount === null ? price : price * usersPerAccount;
   const inputs = { monthlyRevenue, monthlyChurnRate: churn, userGrowthRate: growth, horizonMonths: thresholds.ltvHorizonMonths };
   const cumulative = cumulativeRevenue(inputs);
   const ltv = cumulative.at(-1) ?? 0;
@@ -55,6 +55,9 @@ export function strategyLtv(data: unknown, thresholds: Thresholds): LtvFigures |
   return {
     ...inputs,
     currency,
+    pricing,
+    monthlyPrice: price,
+    usersPerAccount,
     ltv,
     threshold: threshold ?? null,
     partnerShare: isFiniteNumber(margin) && margin >= 0 && margin <= 1 ? ltv * margin : null,

@@ -73,6 +73,12 @@ export interface Readiness {
 
 export interface LtvFigures {
   currency: string;
+  pricing: 'per-account' | 'per-user';
+  /** `monthlyPrice` as written: of one account, or of one user. */
+  monthlyPrice: number;
+  /** null with per-account pricing. */
+  usersPerAccount: number | null;
+  /** The monthly revenue of one account. */
   monthlyRevenue: number;
   monthlyChurnRate: number;
   userGrowthRate: number;

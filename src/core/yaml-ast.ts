@@ -32,27 +32,61 @@ export interface Comment {
 
 export function parseYaml(text: string): ParsedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true });
-  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, text));
+  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, text, doc));
   let data: unknown;
   if (problems.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      // yaml throws a ReferenceError for alias bombs (and for aliases it cannot resolve).
+      // yaml throws a ReferenceError for alias bombs and for aliases it cannot resolve; only the first are bombs.
+      const unresolved = unresolvedAliasSpan(doc);
       problems.push({
-        code: 'EXCESSIVE_ALIASES',
+        code: unresolved ? 'UNRESOLVED_ALIAS' : 'EXCESSIVE_ALIASES',
         message: error instanceof Error ? error.message : String(error),
-        span: firstAliasSpan(doc) ?? { start: 0, end: 0 },
+        span: unresolved ?? firstAliasSpan(doc) ?? { start: 0, end: 0 },
       });
     }
   }
   return { doc, problems, data };
 }
 
-function problemOf(error: YAMLError, text: string): YamlProblem {
+function unresolvedAliasSpan(doc: Document.Parsed): Span | undefined {
+  let span: Span | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      if (node.range) span = { start: node.range[0], end: node.range[1] };
+      return visit.BREAK;
+    },
+  });
+  return span;
+}
+
+/** The key node that starts at `offset` (yaml marks only a duplicate key's first character). */
+function keyAt(doc: Document.Parsed, offset: number): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key as Node | null;
+      if (key?.range?.[0] !== offset) return undefined;
+      found = key;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function problemOf(error: YAMLError, text: string, doc: Document.Parsed): YamlProblem {
   const [start, end] = error.pos;
   const safeStart = Math.min(Math.max(start, 0), text.length);
-  return { code: error.code, message: error.message, span: { start: safeStart, end: Math.min(Math.max(end, safeStart), text.length) } };
+  const problem = { code: error.code, message: error.message, span: { start: safeStart, end: Math.min(Math.max(end, safeStart), text.length) } };
+  // yaml's message does not name the duplicate key, and its span is the key's first character: name it and cover it.
+  const key = error.code === 'DUPLICATE_KEY' ? keyAt(doc, start) : undefined;
+  if (key?.range && isScalar(key)) {
+    problem.message = `${error.message}: "${String(key.value)}"`;
+    problem.span.end = Math.min(Math.max(key.range[1], safeStart), text.length);
+  }
+  return problem;
 }
 
 function firstAliasSpan(doc: Document.Parsed): Span | undefined {
@@ -115,7 +149,7 @@ export function spanForPath(doc: Document.Parsed, text: string, path: YamlPath, 
   if (preferKey && located.key?.range) return nodeSpan(located.key);
   const node = located.node;
   if (node?.range) {
-    if (!isCollection(node) || isFlowOnOneLine(node, text)) return nodeSpan(node);
+    if (!isCollection(node) || isFlowOnOneLine(node, text)) return withoutTrailingLineBreak(nodeSpan(node), text);
     if (located.key?.range) return nodeSpan(located.key);
     return firstLineOf(node, text);
   }
@@ -126,6 +160,13 @@ export function spanForPath(doc: Document.Parsed, text: string, path: YamlPath, 
 function nodeSpan(node: Node): Span {
   const range = node.range ?? [0, 0, 0];
   return { start: range[0], end: range[1] };
+}
+
+/** A block scalar's range takes in the line break after it; a finding about it ends on its last line, not the next. */
+function withoutTrailingLineBreak(span: Span, text: string): Span {
+  let end = span.end;
+  while (end > span.start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return { start: span.start, end };
 }
 
 function isFlowOnOneLine(node: Node, text: string): boolean {
