@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     en: { low: () => 'The partner business is a low priority; raise it, or expect it to lose to direct sales whenever they conflict.' },
-    ja: { low: () => 'パートナービジネスの優先度が低く設定されています。優先度を上げてください。そのままでは直販と衝突するたびに後回しになります。' },
+    ja: { low: () => 'パートナービジネスの優先度が低いままでは直販と衝突するたびに後回しになるため、優先度を上げてください。' },
   },
   check(context) {
     if (at(context.data, 'organization', 'executiveSponsor', 'priority') === 'low') {

@@ -16,7 +16,7 @@ export default defineRule({
   },
   messages: {
     en: {
-      generic: (a) => `The YAML does not parse: ${a.detail}. Fix the syntax at this point.`,
+      generic: (a) => `The YAML does not parse (${a.detail}); fix the syntax here.`,
       duplicateKey: (a) => `The key \`${a.key}\` appears twice in the same map; keep one and delete the other.`,
       multipleDocs: () => 'The file holds more than one YAML document; keep the strategy in one document and remove the `---` separator.',
       tabIndent: () => 'Tabs cannot indent YAML; indent with spaces.',
