@@ -33,7 +33,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings = new FindingBuilder(text, lines, parsed, config, locale);
 
   if (parsed.problems.length > 0) {
-    for (const problem of parsed.problems) findings.add(ruleById('syntax'), syntaxReport({ ...problem, span: visibleSpan(problem.span, text) }));
+    for (const problem of parsed.problems) findings.add(ruleById('syntax'), syntaxReport({ ...problem, span: visibleSpan(problem.span, text) }, text));
     return { findings: sortFindings(findings.list), suppressed: [], readiness: null, ltv: null, data: undefined };
   }
 
@@ -73,11 +73,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   };
 }
 
-function syntaxReport(problem: ParsedYaml['problems'][number]): Report {
-  const key = /"([^"]*)"/.exec(problem.message)?.[1] ?? /key ([^\s]+)/.exec(problem.message)?.[1] ?? '';
+function syntaxReport(problem: ParsedYaml['problems'][number], text: string): Report {
   switch (problem.code) {
     case 'DUPLICATE_KEY':
-      return { path: [], span: problem.span, messageId: 'duplicateKey', args: { key } };
+      // The library puts the error at the repeated key and does not name it.
+      return { path: [], span: problem.span, messageId: 'duplicateKey', args: { key: text.slice(problem.span.start, problem.span.end) } };
     case 'MULTIPLE_DOCS':
       return { path: [], span: problem.span, messageId: 'multipleDocs', args: {} };
     case 'TAB_AS_INDENT':
