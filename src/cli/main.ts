@@ -1,5 +1,6 @@
 /** `partnerlint`: the command line for reviewers and CI (cli.md). A thin layer over the core engine. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -11,11 +12,17 @@ import { countFindings } from './report';
 import type { FileReport, RunReport } from './report';
 import { formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { ANNOTATIONS_SHOWN_PER_TYPE, formatGithub } from './formatters/github';
+import { formatJunit } from './formatters/junit';
+import { formatRdjson } from './formatters/rdjson';
+import { formatGitlab } from './formatters/gitlab';
+import { formatMarkdown } from './formatters/markdown';
 
 /** Set by the bundler from package.json. */
 declare const PARTNERLINT_VERSION: string;
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: partnerlint [options] [path|glob ...]
@@ -127,7 +134,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 /** Findings speak --locale, else the configuration's `locale`, else the environment's language. */
 function lintText(text: string, path: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): FileReport {
   const result = lint(text, { config, locale: options.locale ?? config.locale ?? envLocale });
-  if (options.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  if (options.quiet) {
+    result.findings = result.findings.filter((f) => f.severity === 'error');
+    result.suppressed = result.suppressed.filter((f) => f.severity === 'error');
+  }
   return { path, text, result };
 }
 
@@ -137,7 +147,32 @@ function render(format: Format, report: RunReport, options: ReturnType<typeof pa
       return formatJson(report);
     case 'stylish':
       return formatStylish(report, { color: io.isTty && !io.env.NO_COLOR && !options.noColor && !options.outputFiles.length, summary: options.summary });
+    case 'sarif':
+      return formatSarif(report, { version: PARTNERLINT_VERSION, baseUri: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href });
+    case 'junit':
+      return formatJunit(report);
+    case 'rdjson':
+      return formatRdjson(report);
+    case 'gitlab':
+      return formatGitlab(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'github': {
+      const github = formatGithub(report);
+      const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+      if (summaryFile) appendFileSync(summaryFile, stepSummary(report, github.notShown));
+      return github.commands;
+    }
   }
+}
+
+/** The full report for the job summary, saying how many findings GitHub did not show as annotations. */
+function stepSummary(report: RunReport, notShown: Record<'error' | 'warning' | 'notice', number>): string {
+  const hidden = notShown.error + notShown.warning + notShown.notice;
+  const note = hidden
+    ? `\n> ${hidden} ${hidden === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows ${ANNOTATIONS_SHOWN_PER_TYPE} annotations of each type per step. All findings are listed above.\n`
+    : '';
+  return `${formatMarkdown(report)}${note}\n`;
 }
 
 const configCache = new Map<string, Promise<ResolvedConfig>>();

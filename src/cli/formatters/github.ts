@@ -1,0 +1,47 @@
+/** GitHub Actions workflow commands: one annotation per finding, errors first. */
+import type { RunReport } from '../report';
+
+/** GitHub shows at most this many annotations of one type per step. */
+export const ANNOTATIONS_SHOWN_PER_TYPE = 10;
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export interface GithubOutput {
+  commands: string;
+  /** Per command type, how many findings GitHub will not show as annotations. */
+  notShown: Record<'error' | 'warning' | 'notice', number>;
+}
+
+export function formatGithub(report: RunReport): GithubOutput {
+  const entries: { order: number; line: string; type: 'error' | 'warning' | 'notice' }[] = [];
+  for (const file of report.files) {
+    if (file.error) entries.push({ order: -1, type: 'error', line: `::error file=${escapeProperty(file.path)},title=partnerlint::${escapeData(file.error)}` });
+    for (const f of file.result?.findings ?? []) {
+      const properties = [
+        `file=${escapeProperty(file.path)}`,
+        `line=${f.range.start.line}`,
+        `col=${f.range.start.column}`,
+        `endLine=${f.range.end.line}`,
+        `endColumn=${f.range.end.column}`,
+        `title=${escapeProperty(`partnerlint(${f.ruleId})`)}`,
+      ];
+      entries.push({ order: ORDER[f.severity], type: COMMAND[f.severity], line: `::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(f.message)}` });
+    }
+  }
+  // Stable: within a severity, files and findings keep their sorted order.
+  entries.sort((a, b) => a.order - b.order);
+  const notShown = { error: 0, warning: 0, notice: 0 };
+  for (const type of ['error', 'warning', 'notice'] as const) {
+    notShown[type] = Math.max(0, entries.filter((e) => e.type === type).length - ANNOTATIONS_SHOWN_PER_TYPE);
+  }
+  return { commands: entries.map((e) => `${e.line}\n`).join(''), notShown };
+}

@@ -1,0 +1,49 @@
+/** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
+import { catalogue, CHECK_IDS } from '../../core/index';
+import type { RunReport } from '../report';
+import { countFindings } from '../report';
+
+const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
+const STATUS_ICON = { clear: '✅', 'at-risk': '⚠️', unknown: '❔' } as const;
+
+export function formatMarkdown(report: RunReport): string {
+  const words = catalogue(report.locale);
+  const ja = report.locale === 'ja';
+  const out: string[] = ['## partnerlint', ''];
+  const counts = countFindings(report.files);
+  out.push(
+    ja
+      ? `${report.files.length} ファイル: エラー ${counts.errors} 件、警告 ${counts.warnings} 件、情報 ${counts.infos} 件`
+      : `${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos`,
+    '',
+  );
+  out.push(`| ${ja ? 'ファイル' : 'File'} | ${ja ? '判定' : 'Verdict'} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
+  out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`);
+  for (const file of report.files) {
+    const readiness = file.result?.readiness;
+    const verdict = file.error ? (ja ? '読み込めません' : 'not linted') : readiness ? `**${words.verdicts[readiness.verdict]}**` : ja ? '構文エラー' : 'syntax error';
+    const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${words.checkStatus[readiness.checks[id].status]}` : '—'));
+    out.push(`| ${code(file.path)} | ${verdict} | ${checks.join(' | ')} |`);
+  }
+  const rows = report.files.flatMap((file) => [
+    ...(file.error ? [`| ${code(file.path)} | | 🔴 error | | ${cell(file.error)} |`] : []),
+    ...(file.result?.findings ?? []).map(
+      (f) => `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${f.severity} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
+    ),
+  ]);
+  if (rows.length > 0) {
+    out.push('', `### ${ja ? '指摘' : 'Findings'}`, '');
+    out.push(`| ${ja ? 'ファイル' : 'File'} | ${ja ? '位置' : 'Line'} | ${ja ? '重要度' : 'Severity'} | ${ja ? 'ルール' : 'Rule'} | ${ja ? 'メッセージ' : 'Message'} |`);
+    out.push('| --- | --- | --- | --- | --- |', ...rows);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+function code(path: string): string {
+  return `\`${path.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}

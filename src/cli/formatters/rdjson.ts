@@ -1,0 +1,35 @@
+/** reviewdog's Diagnostic JSON (rdjson): columns count UTF-8 bytes, 1-based, end exclusive. */
+import { LineIndex, utf8Column } from '../../core/index';
+import type { Position } from '../../core/index';
+import type { RunReport } from '../report';
+
+const SEVERITY = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
+
+export function formatRdjson(report: RunReport): string {
+  const diagnostics: object[] = [];
+  for (const file of report.files) {
+    if (file.error) {
+      diagnostics.push({ message: file.error, location: { path: file.path }, severity: 'ERROR', source: { name: 'partnerlint' } });
+      continue;
+    }
+    const lines = new LineIndex(file.text ?? '');
+    const bytes = (position: Position): { line: number; column: number } => ({
+      line: position.line,
+      column: utf8Column(lines.lineText(position.line), position.column),
+    });
+    for (const f of file.result?.findings ?? []) {
+      const range = { start: bytes(f.range.start), end: bytes(f.range.end) };
+      diagnostics.push({
+        message: f.message,
+        location: { path: file.path, range },
+        severity: SEVERITY[f.severity],
+        source: { name: 'partnerlint' },
+        code: { value: f.ruleId, url: f.docsUrl },
+        ...(f.suggestions?.length
+          ? { suggestions: f.suggestions.map((s) => ({ range: { start: bytes(lines.positionAt(s.span.start)), end: bytes(lines.positionAt(s.span.end)) }, text: s.replacement })) }
+          : {}),
+      });
+    }
+  }
+  return `${JSON.stringify({ source: { name: 'partnerlint', url: 'https://github.com/partnerlint/partnerlint' }, diagnostics }, null, 2)}\n`;
+}

@@ -1,0 +1,100 @@
+/** SARIF 2.1.0 for code scanning (GitHub) and other SARIF viewers. */
+import { docsUrl, rules } from '../../core/index';
+import type { Finding, SuppressedFinding } from '../../core/index';
+import { fingerprints } from '../fingerprint';
+import type { RunReport } from '../report';
+
+export interface SarifOptions {
+  version: string;
+  /** The working directory as a file URI ending in '/': the base of every artifact URI. */
+  baseUri: string;
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+export const INFORMATION_URI = 'https://github.com/partnerlint/partnerlint';
+
+export function formatSarif(report: RunReport, options: SarifOptions): string {
+  const locale = report.locale;
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const results: object[] = [];
+  const notifications: object[] = [];
+  for (const file of report.files) {
+    const artifactLocation = { uri: encodeUriPath(file.path), uriBaseId: 'SRCROOT' };
+    if (file.error) {
+      notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+      continue;
+    }
+    if (file.result && file.result.readiness === null) {
+      const firstSyntax = file.result.findings.find((f) => f.ruleId === 'syntax');
+      notifications.push({ level: 'error', message: { text: `${file.path}: ${firstSyntax?.message ?? 'the YAML does not parse'}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+    }
+    const findings: (Finding | SuppressedFinding)[] = [...(file.result?.findings ?? []), ...(file.result?.suppressed ?? [])];
+    const prints = fingerprints(file.path, findings);
+    findings.forEach((finding, i) => {
+      const result: Record<string, unknown> = {
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation,
+            region: {
+              startLine: finding.range.start.line,
+              startColumn: finding.range.start.column,
+              endLine: finding.range.end.line,
+              endColumn: Math.max(finding.range.end.column, finding.range.end.line === finding.range.start.line ? finding.range.start.column : 1),
+            },
+          },
+        }],
+        partialFingerprints: { 'partnerlintFinding/v1': prints[i] },
+      };
+      if ('justification' in finding) {
+        result.suppressions = [{ kind: 'inSource', ...(finding.justification ? { justification: finding.justification } : {}) }];
+      }
+      results.push(result);
+    });
+  }
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'partnerlint',
+          version: options.version,
+          semanticVersion: options.version,
+          informationUri: INFORMATION_URI,
+          rules: rules.map((rule) => ({
+            id: rule.meta.id,
+            name: ruleName(rule.meta.id),
+            shortDescription: { text: sentence(rule.meta.title[locale]) },
+            fullDescription: { text: rule.meta.rationale[locale] },
+            helpUri: docsUrl(rule.meta.id),
+            help: { text: `${rule.meta.rationale[locale]} ${docsUrl(rule.meta.id)}` },
+            defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+          })),
+        },
+      },
+      originalUriBaseIds: { SRCROOT: { uri: options.baseUri } },
+      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** A readable name that differs from the id, as SARIF asks (`ltv-too-low` → `LtvTooLow`, `syntax` → `SyntaxRule`). */
+function ruleName(id: string): string {
+  const name = id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  return name.toLowerCase() === id ? `${name}Rule` : name;
+}
+
+function sentence(text: string): string {
+  return /[.。!?]$/.test(text) ? text : `${text}.`;
+}
+
+function encodeUriPath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
