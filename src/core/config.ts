@@ -68,7 +68,11 @@ export function parseConfig(text: string, file: string, locale: Locale = 'en'): 
   if (problem) throw new ConfigError(file, lines.positionAt(problem.span.start), words.doesNotParse(problem.message));
   const data = parsed.data ?? {};
   if (!validateConfig(data)) {
-    const first = describeSchemaErrors(validateConfig.errors ?? [], data, locale)[0];
+    let first = describeSchemaErrors(validateConfig.errors ?? [], data, locale)[0];
+    // The schema rule's words for a root that is not a map speak of a partner strategy; say it of this file instead.
+    if (first?.messageId === 'rootNotMap') {
+      first = { ...first, messageId: 'badType', args: { key: CONFIG_FILE_NAME, expected: catalogue(locale).types.map, actual: first.args.actual ?? '' } };
+    }
     const span = first ? spanForPath(parsed.doc, text, first.path, first.anchor) : { start: 0, end: 0 };
     const schemaMessages = ruleMessages('schema', locale);
     const detail = first ? (schemaMessages[first.messageId]?.(first.args, locale) ?? first.messageId) : '';
@@ -124,6 +128,7 @@ export async function loadConfigFile(file: string, read: FileReader, locale: Loc
 
 export function parentFolder(path: string): string {
   const trimmed = path.replace(/\/+$/, '');
+  if (trimmed === '' && path.startsWith('/')) return '/'; // the root is its own parent, not '.'
   const slash = trimmed.lastIndexOf('/');
   if (slash < 0) return '.';
   return slash === 0 ? '/' : trimmed.slice(0, slash);

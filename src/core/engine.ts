@@ -77,9 +77,11 @@ function syntaxReport(problem: ParsedYaml['problems'][number], text: string): Re
   switch (problem.code) {
     case 'DUPLICATE_KEY':
       // The library puts the error at the repeated key and does not name it.
-      return { path: [], span: problem.span, messageId: 'duplicateKey', args: { key: text.slice(problem.span.start, problem.span.end) } };
+      return { path: [], span: problem.span, messageId: 'duplicateKey', args: { key: text.slice(problem.span.start, problem.span.end).replace(/^(["'])(.*)\1$/s, '$2') } };
     case 'MULTIPLE_DOCS':
       return { path: [], span: problem.span, messageId: 'multipleDocs', args: {} };
+    case 'YAML_VERSION':
+      return { path: [], span: problem.span, messageId: 'yamlVersion', args: { version: /%YAML (\S+)/.exec(problem.message)?.[1] ?? '' } };
     case 'TAB_AS_INDENT':
       return { path: [], span: problem.span, messageId: 'tabIndent', args: {} };
     case 'EXCESSIVE_ALIASES':

@@ -132,8 +132,9 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits }).format(value);
 }
 
+/** JPY and KRW have no minor unit; other amounts keep cents, so that 19,999.80 never reads as 20,000. */
 export function formatMoney(value: number, currency: string, locale: Locale): string {
-  return `${currency} ${formatNumber(value, locale)}`;
+  return `${currency} ${formatNumber(value, locale, currency === 'JPY' || currency === 'KRW' ? 0 : 2)}`;
 }
 
 export function formatPercent(rate: number, locale: Locale): string {

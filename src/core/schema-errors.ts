@@ -54,24 +54,27 @@ function describe(error: ErrorObject, data: unknown, locale: Locale): SchemaProb
   const value = at(data, ...path);
   const key = pathLabel(path, locale);
   const params = error.params as Record<string, unknown>;
+  // A key's name that fails `propertyNames`: ajv reports the inner keyword at the parent, naming the key.
+  if (error.propertyName !== undefined) {
+    const name = error.propertyName;
+    if (error.keyword === 'enum') return unknownKeyProblem([...path, name], name, (params.allowedValues as unknown[]).map(String), locale);
+    const hint = error.keyword === 'pattern' ? patternHint(String(params.pattern)) : 'other';
+    return { path: [...path, name], anchor: 'key', messageId: 'badPattern', args: { value: name, key, hint: words.patternHints[hint] } };
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknownKey = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       return unknownKeyProblem([...path, unknownKey], unknownKey, allowed, locale);
     }
-    case 'propertyNames': {
-      const name = String(params.propertyName);
-      const allowed = enumOf(error.schema);
-      if (allowed.length > 0) return unknownKeyProblem([...path, name], name, allowed, locale);
-      return { path: [...path, name], anchor: 'key', messageId: 'badPattern', args: { value: name, key, hint: words.patternHints.currency } };
-    }
+    case 'propertyNames':
+      // Only repeats the error of the keyword inside it, reported above with `propertyName`.
+      return undefined;
     case 'required': {
       const missing = String(params.missingProperty);
       return { path: [...path, missing], anchor: 'key', messageId: 'missingKey', args: { parent: path.length ? `\`${key}\`` : words.topLevel, key: missing } };
     }
     case 'enum': {
-      if (error.propertyName !== undefined) return undefined; // reported through propertyNames
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       return {
@@ -88,6 +91,8 @@ function describe(error: ErrorObject, data: unknown, locale: Locale): SchemaProb
           ? { path, anchor: 'value', messageId: 'emptyFile', args: {} }
           : { path, anchor: 'value', messageId: 'rootNotMap', args: { actual: typeName(value, locale) } };
       }
+      // `.inf` and `.nan` are numbers that ajv rejects as such; describeContentErrors reports them once, as not finite.
+      if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
       const expected = String(params.type) as keyof typeof jsonTypeWords;
       return { path, anchor: 'value', messageId: 'badType', args: { key, expected: words.types[jsonTypeWords[expected] ?? 'string'], actual: typeName(value, locale) } };
     }
@@ -132,11 +137,6 @@ function patternHint(pattern: string): 'segmentId' | 'currency' | 'date' | 'othe
   if (pattern.startsWith('^[A-Z]{3}')) return 'currency';
   if (pattern.startsWith('^\\d{4}')) return 'date';
   return 'other';
-}
-
-function enumOf(schema: unknown): string[] {
-  const values = isRecord(schema) && Array.isArray(schema.enum) ? schema.enum : [];
-  return values.map(String);
 }
 
 export function typeName(value: unknown, locale: Locale): string {
@@ -197,7 +197,8 @@ export function describeContentErrors(data: unknown, locale: Locale, lineOf: (pa
   if (Array.isArray(kpis)) {
     kpis.forEach((kpi, index) => {
       const due = at(kpi, 'due');
-      if (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) && !isCalendarDate(due)) {
+      // Only dates of the schema's form: a malformed one is already the schema's finding.
+      if (typeof due === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(due) && !isCalendarDate(due)) {
         problems.push({ path: ['kpis', index, 'due'], anchor: 'value', messageId: 'invalidDate', args: { value: due } });
       }
     });

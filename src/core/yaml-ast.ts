@@ -33,6 +33,17 @@ export interface Comment {
 export function parseYaml(text: string): ParsedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true });
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, text, doc));
+  // `%YAML 1.1` would switch the parser to YAML 1.1 (dates become timestamps, `yes` a boolean); format.md says 1.2.
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== '1.2') {
+    const directive = /^%YAML[^\r\n]*/m.exec(text);
+    const start = directive?.index ?? 0;
+    problems.push({
+      code: 'YAML_VERSION',
+      message: `%YAML ${version.version} is not supported; a partner strategy is YAML 1.2`,
+      span: { start, end: start + (directive?.[0].length ?? 0) },
+    });
+  }
   let data: unknown;
   if (problems.length === 0) {
     try {
@@ -117,7 +128,7 @@ export function locate(doc: Document.Parsed, path: YamlPath): Located & { found:
     const container = resolve(doc, current.node);
     let next: Located | undefined;
     if (isMap(container)) {
-      const pair = container.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = container.items.find((item) => isScalar(item.key) && keyText(item.key.value) === String(segment));
       if (pair) next = { node: (pair.value as ParsedNode | null) ?? null, key: pair.key as ParsedNode };
     } else if (isSeq(container) && typeof segment === 'number') {
       const item = container.items[segment];
@@ -127,6 +138,11 @@ export function locate(doc: Document.Parsed, path: YamlPath): Located & { found:
     current = next;
   }
   return { ...current, found: true, depth: path.length };
+}
+
+/** A scalar key as it becomes a property name of the data (yaml's toJS turns a null key into ''). */
+function keyText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
 }
 
 function resolve(doc: Document.Parsed, node: ParsedNode | null): ParsedNode | null {
@@ -149,6 +165,8 @@ export function spanForPath(doc: Document.Parsed, text: string, path: YamlPath, 
   if (preferKey && located.key?.range) return nodeSpan(located.key);
   const node = located.node;
   if (node?.range) {
+    // `key:` with nothing after it: the empty value has no width to show, so show its key.
+    if (isScalar(node) && node.range[0] === node.range[1] && located.key?.range) return nodeSpan(located.key);
     if (!isCollection(node) || isFlowOnOneLine(node, text)) return withoutTrailingLineBreak(nodeSpan(node), text);
     if (located.key?.range) return nodeSpan(located.key);
     return firstLineOf(node, text);

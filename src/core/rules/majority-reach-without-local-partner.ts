@@ -1,5 +1,7 @@
 import { defineRule } from '../rule';
 import { recordsAt } from '../data';
+import { partnersToJudge } from '../partners';
+
 
 export default defineRule({
   meta: {
@@ -18,7 +20,8 @@ export default defineRule({
   check(context) {
     const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'majority-reach');
     if (!first) return;
-    if (recordsAt(context.data, 'partners').some(({ item }) => item.type === 'local-king')) return;
+    const partners = partnersToJudge(context.data);
+    if (!partners || partners.some((partner) => partner.type === 'local-king')) return;
     context.report({ path: ['purposes', first.index, 'type'] });
   },
 });

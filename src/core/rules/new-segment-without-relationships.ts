@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { recordsAt } from '../data';
+import { partnersToJudge } from '../partners';
 
 export default defineRule({
   meta: {
@@ -26,7 +27,8 @@ export default defineRule({
     },
   },
   check(context) {
-    const partners = recordsAt(context.data, 'partners').map(({ item }) => item);
+    const partners = partnersToJudge(context.data);
+    if (!partners) return;
     for (const { item: purpose, index } of recordsAt(context.data, 'purposes')) {
       if (purpose.type !== 'new-segment') continue;
       const segment = typeof purpose.segment === 'string' ? purpose.segment : undefined;

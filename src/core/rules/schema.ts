@@ -18,7 +18,7 @@ export default defineRule({
     en: {
       unknownKey: (a) => `Unknown key \`${a.key}\` in ${a.parent}${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : `; allowed keys: ${a.allowed}.`}`,
       missingKey: (a) => `The required key \`${a.key}\` is missing in ${a.parent}; add it.`,
-      badEnum: (a) => `\`${a.value}\` is not a valid value for \`${a.key}\`${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : ''} Allowed: ${a.allowed}.`,
+      badEnum: (a) => `\`${a.value}\` is not a valid value for \`${a.key}\`${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : '.'} Allowed: ${a.allowed}.`,
       badType: (a) => `\`${a.key}\` must be ${a.expected}, not ${a.actual}.`,
       badConst: (a) => `\`${a.key}\` must be ${a.expected}.`,
       tooSmall: (a) => `\`${a.key}\` must be ${a.comparison} ${a.limit}; it is ${a.value}.`,

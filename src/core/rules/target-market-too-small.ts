@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { at, isFiniteNumber } from '../data';
+import { at } from '../data';
 import { formatNumber } from '../i18n';
 
 export default defineRule({
@@ -19,7 +19,8 @@ export default defineRule({
   check(context) {
     const companies = at(context.data, 'market', 'targetCompanies');
     const minimum = context.thresholds.minTargetCompanies;
-    if (isFiniteNumber(companies) && companies < minimum) {
+    // A count that is not a whole number >= 0 is the schema's finding; judging it here would report it twice.
+    if (typeof companies === 'number' && Number.isInteger(companies) && companies >= 0 && companies < minimum) {
       context.report({ path: ['market', 'targetCompanies'], args: { companies, minimum } });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { recordsAt } from '../data';
+import { at, recordsAt } from '../data';
 import { closest } from '../suggest';
 
 export default defineRule({
@@ -17,6 +17,10 @@ export default defineRule({
     ja: { unknown: (a) => `\`market.segments\` に id が \`${a.id}\` のセグメントはありません${a.suggestion ? `。\`${a.suggestion}\` の誤りではありませんか?` : '。そこで定義するか、id を修正してください。'}` },
   },
   check(context) {
+    // Segments the schema rejects (`segments:` left empty, an entry that is not a map or has no text id) leave the list of ids
+    // unknown: the schema reports them, and every reference would otherwise be reported as well.
+    const segments = at(context.data, 'market', 'segments');
+    if (segments !== undefined && (!Array.isArray(segments) || segments.some((segment) => typeof at(segment, 'id') !== 'string'))) return;
     const ids = recordsAt(context.data, 'market', 'segments').flatMap(({ item }) => (typeof item.id === 'string' ? [item.id] : []));
     const check = (id: unknown, path: (string | number)[]): void => {
       if (typeof id !== 'string' || ids.includes(id)) return;

@@ -1,0 +1,26 @@
+/** The partner list as the purpose rules see it. */
+import strategySchema from '../../schemas/partner-strategy.schema.json';
+import { at, isRecord } from './data';
+import type { DataRecord } from './data';
+
+const PARTNER_TYPES: readonly unknown[] = strategySchema.$defs.partner.properties.type.enum;
+
+function wellFormed(partner: unknown): partner is DataRecord {
+  return (
+    isRecord(partner) &&
+    PARTNER_TYPES.includes(partner.type) &&
+    (partner.customerRelationships === undefined || typeof partner.customerRelationships === 'boolean') &&
+    (partner.segments === undefined || (Array.isArray(partner.segments) && partner.segments.every((id) => typeof id === 'string')))
+  );
+}
+
+/**
+ * The partners that rules such as "majority-reach needs a local king" can judge, or undefined when there is nothing to
+ * judge without naming one problem twice: no partners at all (no-target-partners reports that), or a list the schema
+ * rejects (a misspelt `local-king` may be the very partner looked for).
+ */
+export function partnersToJudge(data: unknown): DataRecord[] | undefined {
+  const list = at(data, 'partners');
+  if (!Array.isArray(list) || list.length === 0 || !list.every(wellFormed)) return undefined;
+  return list;
+}
