@@ -12,8 +12,11 @@ export function closest(input: string, candidates: readonly string[]): string | 
       best = candidate;
     }
   }
-  const allowed = Math.max(2, Math.floor(input.length / 3));
-  return best !== undefined && bestDistance <= allowed && best !== input ? best : undefined;
+  // Short words are close to everything: allow one edit for them, more for longer ones.
+  const allowed = input.length <= 3 ? 1 : Math.max(2, Math.floor(input.length / 3));
+  if (best !== undefined && bestDistance <= allowed && best !== input) return best;
+  // An abbreviation (`warn` for `warning`) is a likely intent too.
+  return input.length >= 3 ? candidates.find((candidate) => candidate.toLowerCase().startsWith(lower) && candidate !== input) : undefined;
 }
 
 /** Levenshtein distance, with a transposition counted as one edit. */
