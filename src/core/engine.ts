@@ -12,7 +12,7 @@ import { readiness } from './readiness';
 import { applyDirectives, parseDirectives, UNSUPPRESSIBLE } from './suppression';
 import { closest } from './suggest';
 import { catalogue } from './i18n';
-import { docsUrl, ruleById, rules, RULE_IDS } from './rules/index';
+import { ruleById, rules, RULE_IDS } from './rules/index';
 import type { Report, Rule } from './rule';
 import type { Finding, LintResult, Locale, Severity, Span } from './types';
 import { MAX_ALIAS_COUNT } from './yaml-ast';
@@ -132,7 +132,7 @@ class FindingBuilder {
       path: report.path,
       span,
       range: this.lines.rangeOf(span),
-      docsUrl: docsUrl(rule.meta.id),
+      docsUrl: rule.meta.docsUrl,
     };
     if (report.replacement !== undefined) {
       finding.suggestions = [{

@@ -6,6 +6,13 @@ import type { Thresholds } from './config';
 export type MessageArgs = Record<string, string | number>;
 export type MessageFn = (args: MessageArgs, locale: Locale) => string;
 
+/** Where each rule's documentation page (docs/rules/ID.md, English and Japanese) is published. */
+export const DOCS_BASE_URL = 'https://github.com/partnerlint/partnerlint/blob/main/docs/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}
+
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
@@ -13,6 +20,8 @@ export interface RuleMeta {
   title: Localized;
   /** Why it matters, in the chapter's reasoning (shown on hover and in docs). */
   rationale: Localized;
+  /** The documentation page, derived from the id so that it cannot be mistyped. */
+  docsUrl: string;
 }
 
 export interface Report {
@@ -47,9 +56,9 @@ export interface Rule {
 
 /** Declares a rule; the type ties both languages to the same message ids. */
 export function defineRule<M extends string>(rule: {
-  meta: RuleMeta;
+  meta: Omit<RuleMeta, 'docsUrl'>;
   messages: Localized<Record<M, MessageFn>>;
   check?(context: RuleContext): void;
 }): Rule {
-  return rule as Rule;
+  return { ...rule, meta: { ...rule.meta, docsUrl: docsUrl(rule.meta.id) } } as Rule;
 }

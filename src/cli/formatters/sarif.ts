@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for code scanning (GitHub) and other SARIF viewers. */
-import { docsUrl, rules } from '../../core/index';
+import { rules } from '../../core/index';
 import type { Finding, SuppressedFinding } from '../../core/index';
 import { fingerprints } from '../fingerprint';
 import type { RunReport } from '../report';
@@ -70,8 +70,8 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
             name: ruleName(rule.meta.id),
             shortDescription: { text: sentence(rule.meta.title[locale]) },
             fullDescription: { text: rule.meta.rationale[locale] },
-            helpUri: docsUrl(rule.meta.id),
-            help: { text: `${rule.meta.rationale[locale]} ${docsUrl(rule.meta.id)}` },
+            helpUri: rule.meta.docsUrl,
+            help: { text: `${rule.meta.rationale[locale]} ${rule.meta.docsUrl}` },
             defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
           })),
         },

@@ -79,9 +79,4 @@ export function ruleMessages(id: string, locale: Locale): Record<string, Message
   return ruleById(id).messages[locale];
 }
 
-/** Where each rule's documentation page is published. */
-export const DOCS_BASE_URL = 'https://github.com/partnerlint/partnerlint/blob/main/docs/rules/';
-
-export function docsUrl(id: string): string {
-  return `${DOCS_BASE_URL}${id}.md`;
-}
+export { DOCS_BASE_URL, docsUrl } from '../rule';
