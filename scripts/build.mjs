@@ -54,6 +54,13 @@ async function bundle() {
     minify: true,
   });
   chmodSync(join(root, 'dist/cli.js'), 0o755);
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/extension/extension.ts')],
+    outfile: join(root, 'dist/extension.js'),
+    external: ['vscode'],
+    minify: true,
+  });
 }
 
 if (step('validators')) generateValidators();

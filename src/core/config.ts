@@ -99,6 +99,8 @@ export interface DiscoveryOptions {
   stopAt?: string;
   /** Message language of configuration errors. */
   locale?: Locale;
+  /** Layers that the discovered files override, e.g. an editor's settings. */
+  baseLayers?: readonly ConfigLayer[];
 }
 
 /**
@@ -116,7 +118,7 @@ export async function discoverConfig(strategyPath: string, read: FileReader, opt
     if (layer.root === true) break;
   }
   found.reverse();
-  return mergeConfig(found.map((f) => f.layer), found.map((f) => f.file));
+  return mergeConfig([...(options.baseLayers ?? []), ...found.map((f) => f.layer)], found.map((f) => f.file));
 }
 
 /** Reads an explicitly named configuration file; its absence is an error, not a default. */

@@ -244,3 +244,94 @@ export function comments(text: string): Comment[] {
   for (const token of new Parser().parse(text)) walk(token);
   return found.sort((a, b) => a.span.start - b.span.start);
 }
+
+export interface PlaceInDocument {
+  path: YamlPath;
+  /** On a key, or on a (scalar) value. */
+  kind: 'key' | 'value';
+  span: Span;
+}
+
+/** The key or scalar value under `offset`, with its path: what a hover is about. */
+export function placeAt(doc: Document.Parsed, offset: number): PlaceInDocument | undefined {
+  const inside = (node: unknown): node is Node => {
+    const range = (node as Node | null)?.range;
+    return range !== undefined && range !== null && offset >= range[0] && offset <= range[1];
+  };
+  const walk = (node: unknown, path: YamlPath): PlaceInDocument | undefined => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        const segment = isScalar(key) ? keyText(key.value) : undefined;
+        if (segment === undefined) continue;
+        if (inside(key)) return { path: [...path, segment], kind: 'key', span: nodeSpan(key as Node) };
+        const found = walk(pair.value, [...path, segment]);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const [index, item] of node.items.entries()) {
+        const found = walk(item, [...path, index]);
+        if (found) return found;
+      }
+    } else if (isScalar(node) && inside(node) && path.length > 0) {
+      return { path, kind: 'value', span: nodeSpan(node) };
+    }
+    return undefined;
+  };
+  return walk(doc.contents, []);
+}
+
+export interface CompletionPlace {
+  /** For a key: the path of the map it goes in; for a value: the path of its key. */
+  path: YamlPath;
+  kind: 'key' | 'value';
+  /** What has been typed of the key or value so far, and where it starts. */
+  prefix: string;
+  start: number;
+  /** Keys already present in that map (for key completion). */
+  siblings: string[];
+}
+
+const CURSOR = '__partnerlint_cursor__';
+
+/**
+ * Where completion is asked for, in text that is usually half-written: the current line is replaced by a placeholder
+ * key or value and the text parsed again, so that the `yaml` parser's own recovery works out the path.
+ */
+export function completionPlaceAt(text: string, offset: number): CompletionPlace | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const nextBreak = text.indexOf('\n', offset);
+  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+  const before = text.slice(lineStart, offset);
+  const valueMatch = /^(\s*(?:-\s+)*)([^\s#:'"{}[\],][^#:{}[\],]*?):[ \t]+([^\s#]*)$/.exec(before);
+  const keyMatch = valueMatch ? null : /^(\s*(?:-\s+)*)([A-Za-z_-]*)$/.exec(before);
+  if (!valueMatch && !keyMatch) return undefined;
+  const indent = (valueMatch ?? keyMatch)![1]!;
+  const patchedLine = valueMatch ? `${indent}${valueMatch[2]}: ${CURSOR}` : `${indent}${CURSOR}: 0`;
+  const patched = text.slice(0, lineStart) + patchedLine + text.slice(lineEnd);
+  const doc = parseDocument(patched, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  const found = findCursor(doc.contents, []);
+  if (!found) return undefined;
+  const prefix = valueMatch ? valueMatch[3]! : keyMatch![2]!;
+  return { ...found, kind: valueMatch ? 'value' : 'key', prefix, start: offset - prefix.length };
+}
+
+function findCursor(node: unknown, path: YamlPath): { path: YamlPath; siblings: string[] } | undefined {
+  if (isMap(node)) {
+    const keys = node.items.flatMap((pair) => (isScalar(pair.key) ? [keyText(pair.key.value)] : []));
+    for (const pair of node.items) {
+      if (isScalar(pair.key) && pair.key.value === CURSOR) return { path, siblings: keys.filter((k) => k !== CURSOR) };
+      if (!isScalar(pair.key)) continue;
+      const segment = keyText(pair.key.value);
+      if (isScalar(pair.value) && pair.value.value === CURSOR) return { path: [...path, segment], siblings: [] };
+      const found = findCursor(pair.value, [...path, segment]);
+      if (found) return found;
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      const found = findCursor(item, [...path, index]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,81 @@
+/** What the JSON Schema says about a place in a strategy: for hover text and completion in editors. */
+import strategySchema from '../../schemas/partner-strategy.schema.json';
+import { isRecord } from './data';
+import type { Locale, YamlPath } from './types';
+
+type SchemaNode = Record<string, unknown>;
+
+const root = strategySchema as unknown as SchemaNode;
+
+function resolveRef(node: SchemaNode): SchemaNode {
+  const ref = node.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return node;
+  const target = (root.$defs as Record<string, SchemaNode>)[ref.slice('#/$defs/'.length)];
+  return target ? { ...resolveRef(target), ...withoutRef(node) } : node;
+}
+
+function withoutRef(node: SchemaNode): SchemaNode {
+  const { $ref: _ref, ...rest } = node;
+  return rest;
+}
+
+/** The schema of the value at `path` (list indexes step into `items`), or undefined outside the schema. */
+export function schemaAt(path: YamlPath): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    const resolved: SchemaNode = resolveRef(node);
+    if (typeof segment === 'number') node = isRecord(resolved.items) ? (resolved.items as SchemaNode) : undefined;
+    else node = isRecord(resolved.properties) ? ((resolved.properties as Record<string, SchemaNode>)[segment] ?? undefined) : undefined;
+  }
+  return node ? resolveRef(node) : undefined;
+}
+
+export function describe(schema: SchemaNode | undefined, locale: Locale): string | undefined {
+  if (!schema) return undefined;
+  const text = locale === 'ja' ? (schema['x-description-ja'] ?? schema.description) : schema.description;
+  return typeof text === 'string' ? text : undefined;
+}
+
+/** The meaning of the key at `path`, in the locale. */
+export function keyDescription(path: YamlPath, locale: Locale): string | undefined {
+  return describe(schemaAt(path), locale);
+}
+
+export interface KeyInfo {
+  key: string;
+  description: string;
+  required: boolean;
+  /** Whether the value is a map, a list or a scalar: decides what completion inserts after the key. */
+  shape: 'map' | 'list' | 'scalar';
+}
+
+/** The keys a map at `path` may hold. */
+export function keysAt(path: YamlPath, locale: Locale): KeyInfo[] {
+  const schema = schemaAt(path);
+  if (!schema || !isRecord(schema.properties)) return [];
+  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  return Object.entries(schema.properties as Record<string, SchemaNode>).map(([key, child]) => {
+    const resolved = resolveRef(child);
+    const shape = resolved.type === 'object' ? 'map' : resolved.type === 'array' ? 'list' : 'scalar';
+    return { key, description: describe(resolved, locale) ?? '', required: required.includes(key), shape };
+  });
+}
+
+/** The values allowed at `path` when they are a fixed list (enum, const or boolean). */
+export function valuesAt(path: YamlPath): string[] {
+  const schema = schemaAt(path);
+  if (!schema) return [];
+  if (Array.isArray(schema.enum)) return schema.enum.map(String);
+  if (schema.const !== undefined) return [String(schema.const)];
+  if (schema.type === 'boolean') return ['true', 'false'];
+  return [];
+}
+
+/** The meaning of one enum value, taken from its key's description ("a: …; b: …"), when the description lists it. */
+export function valueDescription(path: YamlPath, value: string, locale: Locale): string | undefined {
+  const text = keyDescription(path, locale);
+  if (!text) return undefined;
+  const parts = text.split(/\s*(?:;|\/)\s*/);
+  return parts.find((part) => part.startsWith(`${value}:`) || part.startsWith(`${value} `) || part.startsWith(`${value}(`))?.trim();
+}

@@ -1,0 +1,165 @@
+/** Blocks to fill in: the quick fixes that insert a missing part, and the commented template of a new strategy. */
+import { isMap, isScalar, isSeq } from 'yaml';
+import { parseYaml } from './yaml-ast';
+import type { Locale, Localized, Span } from './types';
+
+export interface TextEdit {
+  span: Span;
+  text: string;
+}
+
+export interface BlockFix {
+  title: Localized;
+  edit: TextEdit;
+}
+
+type Block = 'purposes' | 'partners' | 'kpis' | 'executiveSponsor' | 'owner';
+
+/** Which rule's finding a missing block answers. */
+export const BLOCK_FOR_RULE: Readonly<Record<string, Block>> = {
+  'purpose-missing': 'purposes',
+  'no-target-partners': 'partners',
+  'no-kpis': 'kpis',
+  'no-executive-sponsor': 'executiveSponsor',
+  'no-dedicated-owner': 'owner',
+};
+
+const BLOCK_TITLES: Record<Block, Localized> = {
+  purposes: { en: 'Add `purposes` to fill in', ja: '記入用の `purposes` を追加' },
+  partners: { en: 'Add `partners` to fill in', ja: '記入用の `partners` を追加' },
+  kpis: { en: 'Add `kpis` to fill in', ja: '記入用の `kpis` を追加' },
+  executiveSponsor: { en: 'Add `executiveSponsor` to fill in', ja: '記入用の `executiveSponsor` を追加' },
+  owner: { en: 'Add `owner` to fill in', ja: '記入用の `owner` を追加' },
+};
+
+/** The block's lines, indented by `indent`, with comments in the locale saying what to write. */
+function blockLines(block: Block, locale: Locale): string[] {
+  const ja = locale === 'ja';
+  switch (block) {
+    case 'purposes':
+      return [
+        'purposes:',
+        `  - type: majority-reach   # ${ja ? 'majority-reach | new-segment | integration | new-business-model' : 'majority-reach | new-segment | integration | new-business-model'}`,
+        `    description: ""        # ${ja ? 'パートナーと組んで、どの顧客にリーチするか、または製品価値をどう高めるか' : 'which customers partners reach, or how they make the product more valuable'}`,
+      ];
+    case 'partners':
+      return [
+        'partners:',
+        `  - name: ""               # ${ja ? 'パートナー候補の名前' : 'a candidate partner'}`,
+        `    type: reseller         # ${ja ? 'local-king | industry-specialist | reseller | system-integrator | technology | alliance | referral' : 'local-king | industry-specialist | reseller | system-integrator | technology | alliance | referral'}`,
+        `    customerRelationships: false   # ${ja ? 'ターゲット顧客からすでに信頼されているか' : 'already trusted by the target customers?'}`,
+      ];
+    case 'kpis':
+      return [
+        'kpis:',
+        `  - name: ""               # ${ja ? '測定する指標(例: パートナー経由の新規契約数)' : 'what is measured, e.g. partner-sourced new accounts'}`,
+        '    target: 0',
+        `    due: ""                # YYYY-MM-DD`,
+      ];
+    case 'executiveSponsor':
+      return [
+        'executiveSponsor:',
+        `  name: ""                 # ${ja ? 'パートナービジネスを後押しする経営者' : 'the executive who backs the partner business'}`,
+        `  understandsLongTerm: true   # ${ja ? '成果は中長期で出ることを受け入れているか' : 'accepts a mid-to-long-term payback?'}`,
+        '  budget: requested        # approved | requested | none',
+        '  headcount: requested     # approved | requested | none',
+        '  priority: high           # high | medium | low',
+      ];
+    case 'owner':
+      return [
+        'owner:',
+        `  name: ""                 # ${ja ? 'パートナービジネスを推進する専任の責任者' : 'the person who runs partner business full time'}`,
+        '  dedicated: true',
+        '  directSalesQuota: false',
+      ];
+  }
+}
+
+/**
+ * The edit that inserts the block a finding of `ruleId` asks for, or undefined when the text has no simple place for
+ * it (e.g. `organization` written as a flow map). Top-level lists go at the end of the file (or replace an empty one);
+ * `executiveSponsor` and `owner` go first under `organization`.
+ */
+export function missingBlockFix(text: string, ruleId: string, locale: Locale): BlockFix | undefined {
+  const block = BLOCK_FOR_RULE[ruleId];
+  if (!block) return undefined;
+  const parsed = parseYaml(text);
+  if (parsed.problems.length > 0 || !isMap(parsed.doc.contents)) return undefined;
+  const root = parsed.doc.contents;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = blockLines(block, locale);
+  const title = BLOCK_TITLES[block];
+  const appendAtEnd = (blockText: string[]): BlockFix => {
+    const needsBreak = text.length > 0 && !text.endsWith('\n');
+    return { title, edit: { span: { start: text.length, end: text.length }, text: `${needsBreak ? eol : ''}${blockText.join(eol)}${eol}` } };
+  };
+  if (block === 'executiveSponsor' || block === 'owner') {
+    const organization = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'organization');
+    if (!organization) return appendAtEnd(['organization:', ...lines.map((line) => `  ${line}`)]);
+    const value = organization.value;
+    const keyNode = organization.key as { range?: [number, number, number] };
+    const keyStart = keyNode.range?.[0] ?? 0;
+    const keyIndent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+    if (isMap(value) && value.flow) return undefined;
+    // The block is there (e.g. no-dedicated-owner on `dedicated: false`): nothing to insert.
+    if (isMap(value) && value.items.some((pair) => isScalar(pair.key) && pair.key.value === block)) return undefined;
+    const firstChild = isMap(value) ? (value.items[0]?.key as { range?: [number, number, number] } | undefined) : undefined;
+    const childIndent = firstChild?.range ? firstChild.range[0] - (text.lastIndexOf('\n', firstChild.range[0] - 1) + 1) : keyIndent + 2;
+    const organizationLineEnd = text.indexOf('\n', keyStart);
+    if (organizationLineEnd < 0) return appendAtEnd(lines.map((line) => `${' '.repeat(childIndent)}${line}`));
+    const insertAt = organizationLineEnd + 1;
+    return { title, edit: { span: { start: insertAt, end: insertAt }, text: `${lines.map((line) => `${' '.repeat(childIndent)}${line}`).join(eol)}${eol}` } };
+  }
+  const existing = root.items.find((pair) => isScalar(pair.key) && pair.key.value === block);
+  if (existing) {
+    const value = existing.value;
+    const empty = value === null || (isScalar(value) && (value.value === null || value.value === '')) || (isSeq(value) && value.items.length === 0);
+    const keyRange = (existing.key as { range?: [number, number, number] }).range;
+    if (!empty || !keyRange) return undefined;
+    const valueEnd = (value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyRange[1] + 1;
+    return { title, edit: { span: { start: keyRange[0], end: Math.max(valueEnd, keyRange[1] + 1) }, text: lines.join(eol) } };
+  }
+  return appendAtEnd(lines);
+}
+
+/** A new strategy, every key commented, for the "new strategy" command. */
+export function newStrategyTemplate(locale: Locale): string {
+  const ja = locale === 'ja';
+  const c = (en: string, jp: string): string => `# ${ja ? jp : en}`;
+  return [
+    c('Partner strategy as code: partnerlint checks this file as you type.', 'コードとして書くパートナー戦略。partnerlint が入力中に確認します。'),
+    'version: 1',
+    `title: ""                      ${c('e.g. "Acme Cloud partner strategy FY2027"', '例: 「Acme Cloud パートナー戦略 2027年度」')}`,
+    'company: ""',
+    '',
+    'product:',
+    '  name: ""',
+    `  pmf:                         ${c('product-market fit: partners multiply what already sells', 'プロダクトマーケットフィット: パートナーは売れているものを広げる')}`,
+    '    status: unknown            # achieved | not-yet | unknown',
+    `    evidence: []               ${c('win rate, retention, NPS', '受注率、継続率、NPS など')}`,
+    `  directSalesStory: ""         ${c('to whom it sells direct today, and why they buy', '現在、直販で誰に、なぜ売れているか')}`,
+    '  expertise: medium            # low | medium | high',
+    `  enablement: ""               ${c('how partners learn to sell it', 'パートナーの育成方法')}`,
+    '',
+    'market:',
+    `  targetCompanies: 0           ${c('companies (not users) that could buy; partner business needs more than about 500', '購入しうる企業数(ユーザー数ではない)。目安は 500 社超')}`,
+    '  segments: []',
+    '',
+    'economics:',
+    '  currency: JPY',
+    '  pricing: per-account         # per-account | per-user',
+    '  monthlyPrice: 1',
+    `  monthlyChurnRate: 0.01       ${c('share of accounts that cancel each month', '毎月解約する企業の割合')}`,
+    '',
+    ...blockLines('purposes', locale),
+    '',
+    'organization:',
+    ...blockLines('executiveSponsor', locale).map((line) => `  ${line}`),
+    ...blockLines('owner', locale).map((line) => `  ${line}`),
+    '',
+    ...blockLines('partners', locale),
+    '',
+    ...blockLines('kpis', locale),
+    '',
+  ].join('\n');
+}
