@@ -161,10 +161,11 @@ export class StrategyLinter implements vscode.Disposable {
     this.changed.fire(state);
   }
 
-  private skip(uri: vscode.Uri, version: number | undefined, text: string, reason: string, locale: Locale): void {
+  /** The file is not linted: one diagnostic at its start says why. */
+  private skip(uri: vscode.Uri, version: number | undefined, text: string, reason: string, locale: Locale, severity = vscode.DiagnosticSeverity.Information): void {
     const state: FileState = { uri, version, text, locale, result: undefined, skipped: reason };
     this.states.set(uri.toString(), state);
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), reason, vscode.DiagnosticSeverity.Information);
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), reason, severity);
     diagnostic.source = 'partnerlint';
     this.diagnostics.set(uri, [diagnostic]);
     this.changed.fire(state);
@@ -177,9 +178,7 @@ export class StrategyLinter implements vscode.Disposable {
     const onConfig = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), error.message, vscode.DiagnosticSeverity.Error);
     onConfig.source = 'partnerlint';
     this.diagnostics.set(configUri, [onConfig]);
-    this.skip(uri, version, text, `${error.file}:${error.position.line}:${error.position.column}: ${error.message}`, locale);
-    const diagnostic = this.diagnostics.get(uri)?.[0];
-    if (diagnostic) this.diagnostics.set(uri, [Object.assign(diagnostic, { severity: vscode.DiagnosticSeverity.Error })]);
+    this.skip(uri, version, text, `${error.file}:${error.position.line}:${error.position.column}: ${error.message}`, locale, vscode.DiagnosticSeverity.Error);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
