@@ -17,3 +17,5 @@ export { missingBlockFix, newStrategyTemplate, BLOCK_FOR_RULE } from './template
 export type { BlockFix, TextEdit } from './templates';
 export { placeAt, completionPlaceAt, parseYaml } from './yaml-ast';
 export type { PlaceInDocument, CompletionPlace } from './yaml-ast';
+export { previewModel } from './preview';
+export type { PreviewModel, PreviewLabels, PurposeEntry, MatrixCell } from './preview';

@@ -1,0 +1,206 @@
+/**
+ * Everything the preview panel shows, as plain data in the reader's language: the webview only lays it out, as text.
+ * Built from a lint result, so the preview and the Problems panel can never disagree.
+ */
+import { at, isFiniteNumber, recordsAt } from './data';
+import { LineIndex } from './positions';
+import { parseYaml, spanForPath } from './yaml-ast';
+import { catalogue, formatMoney, formatPercent } from './i18n';
+import type { CheckId, CheckStatus, LintResult, Locale, Severity, Verdict } from './types';
+import { CHECK_IDS } from './types';
+
+export type MatrixCell = 'majority-reach' | 'integration' | 'new-segment' | 'new-business-model';
+
+export interface PurposeEntry {
+  type: string;
+  label: string;
+  segment?: string;
+  description?: string;
+  line: number;
+}
+
+export interface PreviewModel {
+  locale: Locale;
+  title: string;
+  company?: string;
+  /** null when the file does not parse: `problem` says why instead. */
+  readiness: { verdict: Verdict; label: string; checks: { id: CheckId; label: string; status: CheckStatus; statusLabel: string; reason: string }[] } | null;
+  problem?: { message: string; line: number; column: number };
+  matrix: { cells: Record<MatrixCell, PurposeEntry[]>; salesCapacity: PurposeEntry[] };
+  ltv: {
+    currency: string;
+    inputs: { label: string; value: string }[];
+    ltv: number;
+    ltvText: string;
+    threshold: number | null;
+    thresholdText: string | null;
+    partnerShareText: string | null;
+    margin: number | null;
+    /** Cumulative revenue of one account after each month. */
+    cumulative: number[];
+  } | null;
+  partners: { type: string; label: string; groups: { segment: string; partners: { name: string; customerRelationships: boolean; regions: string[] }[] }[] }[];
+  kpis: { name: string; target: string; due: string | null }[];
+  findings: { ruleId: string; severity: Severity; message: string; line: number; column: number; docsUrl: string }[];
+  labels: PreviewLabels;
+}
+
+export interface PreviewLabels {
+  verdict: string;
+  checks: string;
+  matrix: string;
+  marketToday: string;
+  newMarket: string;
+  productAsIs: string;
+  productMoreValuable: string;
+  salesCapacity: string;
+  salesCapacityNote: string;
+  ltv: string;
+  ltvPerAccount: string;
+  threshold: string;
+  partnerShare: string;
+  months: string;
+  chartCaption: string;
+  partners: string;
+  noSegment: string;
+  trusted: string;
+  kpis: string;
+  due: string;
+  noDue: string;
+  findings: string;
+  noFindings: string;
+  empty: string;
+  doesNotParse: string;
+  line: string;
+}
+
+const LABELS: Record<Locale, PreviewLabels> = {
+  en: {
+    verdict: 'Readiness', checks: 'The six checks', matrix: 'Purposes', marketToday: 'Market reached today', newMarket: 'New market',
+    productAsIs: 'Product as it is', productMoreValuable: 'Product made more valuable', salesCapacity: 'Sales capacity',
+    salesCapacityNote: '"More sales people" is a framing to restate as customers reached or value added.',
+    ltv: 'Lifetime value', ltvPerAccount: 'LTV per account', threshold: 'Threshold', partnerShare: "Partner's share", months: 'months',
+    chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold', partners: 'Partners',
+    noSegment: 'Any segment', trusted: 'trusted by customers', kpis: 'KPIs', due: 'due', noDue: 'no due date', findings: 'Findings',
+    noFindings: 'No findings.', empty: 'None yet.', doesNotParse: 'The file does not parse', line: 'line',
+  },
+  ja: {
+    verdict: '準備状況', checks: '6つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
+    productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
+    salesCapacityNote: '「営業担当者を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
+    ltv: '顧客生涯価値', ltvPerAccount: '1社あたり LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
+    chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
+    kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',
+    doesNotParse: 'ファイルを解析できません', line: '行',
+  },
+};
+
+const PURPOSE_LABELS: Record<Locale, Record<string, string>> = {
+  en: { 'majority-reach': 'Reach the majority', 'new-segment': 'Win a new segment', integration: 'Integration', 'new-business-model': 'New business model', 'sales-capacity': 'More sales people' },
+  ja: { 'majority-reach': 'マジョリティ層へのリーチ', 'new-segment': '新規セグメントの攻略', integration: '連携強化', 'new-business-model': '新たなビジネスモデルの開発', 'sales-capacity': '営業担当者の増員' },
+};
+
+const PARTNER_LABELS: Record<Locale, Record<string, string>> = {
+  en: { 'local-king': 'Local kings', 'industry-specialist': 'Industry specialists', reseller: 'Resellers', 'system-integrator': 'System integrators', technology: 'Technology partners', alliance: 'Alliances', referral: 'Referral partners' },
+  ja: { 'local-king': 'ローカルキング', 'industry-specialist': '業界特化', reseller: '販売代理店', 'system-integrator': 'システムインテグレーター', technology: '技術パートナー', alliance: 'アライアンス', referral: '紹介パートナー' },
+};
+
+const MATRIX_CELLS: readonly MatrixCell[] = ['majority-reach', 'integration', 'new-segment', 'new-business-model'];
+
+/** The preview of `text`, whose lint result is `result`. */
+export function previewModel(text: string, result: LintResult, locale: Locale): PreviewModel {
+  const parsed = parseYaml(text);
+  const lines = new LineIndex(text);
+  const lineOf = (path: (string | number)[]): number => lines.positionAt(spanForPath(parsed.doc, text, path).start).line;
+  const words = catalogue(locale);
+  const labels = LABELS[locale];
+  const data = result.data;
+  const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+  const syntax = result.readiness === null ? result.findings.find((f) => f.ruleId === 'syntax') : undefined;
+
+  const cells = Object.fromEntries(MATRIX_CELLS.map((cell) => [cell, [] as PurposeEntry[]])) as Record<MatrixCell, PurposeEntry[]>;
+  const salesCapacity: PurposeEntry[] = [];
+  for (const { item, index } of recordsAt(data, 'purposes')) {
+    const type = typeof item.type === 'string' ? item.type : '';
+    const entry: PurposeEntry = { type, label: PURPOSE_LABELS[locale][type] ?? type, line: lineOf(['purposes', index]) };
+    const segment = nonBlank(item.segment);
+    const description = nonBlank(item.description);
+    if (segment) entry.segment = segment;
+    if (description) entry.description = description;
+    if ((MATRIX_CELLS as readonly string[]).includes(type)) cells[type as MatrixCell].push(entry);
+    else if (type === 'sales-capacity') salesCapacity.push(entry);
+  }
+
+  const segmentNames = new Map(recordsAt(data, 'market', 'segments').flatMap(({ item }) => (typeof item.id === 'string' ? [[item.id, nonBlank(item.name) ?? item.id] as const] : [])));
+  const byType = new Map<string, Map<string, { name: string; customerRelationships: boolean; regions: string[] }[]>>();
+  for (const { item } of recordsAt(data, 'partners')) {
+    const type = typeof item.type === 'string' ? item.type : '?';
+    const segments = Array.isArray(item.segments) && item.segments.length ? item.segments.map(String) : [''];
+    const groups = byType.get(type) ?? new Map();
+    byType.set(type, groups);
+    for (const segment of segments) {
+      const list = groups.get(segment) ?? [];
+      groups.set(segment, list);
+      list.push({ name: nonBlank(item.name) ?? '?', customerRelationships: item.customerRelationships === true, regions: Array.isArray(item.regions) ? item.regions.map(String) : [] });
+    }
+  }
+  const partners = [...byType.entries()].map(([type, groups]) => ({
+    type,
+    label: PARTNER_LABELS[locale][type] ?? type,
+    groups: [...groups.entries()].map(([segment, list]) => ({ segment: segment ? (segmentNames.get(segment) ?? segment) : labels.noSegment, partners: list })),
+  }));
+
+  const kpis = recordsAt(data, 'kpis').map(({ item }) => ({
+    name: nonBlank(item.name) ?? '?',
+    target: `${isFiniteNumber(item.target) ? item.target.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US') : '?'}${nonBlank(item.unit) ? ` ${item.unit as string}` : ''}`,
+    due: nonBlank(item.due) ?? null,
+  }));
+
+  const figures = result.ltv;
+  const ltv = figures
+    ? {
+        currency: figures.currency,
+        inputs: [
+          { label: 'monthlyPrice', value: formatMoney(figures.monthlyPrice, figures.currency, locale) },
+          ...(figures.usersPerAccount !== null ? [{ label: 'usersPerAccount', value: String(figures.usersPerAccount) }] : []),
+          { label: 'userGrowthRate', value: formatPercent(figures.userGrowthRate, locale) },
+          { label: 'monthlyChurnRate', value: formatPercent(figures.monthlyChurnRate, locale) },
+          { label: 'ltvHorizonMonths', value: `${figures.horizonMonths} ${labels.months}` },
+        ],
+        ltv: figures.ltv,
+        ltvText: formatMoney(figures.ltv, figures.currency, locale),
+        threshold: figures.threshold,
+        thresholdText: figures.threshold === null ? null : formatMoney(figures.threshold, figures.currency, locale),
+        partnerShareText: figures.partnerShare === null ? null : formatMoney(figures.partnerShare, figures.currency, locale),
+        margin: isFiniteNumber(at(data, 'economics', 'partnerMargin')) ? (at(data, 'economics', 'partnerMargin') as number) : null,
+        cumulative: figures.cumulative,
+      }
+    : null;
+
+  const readiness = result.readiness
+    ? {
+        verdict: result.readiness.verdict,
+        label: words.verdicts[result.readiness.verdict],
+        checks: CHECK_IDS.map((id) => {
+          const check = result.readiness!.checks[id];
+          return { id, label: words.checks[id], status: check.status, statusLabel: words.checkStatus[check.status], reason: check.reason };
+        }),
+      }
+    : null;
+
+  const model: PreviewModel = {
+    locale,
+    title: nonBlank(at(data, 'title')) ?? '',
+    readiness,
+    matrix: { cells, salesCapacity },
+    ltv,
+    partners,
+    kpis,
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.range.start.line, column: f.range.start.column, docsUrl: f.docsUrl })),
+    labels,
+  };
+  const company = nonBlank(at(data, 'company'));
+  if (company) model.company = company;
+  if (syntax) model.problem = { message: syntax.message, line: syntax.range.start.line, column: syntax.range.start.column };
+  return model;
+}
