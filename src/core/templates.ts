@@ -81,17 +81,21 @@ function blockLines(block: Block, locale: Locale): string[] {
  * `executiveSponsor` and `owner` go first under `organization`.
  */
 export function missingBlockFix(text: string, ruleId: string, locale: Locale): BlockFix | undefined {
-  const block = BLOCK_FOR_RULE[ruleId];
+  // Own keys only: a rule id such as `constructor` must not find Object.prototype's.
+  const block = Object.hasOwn(BLOCK_FOR_RULE, ruleId) ? BLOCK_FOR_RULE[ruleId] : undefined;
   if (!block) return undefined;
   const parsed = parseYaml(text);
-  if (parsed.problems.length > 0 || !isMap(parsed.doc.contents)) return undefined;
+  // A flow map at the root (`{version: 1, …}`) has no place for a block after it.
+  if (parsed.problems.length > 0 || !isMap(parsed.doc.contents) || parsed.doc.contents.flow) return undefined;
   const root = parsed.doc.contents;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = blockLines(block, locale);
   const title = BLOCK_TITLES[block];
   const appendAtEnd = (blockText: string[]): BlockFix => {
-    const needsBreak = text.length > 0 && !text.endsWith('\n');
-    return { title, edit: { span: { start: text.length, end: text.length }, text: `${needsBreak ? eol : ''}${blockText.join(eol)}${eol}` } };
+    // Before a `...` document end marker, not after it, where it would start a second document.
+    const end = parsed.doc.directives?.docEnd ? parsed.doc.range[1] : text.length;
+    const needsBreak = end > 0 && text[end - 1] !== '\n';
+    return { title, edit: { span: { start: end, end }, text: `${needsBreak ? eol : ''}${blockText.join(eol)}${eol}` } };
   };
   if (block === 'executiveSponsor' || block === 'owner') {
     const organization = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'organization');
@@ -101,6 +105,8 @@ export function missingBlockFix(text: string, ruleId: string, locale: Locale): B
     const keyStart = keyNode.range?.[0] ?? 0;
     const keyIndent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
     if (isMap(value) && value.flow) return undefined;
+    // `organization: Acme` or `organization: ~` (a scalar written out): children under it would not parse.
+    if (value !== null && !isMap(value) && !(isScalar(value) && value.range?.[0] === value.range?.[1])) return undefined;
     // The block is there (e.g. no-dedicated-owner on `dedicated: false`): nothing to insert.
     if (isMap(value) && value.items.some((pair) => isScalar(pair.key) && pair.key.value === block)) return undefined;
     const firstChild = isMap(value) ? (value.items[0]?.key as { range?: [number, number, number] } | undefined) : undefined;

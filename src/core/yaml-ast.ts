@@ -273,7 +273,8 @@ export function placeAt(doc: Document.Parsed, offset: number): PlaceInDocument |
         const found = walk(item, [...path, index]);
         if (found) return found;
       }
-    } else if (isScalar(node) && inside(node) && path.length > 0) {
+    } else if (isScalar(node) && inside(node) && path.length > 0 && node.range![1] > node.range![0]) {
+      // (An empty value, as in `key:`, has no text to be on.)
       return { path, kind: 'value', span: nodeSpan(node) };
     }
     return undefined;

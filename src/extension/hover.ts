@@ -17,7 +17,7 @@ export class StrategyHover implements vscode.HoverProvider {
     const { doc } = parseYaml(document.getText());
     const place = placeAt(doc, document.offsetAt(position));
     if (place) {
-      const description = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, String(document.getText(new vscode.Range(document.positionAt(place.span.start), document.positionAt(place.span.end)))), locale);
+      const description = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, document.getText(new vscode.Range(document.positionAt(place.span.start), document.positionAt(place.span.end))).replace(/^(["'])(.*)\1$/s, '$2'), locale);
       if (description) {
         const name = place.path.filter((segment) => typeof segment === 'string').at(-1);
         parts.push(new vscode.MarkdownString(`**${name}** — ${escape(description)}`));
