@@ -67,7 +67,7 @@ function walk(folder: string, visit: (file: string) => void): void {
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       walk(path, visit);
-    } else if (entry.isFile()) visit(path);
+    } else if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile())) visit(path); // not linked folders: no cycles
   }
 }
 
@@ -81,12 +81,14 @@ export function globToRegex(pattern: string, cwd: string): { base: string; regex
   const rest = parts.slice(firstGlob).join('/');
   for (let i = 0; i < rest.length; i++) {
     const c = rest[i]!;
+    // As in a shell, a wildcard at the start of a name does not match a leading dot (`*.yaml` skips `.partnerlint.yaml`).
+    const noDot = i === 0 || rest[i - 1] === '/' ? '(?!\\.)' : '';
     if (c === '*' && rest[i + 1] === '*') {
       const slash = rest[i + 2] === '/';
-      source += slash ? '(?:[^/]*/)*' : '.*';
+      source += slash ? '(?:[^/]*/)*' : `${noDot}.*`;
       i += slash ? 2 : 1;
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
+    } else if (c === '*') source += `${noDot}[^/]*`;
+    else if (c === '?') source += `${noDot}[^/]`;
     else if (c === '{') {
       const end = rest.indexOf('}', i);
       if (end < 0) source += '\\{';

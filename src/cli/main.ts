@@ -4,12 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { ConfigError, discoverConfig, lint, loadConfigFile, rules } from '../core/index';
+import { ConfigError, discoverConfig, docsUrl, lint, loadConfigFile, rules } from '../core/index';
 import type { Locale, ResolvedConfig } from '../core/index';
-import { expandPatterns } from './files';
+import { displayPath, expandPatterns } from './files';
 import { readStrategy, readTextFile, describeError } from './read';
 import { countFindings } from './report';
 import type { FileReport, RunReport } from './report';
+import { displayWidth, padEnd } from './text-width';
 import { formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -62,7 +63,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     options = parse(argv);
   } catch (error) {
-    io.stderr(`partnerlint: ${error instanceof Error ? error.message : String(error)}\nRun 'partnerlint --help' for usage.\n`);
+    // One line: some of parseArgs' messages span several.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
+    io.stderr(`partnerlint: ${message}\nRun 'partnerlint --help' for usage.\n`);
     return 2;
   }
   // Messages about the run itself follow --locale or the environment; findings may also follow a config's locale.
@@ -76,7 +79,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (options.listRules) {
-    io.stdout(rules.map((r) => `${r.meta.id.padEnd(40)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.title[locale]}`).join('\n') + '\n');
+    const titleWidth = Math.max(...rules.map((r) => displayWidth(r.meta.title[locale])));
+    io.stdout(rules.map((r) => `${r.meta.id.padEnd(40)} ${r.meta.defaultSeverity.padEnd(8)} ${padEnd(r.meta.title[locale], titleWidth)}  ${docsUrl(r.meta.id)}`).join('\n') + '\n');
     return 0;
   }
   try {
@@ -88,9 +92,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const reports: FileReport[] = [];
     let failed = false;
     if (options.stdin) {
-      const path = options.stdinFilename ?? '<stdin>';
+      // Shown like any other path: relative to the working folder, with forward slashes.
+      const path = options.stdinFilename === undefined ? '<stdin>' : displayPath(resolve(io.cwd, options.stdinFilename), io.cwd);
       const config = await configFor(resolve(io.cwd, path), options.config, io.cwd, locale);
-      reports.push(lintText(io.readStdin(), path, config, options, locale));
+      reports.push(lintText(io.readStdin().replace(/^\uFEFF/, ''), path, config, options, locale));
     } else {
       const expansion = expandPatterns(options.patterns.length ? options.patterns : ['.'], io.cwd);
       for (const pattern of expansion.unmatched) io.stderr(`partnerlint: no strategy file matches '${pattern}'\n`);
@@ -108,8 +113,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     const report: RunReport = { files: reports, locale, quiet: options.quiet };
     for (const [index, format] of options.formats.entries()) {
-      const text = render(format, report, options, io);
       const outputFile = options.outputFiles[index];
+      const text = render(format, report, options, io, outputFile !== undefined);
       if (outputFile) writeFileSync(resolve(io.cwd, outputFile), text);
       else io.stdout(text);
     }
@@ -117,7 +122,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (failed) return 2;
     if (counts.errors > 0) return 1;
     if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-      io.stderr(`partnerlint: ${counts.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      io.stderr(`partnerlint: ${counts.warnings} ${counts.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}\n`);
       return 1;
     }
     return 0;
@@ -141,12 +146,12 @@ function lintText(text: string, path: string, config: ResolvedConfig, options: R
   return { path, text, result };
 }
 
-function render(format: Format, report: RunReport, options: ReturnType<typeof parse>, io: Io): string {
+function render(format: Format, report: RunReport, options: ReturnType<typeof parse>, io: Io, toFile: boolean): string {
   switch (format) {
     case 'json':
       return formatJson(report);
     case 'stylish':
-      return formatStylish(report, { color: io.isTty && !io.env.NO_COLOR && !options.noColor && !options.outputFiles.length, summary: options.summary });
+      return formatStylish(report, { color: io.isTty && !io.env.NO_COLOR && !options.noColor && !toFile, summary: options.summary });
     case 'sarif':
       return formatSarif(report, { version: PARTNERLINT_VERSION, baseUri: pathToFileURL(io.cwd.endsWith('/') ? io.cwd : `${io.cwd}/`).href });
     case 'junit':
@@ -203,10 +208,11 @@ function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 }
 
 function parse(argv: readonly string[]) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       format: { type: 'string', short: 'f', multiple: true },
       'output-file': { type: 'string', short: 'o', multiple: true },
@@ -229,13 +235,39 @@ function parse(argv: readonly string[]) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
     return format as Format;
   });
-  const outputFiles = values['output-file'] ?? [];
-  if (outputFiles.length > formats.length) throw new UsageError('more --output-file than --format options; they pair up in order');
+  // Outputs pair with the formats given just before them: `-f json -o a -f sarif -o b`; `-f json -f sarif -o a -o b` (in
+  // order); `-f json -f stylish -o x` (x is stylish's, json goes to stdout). An output given before any format takes
+  // the first format still without one.
+  const outputFiles: (string | undefined)[] = formats.map(() => undefined);
+  const unpaired: string[] = [];
+  let group: number[] = values.format ? [] : [0];
+  let run: string[] = [];
+  let nextFormat = 0;
+  const pairUp = (): void => {
+    const pairs = Math.min(run.length, group.length);
+    group.slice(group.length - pairs).forEach((formatIndex, i) => (outputFiles[formatIndex] = run[i]));
+    unpaired.push(...run.slice(pairs));
+    group = [];
+    run = [];
+  };
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'format') {
+      if (run.length > 0) pairUp();
+      group.push(nextFormat++);
+    } else if (token.name === 'output-file' && token.value !== undefined) run.push(token.value);
+  }
+  pairUp();
+  for (const file of unpaired) {
+    const free = outputFiles.indexOf(undefined);
+    if (free < 0) throw new UsageError('more --output-file than --format options; they pair up in order');
+    outputFiles[free] = file;
+  }
   const locale = values.locale;
   if (locale !== undefined && locale !== 'en' && locale !== 'ja') throw new UsageError(`unknown locale '${locale}' (choose en or ja)`);
   const maxWarningsText = values['max-warnings'];
-  const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
-  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError(`--max-warnings takes a whole number, not '${maxWarningsText}'`);
+  const maxWarnings = maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
+  if (maxWarnings !== undefined && !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not '${maxWarningsText}'`);
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin');
   if (values.stdin && positionals.length) throw new UsageError('--stdin takes no paths');
   return {

@@ -22,17 +22,17 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   for (const file of report.files) {
     const findings = file.result?.findings ?? [];
     if (!file.error && findings.length === 0 && !options.summary) continue;
-    out.push(paint('underline', file.path));
-    if (file.error) out.push(`  ${paint('red', 'error')}  ${file.error}`);
+    out.push(paint('underline', printable(file.path)));
+    if (file.error) out.push(`  ${paint('red', 'error')}  ${printable(file.error)}`);
     const lines = file.text === undefined ? undefined : new LineIndex(file.text);
     const positionWidth = Math.max(0, ...findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
     const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length));
-    const messageWidth = Math.min(100, Math.max(0, ...findings.map((f) => displayWidth(f.message))));
+    const messageWidth = Math.min(100, Math.max(0, ...findings.map((f) => displayWidth(printable(f.message)))));
     for (const finding of findings) {
       const position = `${finding.range.start.line}:${finding.range.start.column}`;
       out.push(
         `  ${paint('dim', position.padStart(positionWidth))}  ${paint(severityStyle[finding.severity], finding.severity.padEnd(severityWidth))}  ` +
-          `${padEnd(finding.message, messageWidth)}  ${paint('dim', finding.ruleId)}`,
+          `${padEnd(printable(finding.message), messageWidth)}  ${paint('dim', finding.ruleId)}`,
       );
       if (lines) out.push(...excerpt(lines, finding, positionWidth).map((line) => paint('dim', line)));
     }
@@ -47,8 +47,18 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     `${counts.warnings} ${plural(counts.warnings, 'warning')}, ${counts.infos} ${plural(counts.infos, 'info')})` +
     ` in ${report.files.length} ${plural(report.files.length, 'file')}` +
     (unreadable ? `, ${unreadable} not linted` : '');
-  out.push(paint(counts.errors || unreadable ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || unreadable ? '✖' : '✔'} ${summary}`));
+  // No file at all is a failed run (exit 2), not a clean one.
+  const failed = counts.errors || unreadable || report.files.length === 0;
+  out.push(paint(failed ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || failed ? '✖' : '✔'} ${summary}`));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Control characters from the strategy (a KPI name with a line break or an escape sequence) shown as escapes, so they
+ * can neither break a row nor drive the terminal.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 function plural(count: number, word: string): string {

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { isStrategyFileName, lint, previewModel } from '../../src/core/index';
+import { fromRoot } from '../helpers/paths';
+
+const sample = (name: string): string => readFileSync(fromRoot('samples', name), 'utf8');
+
+describe('previewModel', () => {
+  it('shows a ready strategy: verdict, matrix cell, LTV series, partners and KPIs', () => {
+    const text = sample('acme-cloud.partner-strategy.yaml');
+    const model = previewModel(text, lint(text), 'en');
+    assert.equal(model.title, 'Acme Cloud partner strategy FY2027');
+    assert.equal(model.company, 'Acme KK');
+    assert.equal(model.readiness?.verdict, 'ready');
+    assert.deepEqual(model.readiness?.checks.map((c) => [c.id, c.status]), [
+      ['pmf', 'clear'], ['marketSize', 'clear'], ['ltv', 'clear'], ['expertise', 'clear'], ['executive', 'clear'], ['owner', 'clear'],
+    ]);
+    assert.deepEqual(model.matrix.cells['majority-reach'].map((p) => [p.label, p.segment, p.line]), [['Reach the majority', 'kansai-smb', 35]]);
+    assert.deepEqual(model.matrix.cells.integration, []);
+    assert.equal(model.ltv?.ltvText, 'JPY 8,680,628');
+    assert.equal(model.ltv?.thresholdText, 'JPY 3,000,000');
+    assert.equal(model.ltv?.partnerShareText, 'JPY 1,736,126');
+    assert.equal(model.ltv?.margin, 0.2);
+    assert.equal(model.ltv?.cumulative.length, 60);
+    assert.deepEqual(model.ltv?.inputs.map((i) => i.label), ['monthlyPrice', 'usersPerAccount', 'userGrowthRate', 'monthlyChurnRate', 'ltvHorizonMonths']);
+    assert.deepEqual(model.partners, [{
+      type: 'local-king', label: 'Local kings',
+      groups: [{ segment: 'SMB manufacturers in Kansai', partners: [{ name: 'Kansai OA Systems', customerRelationships: true, regions: ['Osaka', 'Kyoto'] }] }],
+    }]);
+    assert.deepEqual(model.kpis, [{ name: 'Partner-sourced new accounts', target: '120 accounts', due: '2027-03-31' }]);
+    assert.deepEqual(model.findings, []);
+    assert.equal(model.problem, undefined);
+  });
+
+  it('puts sales-capacity apart and speaks Japanese', () => {
+    const text = sample('kantan-yoyaku.partner-strategy.yaml');
+    const model = previewModel(text, lint(text, { locale: 'ja' }), 'ja');
+    assert.equal(model.readiness?.label, '再検討');
+    assert.deepEqual(model.matrix.salesCapacity.map((p) => p.label), ['営業担当者の増員']);
+    assert.equal(model.labels.salesCapacityNote.includes('営業担当者を増やす'), true);
+    assert.ok(model.findings.length > 0 && model.findings.every((f) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(f.message)));
+    assert.equal(model.partners.find((p) => p.type === 'reseller')?.label, '販売代理店');
+    assert.ok(model.kpis.some((k) => k.due === null));
+  });
+
+  it('says what is wrong instead of going blank when the file does not parse', () => {
+    const text = 'version: 1\ntitle: [unclosed\n';
+    const model = previewModel(text, lint(text), 'en');
+    assert.equal(model.readiness, null);
+    assert.equal(model.ltv, null);
+    assert.equal(model.problem?.line, 3);
+    assert.match(model.problem?.message ?? '', /does not parse/);
+  });
+
+  it('groups partners without segments apart and keeps unknown types readable', () => {
+    const text = 'version: 1\ntitle: t\npartners:\n  - { name: A, type: reseller }\n  - { name: B, type: reseller, segments: [x, y] }\n  - { name: C, type: mystery }\n  - { type: referral }\nkpis:\n  - { name: K, target: 1.5 }\n';
+    const model = previewModel(text, lint(text), 'en');
+    assert.deepEqual(model.partners.map((p) => [p.type, p.label, p.groups.map((g) => [g.segment, g.partners.map((x) => x.name)])]), [
+      ['reseller', 'Resellers', [['Any segment', ['A']], ['x', ['B']], ['y', ['B']]]],
+      ['mystery', 'mystery', [['Any segment', ['C']]]],
+      ['referral', 'Referral partners', [['Any segment', ['?']]]],
+    ]);
+    assert.deepEqual(model.kpis, [{ name: 'K', target: '1.5', due: null }]);
+  });
+});
+
+describe('isStrategyFileName', () => {
+  for (const name of ['partner-strategy.yaml', 'partner-strategy.yml', 'plans/partner-strategy.yaml', 'a/b.partner-strategy.yml', 'C:\\x\\acme.partner-strategy.yaml']) {
+    it(`accepts ${name}`, () => assert.equal(isStrategyFileName(name), true));
+  }
+  for (const name of ['partner-strategy.json', 'my-partner-strategy.yaml', 'partner-strategy.yaml.bak', '.partnerlint.yaml', 'partner-strategy']) {
+    it(`rejects ${name}`, () => assert.equal(isStrategyFileName(name), false));
+  }
+});
