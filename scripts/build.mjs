@@ -41,6 +41,8 @@ function compileTypeScript() {
   execFileSync(process.execPath, [tsc, '-p', root], { stdio: 'inherit' });
   // The core again, without Node's types: anything impure fails to compile.
   execFileSync(process.execPath, [tsc, '-p', join(root, 'src/core')], { stdio: 'inherit' });
+  // The webview's script, with the browser's types.
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'src/webview')], { stdio: 'inherit' });
 }
 
 async function bundle() {
@@ -59,6 +61,15 @@ async function bundle() {
     entryPoints: [join(root, 'src/extension/extension.ts')],
     outfile: join(root, 'dist/extension.js'),
     external: ['vscode'],
+    minify: true,
+  });
+  await esbuild.build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: [join(root, 'src/webview/preview.ts')],
+    outfile: join(root, 'dist/webview/preview.js'),
     minify: true,
   });
 }
