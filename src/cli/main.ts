@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { ConfigError, discoverConfig, docsUrl, lint, loadConfigFile, rules } from '../core/index';
-import type { Locale, ResolvedConfig } from '../core/index';
+import { catalogue, ConfigError, discoverConfig, docsUrl, lint, loadConfigFile, rules } from '../core/index';
+import type { FileReader, Locale, ResolvedConfig } from '../core/index';
 import { displayPath, expandPatterns } from './files';
-import { readStrategy, readTextFile, describeError } from './read';
+import { checkStrategyBytes, readStrategy, readTextFile, describeError } from './read';
 import { countFindings } from './report';
 import type { FileReport, RunReport } from './report';
 import { displayWidth, padEnd } from './text-width';
@@ -50,13 +50,17 @@ Options:
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => string;
+  /** All of standard input, as bytes: it gets the checks a file gets (size, NUL bytes, UTF-8). */
+  readStdin: () => Uint8Array;
   isTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
 
 class UsageError extends Error {}
+
+/** The run itself failed for a reason the user can act on (a configuration that cannot be read): one line, exit 2. */
+class RunError extends Error {}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let options: ReturnType<typeof parse>;
@@ -70,6 +74,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   // Messages about the run itself follow --locale or the environment; findings may also follow a config's locale.
   const locale = options.locale ?? localeFromEnv(io.env);
+  const words = catalogue(locale).cli;
   if (options.help) {
     io.stdout(`${USAGE}\n`);
     return 0;
@@ -90,16 +95,24 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const reports: FileReport[] = [];
+    let unmatched: string[] = [];
     let failed = false;
     if (options.stdin) {
       // Shown like any other path: relative to the working folder, with forward slashes.
       const path = options.stdinFilename === undefined ? '<stdin>' : displayPath(resolve(io.cwd, options.stdinFilename), io.cwd);
-      const config = await configFor(resolve(io.cwd, path), options.config, io.cwd, locale);
-      reports.push(lintText(io.readStdin().replace(/^\uFEFF/, ''), path, config, options, locale));
+      const read = checkStrategyBytes(io.readStdin(), locale);
+      if ('error' in read) {
+        failed = true;
+        reports.push({ path, error: read.error });
+      } else {
+        const config = await configFor(resolve(io.cwd, path), options.config, io.cwd, locale);
+        reports.push(lintText(read.text, path, config, options, locale));
+      }
     } else {
       const expansion = expandPatterns(options.patterns.length ? options.patterns : ['.'], io.cwd);
-      for (const pattern of expansion.unmatched) io.stderr(`partnerlint: no strategy file matches '${pattern}'\n`);
-      if (expansion.unmatched.length > 0 || expansion.targets.length === 0) failed = true;
+      unmatched = expansion.unmatched;
+      for (const pattern of unmatched) io.stderr(`partnerlint: ${words.noMatch(pattern)}\n`);
+      if (unmatched.length > 0 || expansion.targets.length === 0) failed = true;
       for (const target of expansion.targets) {
         const read = readStrategy(target.absolutePath, locale);
         if ('error' in read) {
@@ -111,24 +124,42 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         reports.push(lintText(read.text, target.displayPath, config, options, locale));
       }
     }
-    const report: RunReport = { files: reports, locale, quiet: options.quiet };
-    for (const [index, format] of options.formats.entries()) {
-      const outputFile = options.outputFiles[index];
-      const text = render(format, report, options, io, outputFile !== undefined);
-      if (outputFile) writeFileSync(resolve(io.cwd, outputFile), text);
-      else io.stdout(text);
+    const report: RunReport = { files: reports, locale, quiet: options.quiet, unmatched, failed };
+    // A report that cannot be written fails the run, but the other reports are still written. Files first, so that a
+    // report on stdout (stylish's summary line) knows whether they were.
+    const fail = (message: string): void => {
+      io.stderr(`partnerlint: ${message}\n`);
+      report.failed = true;
+    };
+    const outputs = options.formats.map((format, index) => ({ format, file: options.outputFiles[index] }));
+    for (const { format, file } of [...outputs.filter((o) => o.file !== undefined), ...outputs.filter((o) => o.file === undefined)]) {
+      const text = render(format, report, options, io, file !== undefined, fail);
+      if (file === undefined) {
+        io.stdout(text);
+        continue;
+      }
+      try {
+        writeFileSync(resolve(io.cwd, file), text);
+      } catch (error) {
+        fail(words.cannotWriteReport(displayPath(resolve(io.cwd, file), io.cwd), describeError(error, locale, true)));
+      }
     }
     const counts = countFindings(reports);
-    if (failed) return 2;
+    if (report.failed) return 2;
     if (counts.errors > 0) return 1;
     if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-      io.stderr(`partnerlint: ${counts.warnings} ${counts.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}\n`);
+      io.stderr(`partnerlint: ${words.tooManyWarnings(counts.warnings, options.maxWarnings)}\n`);
       return 1;
     }
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(`${error.file}:${error.position.line}:${error.position.column}: ${error.message}\n`);
+      // Relative to the working folder with forward slashes, like every other path.
+      io.stderr(`${displayPath(error.file, io.cwd)}:${error.position.line}:${error.position.column}: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof RunError) {
+      io.stderr(`partnerlint: ${error.message}\n`);
       return 2;
     }
     io.stderr(`partnerlint: internal error: ${describeError(error)}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
@@ -146,7 +177,7 @@ function lintText(text: string, path: string, config: ResolvedConfig, options: R
   return { path, text, result };
 }
 
-function render(format: Format, report: RunReport, options: ReturnType<typeof parse>, io: Io, toFile: boolean): string {
+function render(format: Format, report: RunReport, options: ReturnType<typeof parse>, io: Io, toFile: boolean, fail: (message: string) => void): string {
   switch (format) {
     case 'json':
       return formatJson(report);
@@ -165,7 +196,13 @@ function render(format: Format, report: RunReport, options: ReturnType<typeof pa
     case 'github': {
       const github = formatGithub(report);
       const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) appendFileSync(summaryFile, stepSummary(report, github.notShown));
+      if (summaryFile) {
+        try {
+          appendFileSync(resolve(io.cwd, summaryFile), stepSummary(report, github.notShown));
+        } catch (error) {
+          fail(catalogue(report.locale).cli.cannotWriteStepSummary(summaryFile, describeError(error, report.locale, true)));
+        }
+      }
       return github.commands;
     }
   }
@@ -174,9 +211,7 @@ function render(format: Format, report: RunReport, options: ReturnType<typeof pa
 /** The full report for the job summary, saying how many findings GitHub did not show as annotations. */
 function stepSummary(report: RunReport, notShown: Record<'error' | 'warning' | 'notice', number>): string {
   const hidden = notShown.error + notShown.warning + notShown.notice;
-  const note = hidden
-    ? `\n> ${hidden} ${hidden === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows ${ANNOTATIONS_SHOWN_PER_TYPE} annotations of each type per step. All findings are listed above.\n`
-    : '';
+  const note = hidden ? `\n> ${catalogue(report.locale).cli.notAnnotated(hidden, ANNOTATIONS_SHOWN_PER_TYPE)}\n` : '';
   return `${formatMarkdown(report)}${note}\n`;
 }
 
@@ -187,12 +222,24 @@ function configFor(absolutePath: string, explicit: string | undefined, cwd: stri
   const key = explicit ? `config:${resolve(cwd, explicit)}` : `dir:${dirname(absolutePath)}`;
   let config = configCache.get(key);
   if (!config) {
+    const read = configReader(cwd, locale);
     config = explicit
-      ? loadConfigFile(resolve(cwd, explicit), readTextFile, locale)
-      : discoverConfig(absolutePath, readTextFile, { stopAt: repositoryRoot(dirname(absolutePath)), locale });
+      ? loadConfigFile(resolve(cwd, explicit), read, locale)
+      : discoverConfig(absolutePath, read, { stopAt: repositoryRoot(dirname(absolutePath)), locale });
     configCache.set(key, config);
   }
   return config;
+}
+
+/** Reads configuration files; one that exists but cannot be read (a folder, no permission, not UTF-8) fails the run. */
+function configReader(cwd: string, locale: Locale): FileReader {
+  return async (path) => {
+    try {
+      return await readTextFile(path);
+    } catch (error) {
+      throw new RunError(catalogue(locale).cli.cannotReadConfig(displayPath(path, cwd), describeError(error, locale)));
+    }
+  };
 }
 
 function repositoryRoot(folder: string): string | undefined {
@@ -231,6 +278,7 @@ function parse(argv: readonly string[]) {
       version: { type: 'boolean', short: 'v' },
     },
   });
+  if (values['output-file']?.includes('')) throw new UsageError("--output-file takes a file path, not ''");
   const formats = (values.format ?? ['stylish']).map((format) => {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
     return format as Format;
@@ -294,7 +342,7 @@ if (require.main === module) {
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => readFileSync(0),
     isTty: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd(),

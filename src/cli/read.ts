@@ -2,6 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { FileReader, Locale } from '../core/index';
 import { catalogue } from '../core/index';
+// Not exported by core/index (yet); the same thousands separators as the findings use.
+import { formatNumber } from '../core/i18n';
 
 /** Larger files are reported and skipped rather than linted. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -12,16 +14,27 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A strategy file's text (UTF-8, BOM removed), or why it cannot be linted. */
 export function readStrategy(path: string, locale: Locale): ReadOutcome {
-  const words = catalogue(locale).file;
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { error: words.tooLarge(formatBytes(size), formatBytes(MAX_FILE_BYTES)) };
-    const bytes = readFileSync(path);
-    if (bytes.includes(0)) return { error: words.binary() };
-    return { text: decoder.decode(bytes) };
+    if (size > MAX_FILE_BYTES) return { error: tooLarge(size, locale) };
+    return checkStrategyBytes(readFileSync(path), locale);
   } catch (error) {
-    if (error instanceof TypeError) return { error: words.binary() };
-    return { error: words.unreadable(describeError(error)) };
+    return { error: catalogue(locale).file.unreadable(describeError(error, locale)) };
+  }
+}
+
+/**
+ * Strategy text from bytes read elsewhere (standard input): the same checks as a file gets, so that a size over the
+ * limit, a NUL byte or bytes that are not UTF-8 are reported the same way.
+ */
+export function checkStrategyBytes(bytes: Uint8Array, locale: Locale): ReadOutcome {
+  const words = catalogue(locale).file;
+  if (bytes.byteLength > MAX_FILE_BYTES) return { error: tooLarge(bytes.byteLength, locale) };
+  if (bytes.includes(0)) return { error: words.binary() };
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { error: words.binary() };
   }
 }
 
@@ -34,14 +47,33 @@ export const readTextFile: FileReader = async (path) => {
   }
 };
 
-export function describeError(error: unknown): string {
+/** The system error codes the CLI words itself, in every locale. */
+const REASONS: Record<string, keyof ReturnType<typeof catalogue>['reasons']> = {
+  ENOENT: 'noSuchFile',
+  EACCES: 'permissionDenied',
+  EPERM: 'permissionDenied',
+  EISDIR: 'isFolder',
+  ENOTDIR: 'notFolder',
+  ENOSPC: 'noSpace',
+  EROFS: 'readOnly',
+};
+
+/**
+ * Why a file could not be read (or, with `writing`, written), in the locale's words. For a file being written, a
+ * missing path means its folder is missing.
+ */
+export function describeError(error: unknown, locale: Locale = 'en', writing = false): string {
+  const reasons = catalogue(locale).reasons;
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return reasons.notUtf8;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ENOENT' && writing) return reasons.noSuchFolder;
+  const reason = REASONS[code ?? ''];
+  if (reason) return reasons[reason];
   return error instanceof Error ? error.message : String(error);
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+function tooLarge(size: number, locale: Locale): string {
+  const words = catalogue(locale).file;
+  const bytes = (count: number): string => words.bytes(formatNumber(count, locale));
+  return words.tooLarge(bytes(size), bytes(MAX_FILE_BYTES));
 }

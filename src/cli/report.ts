@@ -16,6 +16,13 @@ export interface RunReport {
   locale: Locale;
   /** Report errors only (--quiet). */
   quiet: boolean;
+  /** Patterns that matched no strategy file: the run fails (exit 2) even when every file linted is clean. */
+  unmatched: string[];
+  /**
+   * The run has failed (exit 2) whatever the findings: no file, a pattern that matched nothing, a file not linted, or a
+   * report that could not be written (set while the reports are written, files before stdout).
+   */
+  failed: boolean;
 }
 
 export interface Counts {

@@ -20,6 +20,33 @@ export interface Catalogue {
     tooLarge: (size: string, limit: string) => string;
     binary: () => string;
     unreadable: (reason: string) => string;
+    /** A size in bytes, the count already formatted with thousands separators. */
+    bytes: (count: string) => string;
+  };
+  /** Why a file or folder could not be read or written (from the system's error codes). */
+  reasons: {
+    noSuchFile: string;
+    noSuchFolder: string;
+    permissionDenied: string;
+    isFolder: string;
+    notFolder: string;
+    notUtf8: string;
+    noSpace: string;
+    readOnly: string;
+  };
+  /** The command line's own texts: its summary line and its messages about the run. */
+  cli: {
+    /** The stylish summary line, after its ✔ or ✖. */
+    summary: (total: number, errors: number, warnings: number, infos: number, files: number, notLinted: number, unmatched: number) => string;
+    /** The label of a file's readiness verdict (--summary). */
+    readiness: string;
+    noMatch: (pattern: string) => string;
+    tooManyWarnings: (count: number, max: number) => string;
+    cannotWriteReport: (path: string, reason: string) => string;
+    cannotWriteStepSummary: (path: string, reason: string) => string;
+    cannotReadConfig: (path: string, reason: string) => string;
+    /** The GitHub job summary's note on findings beyond the annotations GitHub shows. */
+    notAnnotated: (hidden: number, shown: number) => string;
   };
 }
 
@@ -69,8 +96,38 @@ const en: Catalogue = {
     tooLarge: (size, limit) => `Skipped: the file is ${size}, larger than the limit of ${limit}.`,
     binary: () => 'Skipped: the file is not UTF-8 text.',
     unreadable: (reason) => `The file could not be read: ${reason}`,
+    bytes: (count) => `${count} bytes`,
+  },
+  reasons: {
+    noSuchFile: 'no such file',
+    noSuchFolder: 'no such folder',
+    permissionDenied: 'permission denied',
+    isFolder: 'it is a folder',
+    notFolder: 'a part of the path is not a folder',
+    notUtf8: 'it is not UTF-8 text',
+    noSpace: 'no space left on the device',
+    readOnly: 'the file system is read-only',
+  },
+  cli: {
+    summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
+      `${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')})` +
+      ` in ${files} ${plural(files, 'file')}` +
+      (notLinted ? `, ${notLinted} not linted` : '') +
+      (unmatched ? `, ${unmatched} ${unmatched === 1 ? 'pattern' : 'patterns'} matched nothing` : ''),
+    readiness: 'readiness',
+    noMatch: (pattern) => `no strategy file matches '${pattern}'`,
+    tooManyWarnings: (count, max) => `${count} ${plural(count, 'warning')}, more than --max-warnings ${max}`,
+    cannotWriteReport: (path, reason) => `cannot write the report to '${path}': ${reason}`,
+    cannotWriteStepSummary: (path, reason) => `cannot add the report to the job summary '${path}' (GITHUB_STEP_SUMMARY): ${reason}`,
+    cannotReadConfig: (path, reason) => `cannot read the configuration '${path}': ${reason}`,
+    notAnnotated: (hidden, shown) =>
+      `${hidden} ${hidden === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows ${shown} annotations of each type per step. All findings are listed above.`,
   },
 };
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
 
 const ja: Catalogue = {
   topLevel: 'トップレベル',
@@ -118,6 +175,31 @@ const ja: Catalogue = {
     tooLarge: (size, limit) => `スキップしました: ファイルサイズ ${size} が上限 ${limit} を超えています。`,
     binary: () => 'スキップしました: ファイルが UTF-8 のテキストではありません。',
     unreadable: (reason) => `ファイルを読み込めませんでした: ${reason}`,
+    bytes: (count) => `${count} バイト`,
+  },
+  reasons: {
+    noSuchFile: 'ファイルがありません',
+    noSuchFolder: 'フォルダーがありません',
+    permissionDenied: 'アクセス権限がありません',
+    isFolder: 'フォルダーです',
+    notFolder: 'パスの途中にフォルダーでないものがあります',
+    notUtf8: 'UTF-8 のテキストではありません',
+    noSpace: 'ディスクの空き容量がありません',
+    readOnly: '読み取り専用のファイルシステムです',
+  },
+  cli: {
+    summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
+      `問題 ${total} 件(エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件)、対象 ${files} ファイル` +
+      (notLinted ? `、うち ${notLinted} ファイルは未検査` : '') +
+      (unmatched ? `、一致するファイルのないパターン ${unmatched} 個` : ''),
+    readiness: '判定',
+    noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
+    tooManyWarnings: (count, max) => `警告が ${count} 件あり、--max-warnings ${max} を超えています`,
+    cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,
+    cannotWriteStepSummary: (path, reason) => `ジョブサマリー '${path}'(GITHUB_STEP_SUMMARY)にレポートを追記できません: ${reason}`,
+    cannotReadConfig: (path, reason) => `設定ファイル '${path}' を読み込めません: ${reason}`,
+    notAnnotated: (hidden, shown) =>
+      `${hidden} 件の指摘は注釈として表示されていません。GitHub が表示する注釈は、1 ステップにつき種類ごとに ${shown} 件までです。指摘はすべて上の一覧にあります。`,
   },
 };
 

@@ -168,6 +168,9 @@ describe('CLI process: exit codes', function () {
       ],
       ['--stdin-filename without --stdin', ['--stdin-filename', 'x.yaml'], 'partnerlint: --stdin-filename goes with --stdin'],
       ['--stdin with paths', ['--stdin', 'partner-strategy.yaml'], 'partnerlint: --stdin takes no paths'],
+      // An empty output path used to send the report to stdout.
+      ['an empty --output-file', ['-o', ''], "partnerlint: --output-file takes a file path, not ''"],
+      ['an empty --output-file=', ['-f', 'json', '--output-file=', '-f', 'sarif', '-o', 'b.sarif'], "partnerlint: --output-file takes a file path, not ''"],
     ];
     for (const [name, args, firstLine] of cases) {
       it(`${name}: ${args.join(' ')}`, function () {
@@ -187,7 +190,7 @@ describe('CLI process: exit codes', function () {
     const result = ws.run(['plans/*.yaml']);
     assert.equal(result.status, 2);
     assert.equal(result.stderr, "partnerlint: no strategy file matches 'plans/*.yaml'\n");
-    assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 0 files\n');
+    assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 0 files, 1 pattern matched nothing\n');
     assertNoStack(result);
   });
 
@@ -196,7 +199,8 @@ describe('CLI process: exit codes', function () {
     const result = ws.run(['partner-strategy.yaml', 'missing.partner-strategy.yaml']);
     assert.equal(result.status, 2);
     assert.equal(result.stderr, "partnerlint: no strategy file matches 'missing.partner-strategy.yaml'\n");
-    assert.equal(result.stdout, CLEAN_SUMMARY);
+    // Exit 2 never ends with ✔: the summary says why.
+    assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 1 file, 1 pattern matched nothing\n');
   });
 
   it('exits 2 for a folder without strategy files, and for an empty working folder', function () {
@@ -227,7 +231,7 @@ describe('CLI process: exit codes', function () {
       const [binary, good, huge] = json.files;
       assert.deepEqual(json.files.map((f) => f.filePath), ['binary.partner-strategy.yaml', 'good.partner-strategy.yaml', 'huge.partner-strategy.yaml']);
       assert.match(binary!.error ?? '', /\S/);
-      assert.match(huge!.error ?? '', /3\.0 MB.*2\.0 MB/);
+      assert.equal(huge!.error, `Skipped: the file is ${Buffer.byteLength(ws.read('huge.partner-strategy.yaml')).toLocaleString('en-US')} bytes, larger than the limit of 2,097,152 bytes.`);
       assert.equal(good!.error, undefined);
       for (const unreadable of [binary!, huge!]) {
         assert.deepEqual(unreadable.messages, []);
@@ -315,34 +319,33 @@ describe('CLI process: exit codes', function () {
   describe('configuration errors: `file:line:column: message` on stderr, exit 2', function () {
     it('a .partnerlint.yaml with a bad value', function () {
       ws.write('plans/partner-strategy.yaml', BASE);
-      const config = ws.write('plans/.partnerlint.yaml', 'rules:\n  ltv-too-low: eror\n');
+      ws.write('plans/.partnerlint.yaml', 'rules:\n  ltv-too-low: eror\n');
       const result = ws.run([]);
       assert.equal(result.status, 2);
       assert.equal(result.stdout, '');
       assert.equal(result.stderr.split('\n').length, 2, result.stderr);
-      assert.ok(result.stderr.startsWith(`${config}:2:16: `), result.stderr);
+      assert.ok(result.stderr.startsWith('plans/.partnerlint.yaml:2:16: '), result.stderr);
       assert.match(result.stderr, /eror/);
       assertNoStack(result);
     });
 
     it('a .partnerlint.yaml that does not parse', function () {
       ws.write('plans/partner-strategy.yaml', BASE);
-      const config = ws.write('plans/.partnerlint.yaml', 'thresholds:\n  minTargetCompanies: [1\n');
+      ws.write('plans/.partnerlint.yaml', 'thresholds:\n  minTargetCompanies: [1\n');
       const result = ws.run(['plans']);
       assert.equal(result.status, 2);
       assert.equal(result.stdout, '');
       assert.equal(result.stderr.split('\n').length, 2, result.stderr);
-      assert.match(result.stderr.slice(config.length), /^:\d+:\d+: \S/);
-      assert.ok(result.stderr.startsWith(config), result.stderr);
+      assert.match(result.stderr, /^plans\/\.partnerlint\.yaml:\d+:\d+: \S/);
       assertNoStack(result);
     });
 
     it('a .partnerlint.yaml with an unknown key, in Japanese with --locale ja', function () {
       ws.write('partner-strategy.yaml', BASE);
-      const config = ws.write('.partnerlint.yaml', 'rules: {}\nthreshold:\n  minLtv: 1\n');
+      ws.write('.partnerlint.yaml', 'rules: {}\nthreshold:\n  minLtv: 1\n');
       const result = ws.run(['--locale', 'ja']);
       assert.equal(result.status, 2);
-      assert.ok(result.stderr.startsWith(`${config}:2:1: `), result.stderr);
+      assert.ok(result.stderr.startsWith('.partnerlint.yaml:2:1: '), result.stderr);
       assert.match(result.stderr, JAPANESE_TEXT);
     });
 
@@ -351,7 +354,7 @@ describe('CLI process: exit codes', function () {
       const result = ws.run(['--config', 'missing.yaml']);
       assert.equal(result.status, 2);
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, new RegExp(`^${escapeRegex(ws.path('missing.yaml'))}:1:1: \\S[^\\n]*\\n$`));
+      assert.match(result.stderr, /^missing\.yaml:1:1: \S[^\n]*\n$/);
       assertNoStack(result);
     });
 
@@ -447,11 +450,11 @@ describe('CLI process: informational options', function () {
 
   it('--print-config reports an invalid configuration like a run does', function () {
     ws.write('partner-strategy.yaml', BASE);
-    const config = ws.write('.partnerlint.yaml', 'rules:\n  no-such-rule: error\n');
+    ws.write('.partnerlint.yaml', 'rules:\n  no-such-rule: error\n');
     const result = ws.run(['--print-config', 'partner-strategy.yaml']);
     assert.equal(result.status, 2);
     assert.equal(result.stdout, '');
-    assert.ok(result.stderr.startsWith(`${config}:2:3: `), result.stderr);
+    assert.ok(result.stderr.startsWith('.partnerlint.yaml:2:3: '), result.stderr);
   });
 
   describe('--stdin', function () {
@@ -540,7 +543,3 @@ describe('CLI process: informational options', function () {
     });
   });
 });
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

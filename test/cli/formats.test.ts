@@ -93,7 +93,7 @@ describe('CLI process: stylish', function () {
         '       |   - name: パートナー経由の新規顧客数\n' +
         `       |           ^${'~'.repeat(displayWidth('パートナー経由の新規顧客数') - 1)}\n` +
         '\n' +
-        '✖ 2 problems (0 errors, 1 warning, 1 info) in 1 file\n',
+        '✖ 問題 2 件(エラー 0 件、警告 1 件、情報 1 件)、対象 1 ファイル\n',
     );
     // The check that matters on a terminal: the caret sits at the display column where `sales-capacity` starts.
     const lines = result.stdout.split('\n');
@@ -150,8 +150,8 @@ describe('CLI process: stylish', function () {
     ws.write('partner-strategy.yaml', JAPANESE);
     const words = catalogue('ja');
     const lines = ws.run(['--summary', '--locale', 'ja']).stdout.split('\n');
-    const verdict = lines.findIndex((line) => line.startsWith('  readiness: '));
-    assert.equal(lines[verdict], `  readiness: ${words.verdicts.ready}`);
+    const verdict = lines.findIndex((line) => line.startsWith(`  ${words.cli.readiness}: `));
+    assert.equal(lines[verdict], `  判定: ${words.verdicts.ready}`);
     assert.match(lines[verdict]!, JAPANESE_TEXT);
     CHECK_IDS.forEach((id, i) => assert.ok(lines[verdict + 1 + i]!.startsWith(`    ${padDisplay(words.checks[id], 28)} ${words.checkStatus.clear}`), lines[verdict + 1 + i]));
   });

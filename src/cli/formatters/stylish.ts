@@ -42,13 +42,10 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const counts = countFindings(report.files);
   const total = counts.errors + counts.warnings + counts.infos;
   const unreadable = report.files.filter((f) => f.error).length;
-  const summary =
-    `${total} ${total === 1 ? 'problem' : 'problems'} (${counts.errors} ${plural(counts.errors, 'error')}, ` +
-    `${counts.warnings} ${plural(counts.warnings, 'warning')}, ${counts.infos} ${plural(counts.infos, 'info')})` +
-    ` in ${report.files.length} ${plural(report.files.length, 'file')}` +
-    (unreadable ? `, ${unreadable} not linted` : '');
-  // No file at all is a failed run (exit 2), not a clean one.
-  const failed = counts.errors || unreadable || report.files.length === 0;
+  const unmatched = report.unmatched.length;
+  const summary = words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched);
+  // A failed run (exit 2: no file, a file not linted, a pattern that matched nothing...) never ends with ✔.
+  const failed = report.failed || counts.errors || unreadable || unmatched || report.files.length === 0;
   out.push(paint(failed ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || failed ? '✖' : '✔'} ${summary}`));
   return `${out.join('\n')}\n`;
 }
@@ -59,10 +56,6 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
  */
 function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }
 
 /** The finding's source line and a `^~~~` marker under it, measured in display width so Japanese lines up. */
@@ -80,5 +73,5 @@ function verdictLines(readiness: Readiness, words: ReturnType<typeof catalogue>)
   const rows = Object.entries(readiness.checks).map(
     ([id, check]) => `    ${padEnd(words.checks[id as keyof typeof words.checks], 28)} ${padEnd(words.checkStatus[check.status], 10)} ${check.reason}`,
   );
-  return [`  readiness: ${words.verdicts[readiness.verdict]}`, ...rows];
+  return [`  ${words.cli.readiness}: ${words.verdicts[readiness.verdict]}`, ...rows];
 }

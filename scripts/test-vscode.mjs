@@ -1,0 +1,42 @@
+// The tests in a real VS Code (code-server, see scripts/vscode-host.mjs): the extension-host suite, then the
+// user-level tests that drive the packaged .vsix through the browser. Screenshots go to test-artifacts/.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const host = join(root, 'scripts/vscode-host.mjs');
+const workspace = join(root, 'test/extension-host/workspace');
+const results = [];
+
+function step(name, command, args) {
+  console.log(`\n== ${name}`);
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  results.push({ name, ok: status === 0 });
+  return status === 0;
+}
+
+if (!step('set up the VS Code host', process.execPath, [host, 'setup'])) finish();
+step('extension-host suite', process.execPath, [
+  host, 'run', '--extension', root, '--tests', join(root, 'out/test/extension-host/suite/index.js'),
+  '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/vscode-host'),
+]);
+const vsix = join(root, '.vscode-test/partnerlint.vsix');
+if (step('package the .vsix', process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix])) {
+  console.log(`partnerlint.vsix: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
+  for (const script of readdirSync(join(root, 'test/ui')).filter((name) => name.endsWith('.ui.mjs')).sort()) {
+    step(`user-level test ${script}`, process.execPath, [
+      host, 'ui', '--vsix', vsix, '--script', join(root, 'test/ui', script),
+      '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/ui'),
+    ]);
+  }
+}
+finish();
+
+function finish() {
+  const failed = results.filter((r) => !r.ok);
+  for (const r of failed) console.log(`FAILED: ${r.name}`);
+  console.log(`vscode: ${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exit(failed.length ? 1 : 0);
+}

@@ -1,0 +1,67 @@
+// Issue 5, as a user: the preview panel shows the strategy, follows the editor, reveals findings, renders markup as text.
+import assert from 'node:assert/strict';
+import { cursorPosition, goTo, openFromExplorer, until } from './helpers.mjs';
+
+/** The preview's document: VS Code puts a webview in an iframe, and its content in a frame inside that. */
+function preview(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+export default async function previewUi({ page, screenshot, runCommand }) {
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+
+  await openFromExplorer(page, 'partner-strategy.yaml');
+  await runCommand('Partner Strategy: Open Preview to the Side');
+  const view = preview(page);
+  await view.locator('.verdict').waitFor({ timeout: 60_000 });
+  assert.equal(await view.locator('h1').innerText(), 'Acme Cloud partner strategy FY2027');
+  assert.equal(await view.locator('.verdict').getAttribute('data-verdict'), 'ready');
+  assert.equal(await view.locator('.check').count(), 6);
+  assert.deepEqual(await view.locator('.check .check-status').allInnerTexts(), ['clear', 'clear', 'clear', 'clear', 'clear', 'clear']);
+  assert.match(await view.locator('[data-cell="majority-reach"]').innerText(), /Reach the majority/);
+  assert.equal(await view.locator('[data-cell="integration"] .purpose').count(), 0);
+  assert.equal(await view.locator('.ltv-value').innerText(), 'JPY 8,680,628');
+  assert.equal(await view.locator('.chart svg polyline.revenue').count(), 1);
+  assert.equal(await view.locator('.chart svg polyline.share').count(), 1, "the partner's share is drawn where a margin is given");
+  assert.equal(await view.locator('.chart svg line.threshold').count(), 1);
+  assert.match(await view.locator('#findings').innerText(), /No findings/);
+  await screenshot('preview-dark');
+  await runCommand('Preferences: Toggle between Light/Dark Themes');
+  await until('the light theme', async () => (await page.locator('.monaco-workbench').getAttribute('class')).split(/\s+/).includes('vs'));
+  await page.waitForTimeout(500);
+  await screenshot('preview-light');
+
+  // It follows the active strategy editor.
+  await openFromExplorer(page, 'plans/kansai.partner-strategy.yaml');
+  await until('the preview of kansai', async () => (await view.locator('.finding').count()) === 3);
+  assert.equal(await view.locator('.verdict').getAttribute('data-verdict'), 'reconsider');
+  await screenshot('preview-findings');
+
+  // Clicking a finding moves the editor's cursor to it.
+  await view.locator('.finding[data-rule="no-dedicated-owner"] button').click();
+  await until('the cursor on line 49', async () => (await cursorPosition(page)).line === 49);
+  assert.deepEqual(await cursorPosition(page), { line: 49, column: 16 });
+
+  // An edit updates the panel.
+  await goTo(page, 49, 16);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('true');
+  await until('two findings after the edit', async () => (await view.locator('.finding').count()) === 2);
+  assert.equal(await view.locator('.finding[data-rule="no-dedicated-owner"]').count(), 0);
+
+  // Markup in the strategy is shown as text and runs nothing.
+  await openFromExplorer(page, 'plans/xss.partner-strategy.yaml');
+  await until('the preview of xss', async () => (await view.locator('h1').innerText()).includes('<script>'));
+  assert.equal(await view.locator('h1').innerText(), "<script>document.body.dataset.pwned = 'title'</script> & </style><b>bold</b>");
+  assert.equal(await view.locator('.company').innerText(), `<img src=x onerror="document.body.dataset.pwned='company'">`);
+  assert.match(await view.locator('.partner-name').first().innerText(), /^<\/style><script>alert\(1\)<\/script>Kansai OA$/);
+  assert.equal(await view.locator('img, b, svg[onload], script:not([src])').count(), 0, 'no element was made from the strategy text');
+  await page.waitForTimeout(1000);
+  assert.equal(await view.locator('body').getAttribute('data-pwned'), null, 'no script of the strategy ran');
+  assert.deepEqual(dialogs, []);
+  await screenshot('preview-markup-as-text');
+}
