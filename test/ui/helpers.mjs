@@ -4,20 +4,21 @@ import assert from 'node:assert/strict';
 /** Opens a workspace file from the explorer, expanding its folders, as a user would. */
 export async function openFromExplorer(page, relativePath) {
   const parts = relativePath.split('/');
+  const label = (name) => page.locator('.explorer-folders-view .monaco-list-row').getByText(name, { exact: true }).first();
   for (const [index, name] of parts.entries()) {
-    const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator(`.label-name:text-is("${name}")`) }).first();
-    await row.waitFor({ timeout: 30_000 });
-    const last = index === parts.length - 1;
-    if (last) await row.click();
-    else if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    await label(name).waitFor({ timeout: 30_000 });
+    const next = parts[index + 1];
+    if (next === undefined) await label(name).click();
+    else if (!(await label(next).isVisible())) await label(name).click();
   }
-  await page.locator(`.tabs-container .tab.active:has-text("${parts.at(-1)}")`).waitFor({ timeout: 30_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: parts.at(-1) }).waitFor({ timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
 /** The text of the Problems panel's rows (opens the panel). */
 export async function problemRows(page, { expectText } = {}) {
-  await page.keyboard.press('Control+Shift+M');
+  // Ctrl+Shift+M toggles: press it only while the panel is closed.
+  if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
   if (expectText) await rows.filter({ hasText: expectText }).first().waitFor({ timeout: 30_000 });
   else await rows.first().waitFor({ timeout: 30_000 });
@@ -40,7 +41,8 @@ export async function goTo(page, line, column) {
   await page.keyboard.press('Control+g');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor();
-  await input.fill(`${line}:${column}`);
+  // Quick open with a leading ":" is "go to line and column", whichever way Ctrl+G opened it.
+  await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
 }
 
