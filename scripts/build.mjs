@@ -42,7 +42,7 @@ function compileTypeScript() {
   // The core again, without Node's types: anything impure fails to compile.
   execFileSync(process.execPath, [tsc, '-p', join(root, 'src/core')], { stdio: 'inherit' });
   // The webview's script, with the browser's types.
-  execFileSync(process.execPath, [tsc, '-p', join(root, 'src/webview')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'src/extension/webview')], { stdio: 'inherit' });
 }
 
 async function bundle() {
@@ -68,7 +68,7 @@ async function bundle() {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-    entryPoints: [join(root, 'src/webview/preview.ts')],
+    entryPoints: [join(root, 'src/extension/webview/preview.ts')],
     outfile: join(root, 'dist/webview/preview.js'),
     minify: true,
   });

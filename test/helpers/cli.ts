@@ -43,7 +43,8 @@ export interface RunOptions {
 export function runCli(args: readonly string[], options: RunOptions): CliResult {
   const child = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
-    env: cleanEnv(options.env),
+    // Another user cannot write the coverage files that c8 asks every child process for.
+    env: cleanEnv(options.uid === undefined ? options.env : { ...options.env, NODE_V8_COVERAGE: undefined }),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,

@@ -2,9 +2,9 @@
  * The preview's webview: lays out the model it is sent, as text only (textContent and attributes, never innerHTML),
  * and draws the LTV chart as SVG from the numbers. It runs no code it is sent and loads nothing remote.
  */
-import { isToWebview } from '../extension/preview/protocol';
-import type { FromWebview, ToWebview, WebviewState } from '../extension/preview/protocol';
-import type { PreviewModel } from '../core/preview';
+import { isToWebview } from '../preview/protocol';
+import type { FromWebview, ToWebview, WebviewState } from '../preview/protocol';
+import type { PreviewModel } from '../../core/preview';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
