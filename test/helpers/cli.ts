@@ -43,8 +43,9 @@ export interface RunOptions {
 export function runCli(args: readonly string[], options: RunOptions): CliResult {
   const child = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
-    // Another user cannot write the coverage files that c8 asks every child process for.
-    env: cleanEnv(options.uid === undefined ? options.env : { ...options.env, NODE_V8_COVERAGE: undefined }),
+    // Another user cannot write the coverage files that c8 asks every child process for. Node copies the variable into
+    // a child's environment where it is absent, so it is set empty rather than removed.
+    env: cleanEnv(options.uid === undefined ? options.env : { ...options.env, NODE_V8_COVERAGE: '' }),
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: 30_000,
