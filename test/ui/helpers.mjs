@@ -11,7 +11,7 @@ export async function openFromExplorer(page, relativePath) {
     if (next === undefined) await label(name).click();
     else if (!(await label(next).isVisible())) await label(name).click();
   }
-  await page.locator('.tabs-container .tab.active', { hasText: parts.at(-1) }).waitFor({ timeout: 30_000 });
+  await page.locator('.tabs-container .tab.active').getByText(parts.at(-1), { exact: true }).first().waitFor({ timeout: 30_000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 

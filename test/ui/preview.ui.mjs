@@ -2,6 +2,11 @@
 import assert from 'node:assert/strict';
 import { cursorPosition, goTo, openFromExplorer, until } from './helpers.mjs';
 
+/** Clicks the first editor group's active tab: keys pressed while a webview has the focus stay in the webview. */
+async function focusFirstGroup(page) {
+  await page.locator('.editor-group-container').first().locator('.tab.active').click();
+}
+
 /** The preview's document: VS Code puts a webview in an iframe, and its content in a frame inside that. */
 function preview(page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -70,4 +75,23 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   assert.equal(await view.locator('body').getAttribute('data-pwned'), null, 'no script of the strategy ran');
   assert.deepEqual(dialogs, []);
   await screenshot('preview-markup-as-text');
+
+  // Locked, it stays on its file while the author switches editors.
+  await view.locator('button.lock').click();
+  await until('the lock', async () => (await view.locator('button.lock').getAttribute('aria-pressed')) === 'true');
+  // Back to the editors' group (the click left the focus in the preview's), so that files open beside the preview.
+  await focusFirstGroup(page);
+  await openFromExplorer(page, 'partner-strategy.yaml');
+  await page.waitForTimeout(1000);
+  assert.match(await view.locator('h1').innerText(), /^<script>/);
+  await view.locator('button.lock').click();
+  await focusFirstGroup(page);
+  await until('the unlocked preview to follow', async () => (await view.locator('h1').innerText()) === 'Acme Cloud partner strategy FY2027');
+
+  // A file that does not parse says what is wrong instead of going blank.
+  await openFromExplorer(page, 'plans/broken.partner-strategy.yaml');
+  await until('the parse problem', async () => (await view.locator('#problem').count()) === 1);
+  assert.match(await view.locator('#problem').innerText(), /The file does not parse[\s\S]*does not parse/);
+  assert.equal(await view.locator('.finding[data-rule="syntax"]').count() > 0, true);
+  await screenshot('preview-syntax-error');
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { previewModel } from '../../core/index';
 import type { StrategyLinter } from '../linter';
+import { createNonce } from './nonce';
 import { isFromWebview, isWebviewState } from './protocol';
 import type { FromWebview, ToWebview } from './protocol';
 
@@ -171,11 +172,4 @@ export class PreviewManager implements vscode.Disposable {
 </body>
 </html>`;
   }
-}
-
-/** A nonce from a cryptographic source (the Web Crypto API, in Node and in browsers alike). */
-export function createNonce(): string {
-  const bytes = new Uint8Array(24);
-  globalThis.crypto.getRandomValues(bytes);
-  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, (c) => ({ '+': '-', '/': '_', '=': '' })[c] ?? '');
 }
