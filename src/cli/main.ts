@@ -91,7 +91,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     if (options.printConfig !== undefined) {
       const config = await configFor(resolve(io.cwd, options.printConfig), options.config, io.cwd, locale);
-      io.stdout(stringify({ rules: config.rules, thresholds: config.thresholds, ...(config.locale ? { locale: config.locale } : {}), files: config.files }));
+      io.stdout(stringify({ rules: config.rules, thresholds: config.thresholds, ...(config.locale ? { locale: config.locale } : {}), files: config.files.map((file) => displayPath(file, io.cwd)) }));
       return 0;
     }
     const reports: FileReport[] = [];

@@ -426,7 +426,7 @@ describe('CLI process: informational options', function () {
   it('--print-config shows the thresholds merged with a discovered .partnerlint.yaml', function () {
     ws.write('plans/partner-strategy.yaml', BASE);
     ws.write('other/partner-strategy.yaml', BASE);
-    const config = ws.write(
+    ws.write(
       'plans/.partnerlint.yaml',
       'rules:\n  ltv-too-low: error\n  kpi-without-due-date: off\nthresholds:\n  minTargetCompanies: 20000\n  minLtv: { USD: 25000 }\nlocale: ja\n',
     );
@@ -437,7 +437,8 @@ describe('CLI process: informational options', function () {
       rules: { 'ltv-too-low': 'error', 'kpi-without-due-date': 'off' },
       thresholds: { minTargetCompanies: 20000, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { JPY: 3000000, USD: 25000, EUR: 18000 } },
       locale: 'ja',
-      files: [config],
+      // Relative to the working folder, like every path the CLI prints.
+      files: ['plans/.partnerlint.yaml'],
     });
     const defaults = ws.run(['--print-config', 'other/partner-strategy.yaml']);
     assert.equal(defaults.status, 0);

@@ -94,4 +94,16 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   assert.match(await view.locator('#problem').innerText(), /The file does not parse[\s\S]*does not parse/);
   assert.equal(await view.locator('.finding[data-rule="syntax"]').count() > 0, true);
   await screenshot('preview-syntax-error');
+
+  // After a reload of the window, the panel comes back (a webview serializer) and shows a strategy again. Which one
+  // depends on the editors VS Code last saved as open; the preview follows the active one.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => typeof window.driver?.whenWorkbenchRestored === 'function', null, { timeout: 60_000 });
+  await page.evaluate(() => window.driver.whenWorkbenchRestored());
+  await until('the restored preview', async () => (await preview(page).locator('h1').count()) === 1, 60_000);
+  const restoredTab = await page.locator('.tabs-container .tab', { hasText: 'Preview:' }).first().innerText();
+  const restoredTitle = await preview(page).locator('h1').innerText();
+  console.log(`restored: ${restoredTab} / ${restoredTitle}`);
+  assert.match(restoredTab, /Preview: [\w-]+\.partner-strategy\.yaml|Preview: partner-strategy\.yaml/);
+  await screenshot('preview-restored-after-reload');
 }

@@ -55,6 +55,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
       results.push(result);
     });
   }
+  for (const pattern of report.unmatched) notifications.push({ level: 'error', message: { text: `No strategy file matches '${pattern}'.` } });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -77,7 +78,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
         },
       },
       originalUriBaseIds: { SRCROOT: { uri: options.baseUri } },
-      invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      invocations: [{ executionSuccessful: notifications.length === 0 && !report.failed, toolExecutionNotifications: notifications }],
       columnKind: 'utf16CodeUnits',
       results,
     }],
