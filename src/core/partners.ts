@@ -1,6 +1,7 @@
 /** The partner list as the purpose rules see it. */
 import strategySchema from '../../schemas/partner-strategy.schema.json';
-import { at, isRecord } from './data';
+import { at, isRecord, recordsAt } from './data';
+import type { RuleContext } from './rule';
 import type { DataRecord } from './data';
 
 const PARTNER_TYPES: readonly unknown[] = strategySchema.$defs.partner.properties.type.enum;
@@ -23,4 +24,16 @@ export function partnersToJudge(data: unknown): DataRecord[] | undefined {
   const list = at(data, 'partners');
   if (!Array.isArray(list) || list.length === 0 || !list.every(wellFormed)) return undefined;
   return list;
+}
+
+/**
+ * The check of the rules "a purpose of type P needs a partner of type T": reported once, at the first such purpose's
+ * `type`, when the partners (as partnersToJudge sees them) include none of type T.
+ */
+export function checkPurposeHasPartnerType(context: RuleContext, purposeType: string, partnerType: string): void {
+  const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === purposeType);
+  if (!first) return;
+  const partners = partnersToJudge(context.data);
+  if (!partners || partners.some((partner) => partner.type === partnerType)) return;
+  context.report({ path: ['purposes', first.index, 'type'] });
 }

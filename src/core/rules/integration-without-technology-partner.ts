@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
-import { recordsAt } from '../data';
-import { partnersToJudge } from '../partners';
+import { checkPurposeHasPartnerType } from '../partners';
 
 
 export default defineRule({
@@ -18,10 +17,6 @@ export default defineRule({
     ja: { noTechnologyPartner: () => '連携強化が目的ですが、`technology` タイプのパートナーがいません。顧客が使っているシステムの提供者を加えてください。' },
   },
   check(context) {
-    const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'integration');
-    if (!first) return;
-    const partners = partnersToJudge(context.data);
-    if (!partners || partners.some((partner) => partner.type === 'technology')) return;
-    context.report({ path: ['purposes', first.index, 'type'] });
+    checkPurposeHasPartnerType(context, 'integration', 'technology');
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
-import { recordsAt } from '../data';
-import { partnersToJudge } from '../partners';
+import { checkPurposeHasPartnerType } from '../partners';
 
 
 export default defineRule({
@@ -18,10 +17,6 @@ export default defineRule({
     ja: { noLocalKing: () => 'マジョリティ層へのリーチが目的ですが、`local-king` のパートナーがいません。マジョリティ層は顔なじみの販売店から買うため、地域の商圏に強いパートナーを加えてください。' },
   },
   check(context) {
-    const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'majority-reach');
-    if (!first) return;
-    const partners = partnersToJudge(context.data);
-    if (!partners || partners.some((partner) => partner.type === 'local-king')) return;
-    context.report({ path: ['purposes', first.index, 'type'] });
+    checkPurposeHasPartnerType(context, 'majority-reach', 'local-king');
   },
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
-import { recordsAt } from '../data';
-import { partnersToJudge } from '../partners';
+import { checkPurposeHasPartnerType } from '../partners';
 
 
 export default defineRule({
@@ -18,10 +17,6 @@ export default defineRule({
     ja: { noAlliance: () => '新たなビジネスモデルが目的ですが、`alliance` タイプのパートナーがいません。共に事業を創るパートナーを加えてください。' },
   },
   check(context) {
-    const first = recordsAt(context.data, 'purposes').find(({ item }) => item.type === 'new-business-model');
-    if (!first) return;
-    const partners = partnersToJudge(context.data);
-    if (!partners || partners.some((partner) => partner.type === 'alliance')) return;
-    context.report({ path: ['purposes', first.index, 'type'] });
+    checkPurposeHasPartnerType(context, 'new-business-model', 'alliance');
   },
 });
