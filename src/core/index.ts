@@ -8,7 +8,6 @@ export type { Rule, RuleMeta } from './rule';
 export { LineIndex, utf8Column, utf8Length } from './positions';
 export { catalogue, formatNumber } from './i18n';
 export { lifetimeValue, cumulativeRevenue } from './ltv';
-export { CHECK_RULES } from './readiness';
 export { isStrategyFileName } from './files';
 export * from './types';
 export { keyDescription, keysAt, valuesAt, valueDescription } from './schema-info';

@@ -13,11 +13,6 @@ const AT_RISK: Record<CheckId, readonly string[]> = {
   owner: ['no-dedicated-owner', 'owner-has-direct-quota'],
 };
 
-/** The rules that feed each check, for documentation and the preview. */
-export const CHECK_RULES: Readonly<Record<CheckId, readonly string[]>> = {
-  ...AT_RISK,
-  pmf: [...AT_RISK.pmf, 'pmf-unverified'],
-};
 
 export function readiness(findings: readonly Finding[], data: unknown, ltv: LtvFigures | null, locale: Locale): Readiness {
   const words = catalogue(locale);

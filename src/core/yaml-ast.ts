@@ -210,11 +210,6 @@ export function lineOneSpan(text: string): Span {
   return { start: 0, end: match ? match[0].length : 0 };
 }
 
-/** The key node of the entry at `path` (the last segment must be a map key), if present. */
-export function keySpan(doc: Document.Parsed, path: YamlPath): Span | undefined {
-  const located = locate(doc, path);
-  return located.found && located.key?.range ? nodeSpan(located.key) : undefined;
-}
 
 /** Every comment in the text, with its span. Only meaningful for text that parses. */
 export function comments(text: string): Comment[] {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../src/core/positions';
-import { comments, keySpan, lineOneSpan, locate, MAX_ALIAS_COUNT, parseYaml, spanForPath } from '../../src/core/yaml-ast';
+import { comments, lineOneSpan, locate, MAX_ALIAS_COUNT, parseYaml, spanForPath } from '../../src/core/yaml-ast';
 import type { Anchor } from '../../src/core/yaml-ast';
 import type { YamlPath } from '../../src/core/types';
 
@@ -199,20 +199,9 @@ describe('yaml-ast: spanForPath', () => {
   });
 });
 
-describe('yaml-ast: keySpan and locate', () => {
+describe('yaml-ast: locate', () => {
   const text = 'a:\n  b: 1\nlist:\n  - 2\n';
   const { doc } = parseYaml(text);
-
-  it('gives the key of a present map entry', () => {
-    assert.deepEqual(keySpan(doc, ['a', 'b']), { start: 5, end: 6 });
-    assert.deepEqual(keySpan(doc, ['a']), { start: 0, end: 1 });
-  });
-
-  it('gives nothing for a missing entry or a sequence item', () => {
-    assert.equal(keySpan(doc, ['a', 'c']), undefined);
-    assert.equal(keySpan(doc, ['list', 0]), undefined);
-    assert.equal(keySpan(doc, ['nope']), undefined);
-  });
 
   it('reports how deep it got', () => {
     assert.deepEqual(
