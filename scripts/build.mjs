@@ -15,7 +15,6 @@ const step = (name) => only.size === 0 || only.has(name);
 function generateValidators() {
   const ajv = new Ajv2020.default({
     allErrors: true,
-    verbose: true,
     strict: true,
     strictRequired: false, // a then-branch requires a key its parent defines
     code: { source: true, esm: true, lines: false },

@@ -6,6 +6,7 @@ import { catalogue } from './i18n';
 import { isRecord } from './data';
 import { describeSchemaErrors } from './schema-errors';
 import { validateConfig } from './validators';
+import configSchema from '../../schemas/partnerlint-config.schema.json';
 import { LineIndex } from './positions';
 import { parseYaml, spanForPath } from './yaml-ast';
 import { ruleMessages } from './rules/index';
@@ -68,7 +69,7 @@ export function parseConfig(text: string, file: string, locale: Locale = 'en'): 
   if (problem) throw new ConfigError(file, lines.positionAt(problem.span.start), words.doesNotParse(problem.message));
   const data = parsed.data ?? {};
   if (!validateConfig(data)) {
-    let first = describeSchemaErrors(validateConfig.errors ?? [], data, locale)[0];
+    let first = describeSchemaErrors(validateConfig.errors ?? [], data, locale, configSchema)[0];
     // The schema rule's words for a root that is not a map speak of a partner strategy; say it of this file instead.
     if (first?.messageId === 'rootNotMap') {
       first = { ...first, messageId: 'badType', args: { key: CONFIG_FILE_NAME, expected: catalogue(locale).types.map, actual: first.args.actual ?? '' } };

@@ -5,6 +5,7 @@ import type { ParsedYaml } from './yaml-ast';
 import { describeContentErrors, describeSchemaErrors } from './schema-errors';
 import type { SchemaProblem } from './schema-errors';
 import { validateStrategy } from './validators';
+import strategySchema from '../../schemas/partner-strategy.schema.json';
 import { mergeConfig } from './config';
 import type { ResolvedConfig } from './config';
 import { strategyLtv } from './ltv';
@@ -38,7 +39,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
 
   const data = parsed.data;
-  const schemaProblems: SchemaProblem[] = validateStrategy(data) ? [] : describeSchemaErrors(validateStrategy.errors ?? [], data, locale);
+  const schemaProblems: SchemaProblem[] = validateStrategy(data) ? [] : describeSchemaErrors(validateStrategy.errors ?? [], data, locale, strategySchema);
   schemaProblems.push(...describeContentErrors(data, locale, (path) => lines.positionAt(spanForPath(parsed.doc, text, path).start).line));
   for (const problem of schemaProblems) findings.add(ruleById('schema'), problem);
 

@@ -19,7 +19,8 @@ export interface SchemaProblem {
   replacement?: string;
 }
 
-export function describeSchemaErrors(errors: readonly ErrorObject[], data: unknown, locale: Locale): SchemaProblem[] {
+/** `schema` is the root schema the errors come from: where unknown keys are found, it lists the keys allowed. */
+export function describeSchemaErrors(errors: readonly ErrorObject[], data: unknown, locale: Locale, schema: object): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   const add = (problem: SchemaProblem): void => {
@@ -29,7 +30,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
     problems.push(problem);
   };
   for (const error of errors) {
-    const problem = describe(error, data, locale);
+    const problem = describe(error, data, locale, schema);
     if (problem) add(problem);
   }
   // A misspelt required key is one problem, not two: its "did you mean" covers the missing key.
@@ -48,7 +49,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], data: unkno
   });
 }
 
-function describe(error: ErrorObject, data: unknown, locale: Locale): SchemaProblem | undefined {
+function describe(error: ErrorObject, data: unknown, locale: Locale, schema: object): SchemaProblem | undefined {
   const words = catalogue(locale);
   const path = pointerToPath(error.instancePath, data);
   const value = at(data, ...path);
@@ -64,7 +65,7 @@ function describe(error: ErrorObject, data: unknown, locale: Locale): SchemaProb
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknownKey = String(params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const allowed = Object.keys(schemaNode(schema, error.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
       return unknownKeyProblem([...path, unknownKey], unknownKey, allowed, locale);
     }
     case 'propertyNames':
@@ -128,6 +129,15 @@ function unknownKeyProblem(path: YamlPath, unknownKey: string, allowed: string[]
     },
     ...(suggestion ? { replacement: suggestion } : {}),
   };
+}
+
+/** The node of `root` at a schema path such as `#/$defs/partner` (what ajv reports without its verbose option). */
+function schemaNode(root: object, schemaPath: string): { properties?: object } | undefined {
+  let node: unknown = root;
+  for (const raw of schemaPath.replace(/^[^#]*#/, '').split('/').filter(Boolean)) {
+    node = isRecord(node) ? node[raw.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  }
+  return isRecord(node) ? node : undefined;
 }
 
 const jsonTypeWords = { number: 'number', integer: 'integer', string: 'string', boolean: 'boolean', array: 'list', object: 'map', null: 'empty' } as const;
