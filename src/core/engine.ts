@@ -1,6 +1,6 @@
 /** lint(text) for one strategy file: parse, schema, rules, suppression, severities, readiness. */
 import { LineIndex } from './positions';
-import { comments, lineOneSpan, parseYaml, spanForPath } from './yaml-ast';
+import { comments, lineOneSpan, MAX_ALIAS_COUNT, parseYaml, spanForPath } from './yaml-ast';
 import type { ParsedYaml } from './yaml-ast';
 import { describeContentErrors, describeSchemaErrors } from './schema-errors';
 import type { SchemaProblem } from './schema-errors';
@@ -16,7 +16,6 @@ import { catalogue } from './i18n';
 import { ruleById, rules, RULE_IDS } from './rules/index';
 import type { Report, Rule } from './rule';
 import type { Finding, LintResult, Locale, Severity, Span } from './types';
-import { MAX_ALIAS_COUNT } from './yaml-ast';
 import { isRecord } from './data';
 
 export interface LintOptions {
