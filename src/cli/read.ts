@@ -1,9 +1,8 @@
 /** Reading strategy and configuration files from disk for the core, which never touches a file system itself. */
 import { readFileSync, statSync } from 'node:fs';
 import type { FileReader, Locale } from '../core/index';
-import { catalogue } from '../core/index';
+import { catalogue, tooLargeMessage } from '../core/index';
 // Not exported by core/index (yet); the same thousands separators as the findings use.
-import { formatNumber } from '../core/i18n';
 
 /** Larger files are reported and skipped rather than linted. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -16,7 +15,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function readStrategy(path: string, locale: Locale): ReadOutcome {
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { error: tooLarge(size, locale) };
+    if (size > MAX_FILE_BYTES) return { error: tooLargeMessage(size, MAX_FILE_BYTES, locale) };
     return checkStrategyBytes(readFileSync(path), locale);
   } catch (error) {
     return { error: catalogue(locale).file.unreadable(describeError(error, locale)) };
@@ -29,7 +28,7 @@ export function readStrategy(path: string, locale: Locale): ReadOutcome {
  */
 export function checkStrategyBytes(bytes: Uint8Array, locale: Locale): ReadOutcome {
   const words = catalogue(locale).file;
-  if (bytes.byteLength > MAX_FILE_BYTES) return { error: tooLarge(bytes.byteLength, locale) };
+  if (bytes.byteLength > MAX_FILE_BYTES) return { error: tooLargeMessage(bytes.byteLength, MAX_FILE_BYTES, locale) };
   if (bytes.includes(0)) return { error: words.binary() };
   try {
     return { text: decoder.decode(bytes) };
@@ -72,8 +71,3 @@ export function describeError(error: unknown, locale: Locale = 'en', writing = f
   return error instanceof Error ? error.message : String(error);
 }
 
-function tooLarge(size: number, locale: Locale): string {
-  const words = catalogue(locale).file;
-  const bytes = (count: number): string => words.bytes(formatNumber(count, locale));
-  return words.tooLarge(bytes(size), bytes(MAX_FILE_BYTES));
-}

@@ -219,6 +219,12 @@ export function formatMoney(value: number, currency: string, locale: Locale): st
   return `${currency} ${formatNumber(value, locale, currency === 'JPY' || currency === 'KRW' ? 0 : 2)}`;
 }
 
+/** "Skipped: the file is 2,097,155 bytes, larger than the limit of 2,097,152 bytes.", for the CLI and the editor. */
+export function tooLargeMessage(size: number, limit: number, locale: Locale): string {
+  const words = catalogue(locale).file;
+  return words.tooLarge(words.bytes(formatNumber(size, locale)), words.bytes(formatNumber(limit, locale)));
+}
+
 export function formatPercent(rate: number, locale: Locale): string {
   return `${formatNumber(rate * 100, locale, 2)}%`;
 }

@@ -3,7 +3,7 @@
  * types (debounced, stale results dropped), the others from disk, through a file watcher.
  */
 import * as vscode from 'vscode';
-import { catalogue, ConfigError, formatNumber, discoverConfig, isStrategyFileName, lint, parseConfig, CONFIG_FILE_NAME } from '../core/index';
+import { catalogue, ConfigError, tooLargeMessage, discoverConfig, isStrategyFileName, lint, parseConfig, CONFIG_FILE_NAME } from '../core/index';
 import type { ConfigLayer, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { toVsPosition, toVsRange, toVsSeverity } from './convert';
 import { displayLocale, readSettings } from './settings';
@@ -116,7 +116,7 @@ export class StrategyLinter implements vscode.Disposable {
     }
     if (!this.isLatest(uri, generation)) return;
     const locale = this.localeFor(undefined);
-    if (bytes.byteLength > this.settings.maxFileSize) return this.skip(uri, undefined, '', tooLarge(bytes.byteLength, this.settings.maxFileSize, locale), locale);
+    if (bytes.byteLength > this.settings.maxFileSize) return this.skip(uri, undefined, '', tooLargeMessage(bytes.byteLength, this.settings.maxFileSize, locale), locale);
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -132,7 +132,7 @@ export class StrategyLinter implements vscode.Disposable {
     const text = document.getText();
     if (text.length > this.settings.maxFileSize) {
       const locale = this.localeFor(undefined);
-      return this.skip(document.uri, document.version, text, tooLarge(text.length, this.settings.maxFileSize, locale), locale);
+      return this.skip(document.uri, document.version, text, tooLargeMessage(text.length, this.settings.maxFileSize, locale), locale);
     }
     await this.run(document.uri, text, document.version, generation);
   }
@@ -272,8 +272,3 @@ export class StrategyLinter implements vscode.Disposable {
   }
 }
 
-/** "Skipped: the file is 2,097,155 bytes, larger than the limit of 2,097,152 bytes." */
-function tooLarge(size: number, limit: number, locale: Locale): string {
-  const words = catalogue(locale).file;
-  return words.tooLarge(words.bytes(formatNumber(size, locale)), words.bytes(formatNumber(limit, locale)));
-}

@@ -15,6 +15,7 @@ import {
   crlf,
   edit,
   edits,
+  isRoot,
   JAPANESE,
   JAPANESE_TEXT,
   lintJson,
@@ -45,10 +46,6 @@ function assertNoStack(result: CliResult): void {
   assert.doesNotMatch(result.stderr, /^\s+at /m, 'a stack trace reached stderr');
   assert.doesNotMatch(result.stdout, /^\s+at /m, 'a stack trace reached stdout');
   assert.doesNotMatch(result.stderr, /internal error/);
-}
-
-function isRoot(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 describe('CLI process: exit codes', function () {

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { catalogue } from '../../src/core/index';
-import { BASE, CLI, JAPANESE_TEXT, lintJson, WARNING_ONLY, WITH_ERROR, Workspace } from '../helpers/cli';
+import { BASE, CLI, isRoot, JAPANESE_TEXT, lintJson, WARNING_ONLY, WITH_ERROR, Workspace } from '../helpers/cli';
 import type { CliResult } from '../helpers/cli';
 
 const ja = catalogue('ja');
@@ -23,10 +23,6 @@ function assertOneLineFailure(result: CliResult, line: string): void {
   assert.equal(result.status, 2, result.stderr);
   assert.equal(result.stderr, `${line}\n`);
   assertNoStack(result);
-}
-
-function isRoot(): boolean {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
 }
 
 /** Whether uid 65534 can run the CLI from the workspace (root only; not when the checkout is private to root). */

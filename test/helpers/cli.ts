@@ -187,3 +187,8 @@ export const JAPANESE = edits(
 
 /** Any Japanese letters. */
 export const JAPANESE_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Whether the tests run as root, who alone may start the CLI as another user (and whom chmod 000 does not stop). */
+export function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}

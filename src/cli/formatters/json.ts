@@ -1,10 +1,11 @@
 /** The JSON report of cli.md: one object per file. */
+import { countFindings } from '../report';
 import type { RunReport } from '../report';
 
 export function formatJson(report: RunReport): string {
   const files = report.files.map((file) => {
     const findings = file.result?.findings ?? [];
-    const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+    const counts = countFindings([file]);
     const readiness = file.result?.readiness;
     return {
       filePath: file.path,
@@ -18,9 +19,9 @@ export function formatJson(report: RunReport): string {
         endColumn: f.range.end.column,
         docsUrl: f.docsUrl,
       })),
-      errorCount: count('error'),
-      warningCount: count('warning'),
-      infoCount: count('info'),
+      errorCount: counts.errors,
+      warningCount: counts.warnings,
+      infoCount: counts.infos,
       readiness: readiness
         ? { verdict: readiness.verdict, checks: Object.fromEntries(Object.entries(readiness.checks).map(([id, check]) => [id, check.status])) }
         : null,
