@@ -3,13 +3,14 @@
  * Files are read through an injected reader, so the core never touches a file system.
  */
 import { catalogue } from './i18n';
-import { isRecord } from './data';
-import { describeSchemaErrors } from './schema-errors';
+import { isRecord, own } from './data';
+import { describeContentErrors, describeSchemaErrors } from './schema-errors';
 import { validateConfig } from './validators';
 import configSchema from '../../schemas/partnerlint-config.schema.json';
 import { LineIndex } from './positions';
 import { parseYaml, spanForPath } from './yaml-ast';
 import { ruleMessages } from './rules/index';
+import { syntaxReport } from './rules/syntax';
 import type { Locale, Position, SeveritySetting } from './types';
 
 export const CONFIG_FILE_NAME = '.partnerlint.yaml';
@@ -66,15 +67,23 @@ export function parseConfig(text: string, file: string, locale: Locale = 'en'): 
   const lines = new LineIndex(text);
   const parsed = parseYaml(text);
   const problem = parsed.problems[0];
-  if (problem) throw new ConfigError(file, lines.positionAt(problem.span.start), words.doesNotParse(problem.message));
+  if (problem) {
+    const report = syntaxReport(problem, text);
+    const detail = ruleMessages('syntax', locale)[report.messageId ?? 'generic']!(report.args ?? {}, locale);
+    throw new ConfigError(file, lines.positionAt(problem.span.start), words.doesNotParse(detail));
+  }
   const data = parsed.data ?? {};
   if (!validateConfig(data)) {
-    let first = describeSchemaErrors(validateConfig.errors ?? [], data, locale, configSchema)[0];
+    // `.nan` and `.inf` fail the schema's number types without a schema error of their own: the content check says why.
+    let first = [
+      ...describeSchemaErrors(validateConfig.errors ?? [], data, locale, configSchema),
+      ...describeContentErrors(data, locale, () => 0),
+    ][0];
     // The schema rule's words for a root that is not a map speak of a partner strategy; say it of this file instead.
     if (first?.messageId === 'rootNotMap') {
       first = { ...first, messageId: 'badType', args: { key: CONFIG_FILE_NAME, expected: catalogue(locale).types.map, actual: first.args.actual ?? '' } };
     }
-    const span = first ? spanForPath(parsed.doc, text, first.path, first.anchor) : { start: 0, end: 0 };
+    const span = first ? spanForPath(parsed, first.path, first.anchor) : { start: 0, end: 0 };
     const schemaMessages = ruleMessages('schema', locale);
     const detail = first ? (schemaMessages[first.messageId]?.(first.args, locale) ?? first.messageId) : '';
     throw new ConfigError(file, lines.positionAt(span.start), words.invalid(detail));
@@ -84,15 +93,25 @@ export function parseConfig(text: string, file: string, locale: Locale = 'en'): 
 
 /** Later layers win, key by key; `minLtv` is merged over the defaults rather than replacing them. */
 export function mergeConfig(layers: readonly ConfigLayer[], files: string[] = []): ResolvedConfig {
-  const resolved: ResolvedConfig = { rules: {}, thresholds: { ...DEFAULT_THRESHOLDS, minLtv: { ...DEFAULT_THRESHOLDS.minLtv } }, files };
+  const rules: Record<string, SeveritySetting> = {};
+  const minLtv: Record<string, number> = { ...DEFAULT_THRESHOLDS.minLtv };
+  const resolved: ResolvedConfig = { rules, thresholds: { ...DEFAULT_THRESHOLDS, minLtv }, files };
   for (const layer of layers) {
-    Object.assign(resolved.rules, layer.rules ?? {});
-    const { minLtv, ...scalars } = layer.thresholds ?? {};
-    Object.assign(resolved.thresholds, scalars);
-    Object.assign(resolved.thresholds.minLtv, minLtv ?? {});
+    copyOwn(rules, layer.rules);
+    const { minLtv: layerMinLtv, ...scalars } = layer.thresholds ?? {};
+    for (const key of ['minTargetCompanies', 'maxMonthlyChurnRate', 'ltvHorizonMonths'] as const) {
+      const value = own(scalars, key);
+      if (value !== undefined) resolved.thresholds[key] = value;
+    }
+    copyOwn(minLtv, layerMinLtv);
     if (layer.locale) resolved.locale = layer.locale;
   }
   return resolved;
+}
+
+/** Keys are what users wrote: defined as own properties, so that `__proto__` is a key like any other, never a setter. */
+function copyOwn<T>(target: Record<string, T>, source: Readonly<Record<string, T>> | undefined): void {
+  for (const key of Object.keys(source ?? {})) Object.defineProperty(target, key, { value: source![key], enumerable: true, writable: true, configurable: true });
 }
 
 export interface DiscoveryOptions {

@@ -6,14 +6,22 @@ export function isRecord(value: unknown): value is DataRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The value at `path`, or undefined where the path leaves the document or crosses a non-container. */
+/**
+ * The value at `path`, or undefined where the path leaves the document or crosses a non-container. Only own
+ * properties count: `toString` or `constructor` in a document is data, never Object.prototype's.
+ */
 export function at(value: unknown, ...path: (string | number)[]): unknown {
   let current = value;
   for (const segment of path) {
     if (typeof segment === 'number' ? !Array.isArray(current) : !isRecord(current)) return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
+    current = own(current as Record<string | number, unknown>, segment);
   }
   return current;
+}
+
+/** `record[key]` when `key` is the record's own, else undefined: for every look-up of a key that a user wrote. */
+export function own<T>(record: Readonly<Record<string | number, T>>, key: string | number): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The entries of the list at `path` that are maps, with their index in the list. */

@@ -1,5 +1,5 @@
 /** The lifetime value of one account, exactly as rules.md defines it. */
-import { at, isFiniteNumber } from './data';
+import { at, isFiniteNumber, own } from './data';
 import type { Thresholds } from './config';
 import type { LtvFigures } from './types';
 
@@ -51,7 +51,7 @@ export function strategyLtv(data: unknown, thresholds: Thresholds): LtvFigures |
   const inputs = { monthlyRevenue, monthlyChurnRate: churn, userGrowthRate: growth, horizonMonths: thresholds.ltvHorizonMonths };
   const cumulative = cumulativeRevenue(inputs);
   const ltv = cumulative.at(-1) ?? 0;
-  const threshold = thresholds.minLtv[currency];
+  const threshold = own(thresholds.minLtv, currency);
   return {
     ...inputs,
     currency,

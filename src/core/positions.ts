@@ -3,15 +3,18 @@ import type { Position, Range, Span } from './types';
 /**
  * The one place where text offsets become lines and columns.
  * Offsets are 0-based UTF-16 indexes into the text (what JavaScript strings and the `yaml` library use);
- * positions are 1-based lines and 1-based UTF-16 columns. A line ends at "\n"; a "\r" before it belongs to no column
- * anyone can point at, so positions past the line's content are clamped to its end.
+ * positions are 1-based lines and 1-based UTF-16 columns. A line ends at LF, CRLF or a lone CR, as YAML 1.2 reads them,
+ * so that the same file gives the same positions in each form; positions past the line's content are clamped to its
+ * end. A byte order mark is no column: line 1 starts after it, as editors count.
  */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    this.lineStarts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
   }
 
@@ -19,18 +22,17 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
-  /** The offset where 1-based `line` starts and where its content ends (before "\r\n" or "\n"). */
+  /** The offset where 1-based `line` starts and where its content ends (before its line break). */
   lineBounds(line: number): Span {
     const index = Math.min(Math.max(line, 1), this.lineCount) - 1;
     const start = this.lineStarts[index] ?? 0;
-    const last = index + 1 >= this.lineCount;
-    let end = last ? this.text.length : (this.lineStarts[index + 1] ?? this.text.length) - 1;
-    // Only the "\r" of a "\r\n" is part of the line ending; a lone "\r" at the end of the text is content.
-    if (!last && end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    if (index + 1 >= this.lineCount) return { start, end: this.text.length };
+    let end = (this.lineStarts[index + 1] ?? this.text.length) - 1;
+    if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return { start, end };
   }
 
-  /** The text of 1-based `line`, without its line ending. */
+  /** The text of 1-based `line`, without its line break. */
   lineText(line: number): string {
     const { start, end } = this.lineBounds(line);
     return this.text.slice(start, end);
@@ -47,7 +49,7 @@ export class LineIndex {
     }
     const line = low + 1;
     const { start, end } = this.lineBounds(line);
-    return { line, column: Math.min(clamped, end) - start + 1 };
+    return { line, column: Math.max(Math.min(clamped, end) - start, 0) + 1 };
   }
 
   offsetAt(position: Position): number {

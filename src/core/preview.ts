@@ -2,7 +2,7 @@
  * Everything the preview panel shows, as plain data in the reader's language: the webview only lays it out, as text.
  * Built from a lint result, so the preview and the Problems panel can never disagree.
  */
-import { at, isFiniteNumber, recordsAt } from './data';
+import { at, own, isFiniteNumber, recordsAt } from './data';
 import { LineIndex } from './positions';
 import { parseYaml, spanForPath } from './yaml-ast';
 import { catalogue, formatMoney, formatPercent } from './i18n';
@@ -111,7 +111,7 @@ const MATRIX_CELLS: readonly MatrixCell[] = ['majority-reach', 'integration', 'n
 export function previewModel(text: string, result: LintResult, locale: Locale): PreviewModel {
   const parsed = parseYaml(text);
   const lines = new LineIndex(text);
-  const lineOf = (path: (string | number)[]): number => lines.positionAt(spanForPath(parsed.doc, text, path).start).line;
+  const lineOf = (path: (string | number)[]): number => lines.positionAt(spanForPath(parsed, path).start).line;
   const words = catalogue(locale);
   const labels = LABELS[locale];
   const data = result.data;
@@ -122,7 +122,7 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
   const salesCapacity: PurposeEntry[] = [];
   for (const { item, index } of recordsAt(data, 'purposes')) {
     const type = typeof item.type === 'string' ? item.type : '';
-    const entry: PurposeEntry = { type, label: PURPOSE_LABELS[locale][type] ?? type, line: lineOf(['purposes', index]) };
+    const entry: PurposeEntry = { type, label: own(PURPOSE_LABELS[locale], type) ?? type, line: lineOf(['purposes', index]) };
     const segment = nonBlank(item.segment);
     const description = nonBlank(item.description);
     if (segment) entry.segment = segment;
@@ -146,7 +146,7 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
   }
   const partners = [...byType.entries()].map(([type, groups]) => ({
     type,
-    label: PARTNER_LABELS[locale][type] ?? type,
+    label: own(PARTNER_LABELS[locale], type) ?? type,
     groups: [...groups.entries()].map(([segment, list]) => ({ segment: segment ? (segmentNames.get(segment) ?? segment) : labels.noSegment, partners: list })),
   }));
 

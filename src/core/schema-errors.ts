@@ -9,6 +9,7 @@ import type { Anchor } from './yaml-ast';
 import { catalogue } from './i18n';
 import { at, isRecord } from './data';
 import { closest } from './suggest';
+import { allowedKeysAt } from './schema-info';
 
 export interface SchemaProblem {
   path: YamlPath;
@@ -65,7 +66,8 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknownKey = String(params.additionalProperty);
-      const allowed = Object.keys(schemaNode(schema, error.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
+      // From the schema of the map the key is in, by its path in the data (ajv's schema path may lead through a $ref).
+      const allowed = allowedKeysAt(path, schema as Record<string, unknown>);
       return unknownKeyProblem([...path, unknownKey], unknownKey, allowed, locale);
     }
     case 'propertyNames':
@@ -129,15 +131,6 @@ function unknownKeyProblem(path: YamlPath, unknownKey: string, allowed: string[]
     },
     ...(suggestion ? { replacement: suggestion } : {}),
   };
-}
-
-/** The node of `root` at a schema path such as `#/$defs/partner` (what ajv reports without its verbose option). */
-function schemaNode(root: object, schemaPath: string): { properties?: object } | undefined {
-  let node: unknown = root;
-  for (const raw of schemaPath.replace(/^[^#]*#/, '').split('/').filter(Boolean)) {
-    node = isRecord(node) ? node[raw.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-  }
-  return isRecord(node) ? node : undefined;
 }
 
 const jsonTypeWords = { number: 'number', integer: 'integer', string: 'string', boolean: 'boolean', array: 'list', object: 'map', null: 'empty' } as const;

@@ -1,17 +1,17 @@
 /** What the JSON Schema says about a place in a strategy: for hover text and completion in editors. */
 import strategySchema from '../../schemas/partner-strategy.schema.json';
-import { isRecord } from './data';
+import { isRecord, own } from './data';
 import type { Locale, YamlPath } from './types';
 
 type SchemaNode = Record<string, unknown>;
 
-const root = strategySchema as unknown as SchemaNode;
+const strategyRoot = strategySchema as unknown as SchemaNode;
 
-function resolveRef(node: SchemaNode): SchemaNode {
+function resolveRef(node: SchemaNode, root: SchemaNode): SchemaNode {
   const ref = node.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return node;
-  const target = (root.$defs as Record<string, SchemaNode>)[ref.slice('#/$defs/'.length)];
-  return target ? { ...resolveRef(target), ...withoutRef(node) } : node;
+  if (typeof ref !== 'string' || !ref.startsWith('#/$defs/') || !isRecord(root.$defs)) return node;
+  const target = own(root.$defs as Record<string, SchemaNode>, ref.slice('#/$defs/'.length));
+  return target ? { ...resolveRef(target, root), ...withoutRef(node) } : node;
 }
 
 function withoutRef(node: SchemaNode): SchemaNode {
@@ -19,16 +19,25 @@ function withoutRef(node: SchemaNode): SchemaNode {
   return rest;
 }
 
-/** The schema of the value at `path` (list indexes step into `items`), or undefined outside the schema. */
-export function schemaAt(path: YamlPath): SchemaNode | undefined {
+/**
+ * The schema of the value at `path` (list indexes step into `items`) in `root` (the strategy's schema unless said), or
+ * undefined outside the schema.
+ */
+export function schemaAt(path: YamlPath, root: SchemaNode = strategyRoot): SchemaNode | undefined {
   let node: SchemaNode | undefined = root;
   for (const segment of path) {
     if (!node) return undefined;
-    const resolved: SchemaNode = resolveRef(node);
+    const resolved: SchemaNode = resolveRef(node, root);
     if (typeof segment === 'number') node = isRecord(resolved.items) ? (resolved.items as SchemaNode) : undefined;
-    else node = isRecord(resolved.properties) ? ((resolved.properties as Record<string, SchemaNode>)[segment] ?? undefined) : undefined;
+    else node = isRecord(resolved.properties) ? own(resolved.properties as Record<string, SchemaNode>, segment) : undefined;
   }
-  return node ? resolveRef(node) : undefined;
+  return node ? resolveRef(node, root) : undefined;
+}
+
+/** The keys a map at `path` may hold, by the schema `root`. */
+export function allowedKeysAt(path: YamlPath, root: SchemaNode = strategyRoot): string[] {
+  const schema = schemaAt(path, root);
+  return schema && isRecord(schema.properties) ? Object.keys(schema.properties) : [];
 }
 
 export function describe(schema: SchemaNode | undefined, locale: Locale): string | undefined {
@@ -56,7 +65,7 @@ export function keysAt(path: YamlPath, locale: Locale): KeyInfo[] {
   if (!schema || !isRecord(schema.properties)) return [];
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   return Object.entries(schema.properties as Record<string, SchemaNode>).map(([key, child]) => {
-    const resolved = resolveRef(child);
+    const resolved = resolveRef(child, strategyRoot);
     const shape = resolved.type === 'object' ? 'map' : resolved.type === 'array' ? 'list' : 'scalar';
     return { key, description: describe(resolved, locale) ?? '', required: required.includes(key), shape };
   });

@@ -2,17 +2,31 @@
  * All navigation of the `yaml` library's nodes lives here, so that a new major version of `yaml` touches one file.
  * Spans are UTF-16 offsets; turning them into lines and columns is positions.ts's job.
  */
-import { Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, Node, ParsedNode, YAMLError } from 'yaml';
+import { Composer, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Alias, CST, Document, Node, ParsedNode, YAMLError } from 'yaml';
 import type { Span, YamlPath } from './types';
 
-/** Aliases expanded when converting to data; more than this is treated as an alias bomb. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nesting deeper than this is refused before the `yaml` library composes it: its composer and every walk over the data
+ * recurse, so that deeper text would make results depend on the JavaScript stack (or exhaust memory). Real strategies
+ * nest fewer than ten levels.
+ */
+export const MAX_DEPTH = 200;
+
+/**
+ * Nodes that aliases may add to the data when expanded. The expansion is what an alias bomb inflates; references to
+ * small anchors (a shared `<<: *base` in every partner) add little and pass.
+ */
+export const MAX_ALIAS_NODES = 100_000;
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, merge: true } as const;
 
 export interface YamlProblem {
+  /** The `yaml` library's error code, or one of ours: TOO_DEEP, ALIAS_EXPANSION, ALIAS_CYCLE, UNRESOLVED_ALIAS, BAD_MERGE, YAML_VERSION. */
   code: string;
-  message: string;
   span: Span;
+  /** Values for the message: `key` (DUPLICATE_KEY), `version` (YAML_VERSION), `limit`, `alias`. */
+  args: Record<string, string | number>;
 }
 
 export interface ParsedYaml {
@@ -20,6 +34,12 @@ export interface ParsedYaml {
   /** Parse errors, duplicate keys, several documents, alias bombs: anything that makes the content untrustworthy. */
   problems: YamlProblem[];
   data: unknown;
+  /** The concrete syntax tree, for comments. Empty when the text was refused before composing. */
+  tokens: readonly CST.Token[];
+  /** The text as parsed: lone CR line breaks read as LF (the same length, so every offset holds for the original). */
+  source: string;
+  /** Each alias node's anchored node, when the aliases were checked. */
+  aliasTargets: ReadonlyMap<Alias, Node>;
 }
 
 export interface Comment {
@@ -30,47 +50,151 @@ export interface Comment {
   ownLine: boolean;
 }
 
+/**
+ * YAML 1.2 reads CR, LF and CRLF as line breaks; the `yaml` library knows only the last two. A lone CR becomes LF,
+ * which keeps every offset.
+ */
+export function withLfLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export function parseYaml(text: string): ParsedYaml {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true });
-  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, text, doc));
+  const source = withLfLineBreaks(text);
+  const tokens = Array.from(new Parser().parse(source));
+  const tooDeep = firstTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    const span = { start: tooDeep, end: Math.min(tooDeep + 1, source.length) };
+    return { doc: parseDocument('', PARSE_OPTIONS), problems: [{ code: 'TOO_DEEP', span, args: { limit: MAX_DEPTH } }], data: undefined, tokens: [], source, aliasTargets: new Map() };
+  }
+  const doc = compose(tokens, source);
+  const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, source, doc));
   // `%YAML 1.1` would switch the parser to YAML 1.1 (dates become timestamps, `yes` a boolean); format.md says 1.2.
   const version = doc.directives?.yaml;
   if (version?.explicit && version.version !== '1.2') {
-    const directive = /^%YAML[^\r\n]*/m.exec(text);
+    const directive = /^%YAML[^\n]*/m.exec(source);
     const start = directive?.index ?? 0;
-    problems.push({
-      code: 'YAML_VERSION',
-      message: `%YAML ${version.version} is not supported; a partner strategy is YAML 1.2`,
-      span: { start, end: start + (directive?.[0].length ?? 0) },
-    });
+    problems.push({ code: 'YAML_VERSION', span: { start, end: start + (directive?.[0].length ?? 0) }, args: { version: version.version } });
   }
   let data: unknown;
+  let aliasTargets: ReadonlyMap<Alias, Node> = new Map();
   if (problems.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      // yaml throws a ReferenceError for alias bombs and for aliases it cannot resolve; only the first are bombs.
-      const unresolved = unresolvedAliasSpan(doc);
-      problems.push({
-        code: unresolved ? 'UNRESOLVED_ALIAS' : 'EXCESSIVE_ALIASES',
-        message: error instanceof Error ? error.message : String(error),
-        span: unresolved ?? firstAliasSpan(doc) ?? { start: 0, end: 0 },
-      });
-    }
+    const checked = checkAliases(doc);
+    aliasTargets = checked.targets;
+    if (checked.problem) problems.push(checked.problem);
+    // The expansion is bounded above; yaml's own guard counts references, which would refuse legitimate reuse.
+    else data = doc.toJS({ maxAliasCount: -1 });
   }
-  return { doc, problems, data };
+  return { doc, problems, data, tokens, source, aliasTargets };
 }
 
-function unresolvedAliasSpan(doc: Document.Parsed): Span | undefined {
-  let span: Span | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.resolve(doc) !== undefined) return undefined;
-      if (node.range) span = { start: node.range[0], end: node.range[1] };
-      return visit.BREAK;
-    },
-  });
-  return span;
+/** What `parseDocument` does, from tokens already parsed (and checked for depth). */
+function compose(tokens: readonly CST.Token[], source: string, options: ConstructorParameters<typeof Composer>[0] = PARSE_OPTIONS): Document.Parsed {
+  const composer = new Composer(options);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, source.length)) {
+    if (!doc) doc = next as Document.Parsed;
+    else {
+      doc.errors.push(new YAMLParseErrorLike(next.range.slice(0, 2) as [number, number]));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** The MULTIPLE_DOCS error, as parseDocument makes it (the error classes are not exported). */
+class YAMLParseErrorLike extends Error {
+  override readonly name = 'YAMLParseError';
+  readonly code = 'MULTIPLE_DOCS';
+  constructor(readonly pos: [number, number]) {
+    super('Source contains multiple documents');
+  }
+}
+
+/** The offset of the first collection nested deeper than MAX_DEPTH, walking the tree without recursion. */
+function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    const nested = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection' ? depth + 1 : depth;
+    if (nested > MAX_DEPTH) return token.offset;
+    const children: (CST.Token | null | undefined)[] = [];
+    if (token.type === 'document') children.push(token.value);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) children.push((item as { key?: CST.Token | null }).key, item.value);
+    }
+    for (const child of children) if (child) stack.push({ token: child, depth: nested });
+  }
+  return undefined;
+}
+
+/**
+ * Resolves every alias to its anchor once (the last node with that anchor before it, as YAML says), and measures what
+ * the aliases would add to the data: too many nodes (an alias bomb), too deep, an alias inside its own anchor, an alias
+ * without an anchor, or a merge key (`<<`) whose value is not a map.
+ */
+function checkAliases(doc: Document.Parsed): { problem?: YamlProblem; targets: Map<Alias, Node> } {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  const measured = new Map<Node, { nodes: number; depth: number }>();
+  const open = new Set<Node>();
+  let added = 0;
+  class Stop {
+    constructor(readonly problem: YamlProblem) {}
+  }
+  const stop = (code: string, node: Node, args: YamlProblem['args'] = {}): never => {
+    throw new Stop({ code, span: nodeSpan(node), args });
+  };
+  const measure = (node: unknown, depth: number): { nodes: number; depth: number } => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return stop('UNRESOLVED_ALIAS', node, { alias: node.source });
+      if (open.has(target)) return stop('ALIAS_CYCLE', node, { alias: node.source });
+      targets.set(node, target);
+      const size = measured.get(target)!;
+      added += size.nodes;
+      if (added > MAX_ALIAS_NODES) stop('ALIAS_EXPANSION', node, { limit: MAX_ALIAS_NODES });
+      if (depth + size.depth > MAX_DEPTH) stop('TOO_DEEP', node, { limit: MAX_DEPTH });
+      return size;
+    }
+    if (!isScalar(node) && !isCollection(node)) return { nodes: 0, depth: 0 };
+    if (node.anchor) anchors.set(node.anchor, node);
+    let size = { nodes: 1, depth: 0 };
+    if (isCollection(node)) {
+      open.add(node);
+      let deepest = 0;
+      for (const item of node.items) {
+        const parts = isPair(item) ? [item.key, item.value] : [item];
+        for (const part of parts) {
+          const inner = measure(part, depth + 1);
+          size.nodes += inner.nodes;
+          deepest = Math.max(deepest, inner.depth);
+        }
+        if (isPair(item) && isMergeKey(item.key) && !isMergeSource(item.value, targets)) stop('BAD_MERGE', (item.value as Node | null) ?? (item.key as Node));
+      }
+      open.delete(node);
+      size = { nodes: size.nodes, depth: deepest + 1 };
+    }
+    if (node.anchor) measured.set(node, size);
+    return size;
+  };
+  try {
+    measure(doc.contents, 0);
+    return { targets };
+  } catch (error) {
+    if (error instanceof Stop) return { problem: error.problem, targets };
+    throw error;
+  }
+}
+
+/** `<<` as a merge key (the `yaml` library's merge option makes its value a symbol). */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
+
+/** A merge key's value: a map, an alias of one, or a list of those. */
+function isMergeSource(value: unknown, targets: ReadonlyMap<Alias, Node>): boolean {
+  const isMapSource = (node: unknown): boolean => isMap(isAlias(node) ? targets.get(node) : node);
+  return isSeq(value) ? value.items.every(isMapSource) : isMapSource(value);
 }
 
 /** The key node that starts at `offset` (yaml marks only a duplicate key's first character). */
@@ -87,28 +211,17 @@ function keyAt(doc: Document.Parsed, offset: number): Node | undefined {
   return found;
 }
 
-function problemOf(error: YAMLError, text: string, doc: Document.Parsed): YamlProblem {
+function problemOf(error: YAMLError | YAMLParseErrorLike, text: string, doc: Document.Parsed): YamlProblem {
   const [start, end] = error.pos;
   const safeStart = Math.min(Math.max(start, 0), text.length);
-  const problem = { code: error.code, message: error.message, span: { start: safeStart, end: Math.min(Math.max(end, safeStart), text.length) } };
+  const problem: YamlProblem = { code: error.code, args: {}, span: { start: safeStart, end: Math.min(Math.max(end, safeStart), text.length) } };
   // yaml's message does not name the duplicate key, and its span is the key's first character: name it and cover it.
   const key = error.code === 'DUPLICATE_KEY' ? keyAt(doc, start) : undefined;
   if (key?.range && isScalar(key)) {
-    problem.message = `${error.message}: "${String(key.value)}"`;
+    problem.args.key = keyText(key.value);
     problem.span.end = Math.min(Math.max(key.range[1], safeStart), text.length);
   }
   return problem;
-}
-
-function firstAliasSpan(doc: Document.Parsed): Span | undefined {
-  let span: Span | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      if (node.range) span = { start: node.range[0], end: node.range[1] };
-      return visit.BREAK;
-    },
-  });
-  return span;
 }
 
 interface Located {
@@ -119,17 +232,22 @@ interface Located {
 
 /**
  * Walks `path` as far as the document goes. Returns the node at the full path (`found: true`), or the deepest node
- * that exists on the way (`found: false`). Aliases are followed to the node they name.
+ * that exists on the way (`found: false`). Aliases are followed to the node they name. A key merged in with `<<: *base`
+ * is found at that alias (`merged`): a finding about merged content is shown there (format.md).
  */
-export function locate(doc: Document.Parsed, path: YamlPath): Located & { found: boolean; depth: number } {
-  let current: Located = { node: doc.contents, key: null };
+export function locate(parsed: ParsedYaml, path: YamlPath): Located & { found: boolean; depth: number; merged?: ParsedNode } {
+  let current: Located = { node: parsed.doc.contents, key: null };
   for (let depth = 0; depth < path.length; depth++) {
     const segment = path[depth];
-    const container = resolve(doc, current.node);
+    const container = resolve(parsed, current.node);
     let next: Located | undefined;
     if (isMap(container)) {
-      const pair = container.items.find((item) => isScalar(item.key) && keyText(item.key.value) === String(segment));
+      const pair = container.items.find((item) => isScalar(item.key) && !isMergeKey(item.key) && keyText(item.key.value) === String(segment));
       if (pair) next = { node: (pair.value as ParsedNode | null) ?? null, key: pair.key as ParsedNode };
+      else {
+        const alias = mergedFrom(parsed, container, String(segment));
+        if (alias) return { node: alias, key: null, found: true, depth: path.length, merged: alias };
+      }
     } else if (isSeq(container) && typeof segment === 'number') {
       const item = container.items[segment];
       if (item !== undefined) next = { node: item as ParsedNode, key: null };
@@ -140,14 +258,33 @@ export function locate(doc: Document.Parsed, path: YamlPath): Located & { found:
   return { ...current, found: true, depth: path.length };
 }
 
+/** The alias of the `<<` merge that gives `map` its key `key`, if any (the first merge source wins, as in YAML). */
+function mergedFrom(parsed: ParsedYaml, map: Node, key: string, seen = new Set<Node>()): ParsedNode | undefined {
+  if (!isMap(map) || seen.has(map)) return undefined;
+  seen.add(map);
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue;
+    const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      const target = resolve(parsed, source as ParsedNode | null);
+      if (!isMap(target)) continue;
+      const has = target.items.some((item) => isScalar(item.key) && !isMergeKey(item.key) && keyText(item.key.value) === key);
+      if (has || mergedFrom(parsed, target, key, seen)) return source as ParsedNode;
+    }
+  }
+  return undefined;
+}
+
 /** A scalar key as it becomes a property name of the data (yaml's toJS turns a null key into ''). */
 function keyText(value: unknown): string {
+  if (typeof value === 'symbol') return '<<';
   return value === null || value === undefined ? '' : String(value);
 }
 
-function resolve(doc: Document.Parsed, node: ParsedNode | null): ParsedNode | null {
-  if (isAlias(node)) return (node.resolve(doc) as ParsedNode | undefined) ?? null;
-  return node;
+function resolve(parsed: ParsedYaml, node: ParsedNode | null): ParsedNode | null {
+  if (!isAlias(node)) return node;
+  // Resolved once when parsing; asking the library again walks the whole document for each alias.
+  return ((parsed.aliasTargets.get(node) ?? node.resolve(parsed.doc)) as ParsedNode | undefined) ?? null;
 }
 
 /** Where a finding about `path` is shown. */
@@ -158,8 +295,10 @@ export type Anchor = 'value' | 'key';
  * its key, so that the squiggle is one line); the key with `anchor: 'key'`; where the path is missing, the key of the
  * nearest enclosing entry that is present; where that is the root, line 1.
  */
-export function spanForPath(doc: Document.Parsed, text: string, path: YamlPath, anchor: Anchor = 'value'): Span {
-  const located = locate(doc, path);
+export function spanForPath(parsed: ParsedYaml, path: YamlPath, anchor: Anchor = 'value'): Span {
+  const text = parsed.source;
+  const located = locate(parsed, path);
+  if (located.merged) return nodeSpan(located.merged);
   if (!located.found && located.depth === 0) return lineOneSpan(text);
   const preferKey = !located.found || anchor === 'key';
   if (preferKey && located.key?.range) return nodeSpan(located.key);
@@ -211,16 +350,19 @@ export function lineOneSpan(text: string): Span {
 }
 
 
-/** Every comment in the text, with its span. Only meaningful for text that parses. */
-export function comments(text: string): Comment[] {
+/** Every comment of a parsed text, with its span (walked without recursion: the token tree may be deep). */
+export function comments(parsed: ParsedYaml): Comment[] {
+  const text = parsed.source;
   const found: Comment[] = [];
   const seen = new Set<number>();
-  const walk = (value: unknown): void => {
+  const stack: unknown[] = [...parsed.tokens];
+  while (stack.length > 0) {
+    const value = stack.pop();
     if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
+      stack.push(...value);
+      continue;
     }
-    if (typeof value !== 'object' || value === null) return;
+    if (typeof value !== 'object' || value === null) continue;
     const token = value as { type?: unknown; offset?: unknown; source?: unknown };
     if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
       if (!seen.has(token.offset)) {
@@ -232,11 +374,10 @@ export function comments(text: string): Comment[] {
           ownLine: text.slice(lineStart, token.offset).trim() === '',
         });
       }
-      return;
+      continue;
     }
-    for (const child of Object.values(value)) walk(child);
-  };
-  for (const token of new Parser().parse(text)) walk(token);
+    stack.push(...Object.values(value));
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -305,7 +446,9 @@ export function completionPlaceAt(text: string, offset: number): CompletionPlace
   const indent = (valueMatch ?? keyMatch)![1]!;
   const patchedLine = valueMatch ? `${indent}${valueMatch[2]}: ${CURSOR}` : `${indent}${CURSOR}: 0`;
   const patched = text.slice(0, lineStart) + patchedLine + text.slice(lineEnd);
-  const doc = parseDocument(patched, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  const tokens = Array.from(new Parser().parse(withLfLineBreaks(patched)));
+  if (firstTooDeep(tokens) !== undefined) return undefined;
+  const doc = compose(tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const found = findCursor(doc.contents, []);
   if (!found) return undefined;
   const prefix = valueMatch ? valueMatch[3]! : keyMatch![2]!;

@@ -73,15 +73,15 @@ describe('engine: lint() basics', () => {
     assert.equal(at(sameSpot[0]!), at(sameSpot[1]!));
   });
 
-  it('sortFindings orders by line, column, rule id and message, without changing its input', () => {
-    const make = (line: number, column: number, ruleId: string, message = 'm'): Finding => ({
-      ruleId, severity: 'info', message, path: [], span: { start: 0, end: 0 }, docsUrl: '',
+  it('sortFindings orders by line, column, rule id and YAML path, never by message, without changing its input', () => {
+    const make = (line: number, column: number, ruleId: string, path: (string | number)[] = [], message = 'm'): Finding => ({
+      ruleId, severity: 'info', message, path, span: { start: 0, end: 0 }, docsUrl: '',
       range: { start: { line, column }, end: { line, column } },
     });
-    const input = [make(2, 1, 'a'), make(1, 5, 'b'), make(1, 5, 'a', 'z'), make(1, 5, 'a', 'y'), make(1, 2, 'z')];
+    const input = [make(2, 1, 'a'), make(1, 5, 'b'), make(1, 5, 'a', ['x', 1], 'z'), make(1, 5, 'a', ['x', 0], 'y'), make(1, 5, 'a', ['x', 0], 'a'), make(1, 2, 'z')];
     const copy = [...input];
     const sorted = sortFindings(input);
-    assert.deepEqual(sorted.map((f) => `${at(f)} ${f.ruleId} ${f.message}`), ['1:2 z m', '1:5 a y', '1:5 a z', '1:5 b m', '2:1 a m']);
+    assert.deepEqual(sorted.map((f) => `${at(f)} ${f.ruleId} ${f.message}`), ['1:2 z m', '1:5 a y', '1:5 a a', '1:5 a z', '1:5 b m', '2:1 a m'], 'equal paths keep their order');
     assert.deepEqual(input, copy);
   });
 

@@ -97,18 +97,33 @@ describe('positions: LineIndex', () => {
       assert.equal(lines.offsetAt({ line: 3, column: 3 }), 13);
     });
 
-    it('keeps a "\\r" that is not part of a line ending', () => {
+    it('breaks lines at a lone "\\r", as YAML 1.2 does', () => {
       const lone = new LineIndex('a\rb\nc');
-      assert.equal(lone.lineCount, 2);
-      assert.equal(lone.lineText(1), 'a\rb');
-      assert.deepEqual(lone.positionAt(2), { line: 1, column: 3 });
+      assert.equal(lone.lineCount, 3);
+      assert.equal(lone.lineText(1), 'a');
+      assert.equal(lone.lineText(2), 'b');
+      assert.deepEqual(lone.positionAt(2), { line: 2, column: 1 });
+      assert.deepEqual(lone.positionAt(1), { line: 1, column: 2 });
     });
 
-    it('keeps a lone "\\r" at the very end of the text addressable', () => {
-      const trailing = new LineIndex('a\r');
-      assert.equal(trailing.lineText(1), 'a\r');
-      assert.deepEqual(trailing.positionAt(2), { line: 1, column: 3 });
-      assert.equal(trailing.offsetAt({ line: 1, column: 3 }), 2);
+    it('gives the same positions to LF, CRLF and lone CR forms of a text', () => {
+      const lf = 'a: 1\nbb: 2\n\nc: 日本\n';
+      for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r']] as const) {
+        const other = lf.replace(/\n/g, eol);
+        const a = new LineIndex(lf);
+        const b = new LineIndex(other);
+        assert.equal(b.lineCount, a.lineCount, name);
+        for (let line = 1; line <= a.lineCount; line++) assert.equal(b.lineText(line), a.lineText(line), `${name} line ${line}`);
+      }
+    });
+
+    it('does not count a byte order mark as a column', () => {
+      const bom = new LineIndex('\ufeffa: 1\nb: 2');
+      assert.deepEqual(bom.positionAt(1), { line: 1, column: 1 });
+      assert.deepEqual(bom.positionAt(0), { line: 1, column: 1 });
+      assert.equal(bom.offsetAt({ line: 1, column: 1 }), 1);
+      assert.equal(bom.lineText(1), 'a: 1');
+      assert.deepEqual(bom.positionAt(6), { line: 2, column: 1 });
     });
   });
 
@@ -184,7 +199,7 @@ describe('positions: LineIndex', () => {
             rebuilt += text.slice(start, next);
           }
           assert.equal(rebuilt, text);
-          assert.equal(lines.lineCount, text.split('\n').length);
+          assert.equal(lines.lineCount, text.split(/\r\n|\r|\n/).length);
         }),
       );
     });

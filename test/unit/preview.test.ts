@@ -49,7 +49,7 @@ describe('previewModel', () => {
     assert.equal(model.readiness, null);
     assert.equal(model.ltv, null);
     assert.equal(model.problem?.line, 3);
-    assert.match(model.problem?.message ?? '', /does not parse/);
+    assert.match(model.problem?.message ?? '', /bracket/);
   });
 
   it('groups partners without segments apart and keeps unknown types readable', () => {

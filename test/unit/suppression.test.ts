@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../src/core/engine';
 import { mergeConfig } from '../../src/core/config';
-import { comments } from '../../src/core/yaml-ast';
+import { comments, parseYaml } from '../../src/core/yaml-ast';
 import { LineIndex } from '../../src/core/positions';
 import { parseDirectives } from '../../src/core/suppression';
 import type { LintResult } from '../../src/core/types';
@@ -268,7 +268,7 @@ describe('suppression (through lint)', () => {
 });
 
 describe('suppression: parseDirectives', () => {
-  const directives = (text: string) => parseDirectives(comments(text), new LineIndex(text));
+  const directives = (text: string) => parseDirectives(comments(parseYaml(text)), new LineIndex(text));
 
   it('reads the kind, the rules with their spans, the justification and the line it covers', () => {
     const text = 'a: 1\n# partnerlint-disable-next-line x-rule, y-rule -- because\nb: 2 # partnerlint-disable-line z\n# partnerlint-disable\n';
