@@ -59,7 +59,7 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
   // A key's name that fails `propertyNames`: ajv reports the inner keyword at the parent, naming the key.
   if (error.propertyName !== undefined) {
     const name = error.propertyName;
-    if (error.keyword === 'enum') return unknownKeyProblem([...path, name], name, (params.allowedValues as unknown[]).map(String), locale);
+    if (error.keyword === 'enum') return unknownKeyProblem([...path, name], name, (params.allowedValues as unknown[]).map(String), locale, value);
     const hint = error.keyword === 'pattern' ? patternHint(String(params.pattern)) : 'other';
     return { path: [...path, name], anchor: 'key', messageId: 'badPattern', args: { value: name, key, hint: words.patternHints[hint] } };
   }
@@ -68,7 +68,7 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
       const unknownKey = String(params.additionalProperty);
       // From the schema of the map the key is in, by its path in the data (ajv's schema path may lead through a $ref).
       const allowed = allowedKeysAt(path, schema as Record<string, unknown>);
-      return unknownKeyProblem([...path, unknownKey], unknownKey, allowed, locale);
+      return unknownKeyProblem([...path, unknownKey], unknownKey, allowed, locale, value);
     }
     case 'propertyNames':
       // Only repeats the error of the keyword inside it, reported above with `propertyName`.
@@ -118,8 +118,9 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
   }
 }
 
-function unknownKeyProblem(path: YamlPath, unknownKey: string, allowed: string[], locale: Locale): SchemaProblem {
-  const suggestion = closest(unknownKey, allowed);
+/** `map` is the map the key is in: a key it already has is no correction (renaming to it would repeat the key). */
+function unknownKeyProblem(path: YamlPath, unknownKey: string, allowed: string[], locale: Locale, map: unknown): SchemaProblem {
+  const suggestion = closest(unknownKey, allowed.filter((key) => !(isRecord(map) && Object.hasOwn(map, key))));
   const parentPath = path.slice(0, -1);
   return {
     path, anchor: 'key', messageId: 'unknownKey',

@@ -88,14 +88,16 @@ export function missingBlockFix(text: string, ruleId: string, locale: Locale): B
   // A flow map at the root (`{version: 1, …}`) has no place for a block after it.
   if (parsed.problems.length > 0 || !isMap(parsed.doc.contents) || parsed.doc.contents.flow) return undefined;
   const root = parsed.doc.contents;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = text.includes('\r\n') ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
   const lines = blockLines(block, locale);
   const title = BLOCK_TITLES[block];
+  // The root's keys may stand at any column (an indented document): new top-level keys go in the same column.
+  const rootIndent = columnOf(parsed.source, (root.items[0]?.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
   const appendAtEnd = (blockText: string[]): BlockFix => {
     // Before a `...` document end marker, not after it, where it would start a second document.
     const end = parsed.doc.directives?.docEnd ? parsed.doc.range[1] : text.length;
-    const needsBreak = end > 0 && text[end - 1] !== '\n';
-    return { title, edit: { span: { start: end, end }, text: `${needsBreak ? eol : ''}${blockText.join(eol)}${eol}` } };
+    const needsBreak = end > 0 && text[end - 1] !== '\n' && text[end - 1] !== '\r';
+    return { title, edit: { span: { start: end, end }, text: `${needsBreak ? eol : ''}${indented(blockText, rootIndent).join(eol)}${eol}` } };
   };
   if (block === 'executiveSponsor' || block === 'owner') {
     const organization = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'organization');
@@ -103,18 +105,18 @@ export function missingBlockFix(text: string, ruleId: string, locale: Locale): B
     const value = organization.value;
     const keyNode = organization.key as { range?: [number, number, number] };
     const keyStart = keyNode.range?.[0] ?? 0;
-    const keyIndent = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+    const keyIndent = columnOf(parsed.source, keyStart);
     if (isMap(value) && value.flow) return undefined;
     // `organization: Acme` or `organization: ~` (a scalar written out): children under it would not parse.
     if (value !== null && !isMap(value) && !(isScalar(value) && value.range?.[0] === value.range?.[1])) return undefined;
     // The block is there (e.g. no-dedicated-owner on `dedicated: false`): nothing to insert.
     if (isMap(value) && value.items.some((pair) => isScalar(pair.key) && pair.key.value === block)) return undefined;
     const firstChild = isMap(value) ? (value.items[0]?.key as { range?: [number, number, number] } | undefined) : undefined;
-    const childIndent = firstChild?.range ? firstChild.range[0] - (text.lastIndexOf('\n', firstChild.range[0] - 1) + 1) : keyIndent + 2;
-    const organizationLineEnd = text.indexOf('\n', keyStart);
-    if (organizationLineEnd < 0) return appendAtEnd(lines.map((line) => `${' '.repeat(childIndent)}${line}`));
-    const insertAt = organizationLineEnd + 1;
-    return { title, edit: { span: { start: insertAt, end: insertAt }, text: `${lines.map((line) => `${' '.repeat(childIndent)}${line}`).join(eol)}${eol}` } };
+    const childIndent = firstChild?.range ? columnOf(parsed.source, firstChild.range[0]) : keyIndent + 2;
+    const organizationLineEnd = lineEndAfter(text, keyStart);
+    if (organizationLineEnd < 0) return appendAtEnd(indented(lines, childIndent - rootIndent));
+    const insertAt = organizationLineEnd + (text.startsWith('\r\n', organizationLineEnd) ? 2 : 1);
+    return { title, edit: { span: { start: insertAt, end: insertAt }, text: `${indented(lines, childIndent).join(eol)}${eol}` } };
   }
   const existing = root.items.find((pair) => isScalar(pair.key) && pair.key.value === block);
   if (existing) {
@@ -123,9 +125,30 @@ export function missingBlockFix(text: string, ruleId: string, locale: Locale): B
     const keyRange = (existing.key as { range?: [number, number, number] }).range;
     if (!empty || !keyRange) return undefined;
     const valueEnd = (value as { range?: [number, number, number] } | null)?.range?.[1] ?? keyRange[1] + 1;
-    return { title, edit: { span: { start: keyRange[0], end: Math.max(valueEnd, keyRange[1] + 1) }, text: lines.join(eol) } };
+    const [first, ...rest] = lines;
+    const replacement = [first!, ...indented(rest, columnOf(parsed.source, keyRange[0]))].join(eol);
+    return { title, edit: { span: { start: keyRange[0], end: Math.max(valueEnd, keyRange[1] + 1) }, text: replacement } };
   }
   return appendAtEnd(lines);
+}
+
+function indented(lines: readonly string[], columns: number): string[] {
+  return lines.map((line) => `${' '.repeat(columns)}${line}`);
+}
+
+/**
+ * The indentation of the line that holds `offset`: the spaces that start it. A key of a block map stands right after
+ * them; anything else before it (a second byte order mark) is part of the key, not indentation.
+ */
+function columnOf(text: string, offset: number): number {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  return /^ */.exec(text.slice(lineStart, offset))![0].length;
+}
+
+/** The offset of the first line break at or after `offset`, or -1. */
+function lineEndAfter(text: string, offset: number): number {
+  const found = /\r\n?|\n/.exec(text.slice(offset));
+  return found ? offset + found.index : -1;
 }
 
 /** A new strategy, every key commented, for the "new strategy" command. */

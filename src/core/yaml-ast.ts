@@ -36,7 +36,8 @@ export interface ParsedYaml {
   data: unknown;
   /** The concrete syntax tree, for comments. Empty when the text was refused before composing. */
   tokens: readonly CST.Token[];
-  /** The text as parsed: lone CR line breaks read as LF (the same length, so every offset holds for the original). */
+  /** The text as given, and as parsed (yamlSource): of the same length, so every offset holds for both. */
+  text: string;
   source: string;
   /** Each alias node's anchored node, when the aliases were checked. */
   aliasTargets: ReadonlyMap<Alias, Node>;
@@ -51,20 +52,22 @@ export interface Comment {
 }
 
 /**
- * YAML 1.2 reads CR, LF and CRLF as line breaks; the `yaml` library knows only the last two. A lone CR becomes LF,
- * which keeps every offset.
+ * The text as the `yaml` library should read it, with every offset kept: YAML 1.2 reads CR, LF and CRLF as line breaks
+ * and the library knows only the last two, so a lone CR becomes LF; a leading byte order mark becomes LF too, since the
+ * library's error recovery differs after one (an empty first line changes nothing in YAML).
  */
-export function withLfLineBreaks(text: string): string {
-  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+export function yamlSource(text: string): string {
+  const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  return source.charCodeAt(0) === 0xfeff ? `\n${source.slice(1)}` : source;
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const source = withLfLineBreaks(text);
+  const source = yamlSource(text);
   const tokens = Array.from(new Parser().parse(source));
   const tooDeep = firstTooDeep(tokens);
   if (tooDeep !== undefined) {
     const span = { start: tooDeep, end: Math.min(tooDeep + 1, source.length) };
-    return { doc: parseDocument('', PARSE_OPTIONS), problems: [{ code: 'TOO_DEEP', span, args: { limit: MAX_DEPTH } }], data: undefined, tokens: [], source, aliasTargets: new Map() };
+    return { doc: parseDocument('', PARSE_OPTIONS), problems: [{ code: 'TOO_DEEP', span, args: { limit: MAX_DEPTH } }], data: undefined, tokens: [], text, source, aliasTargets: new Map() };
   }
   const doc = compose(tokens, source);
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, source, doc));
@@ -84,7 +87,7 @@ export function parseYaml(text: string): ParsedYaml {
     // The expansion is bounded above; yaml's own guard counts references, which would refuse legitimate reuse.
     else data = doc.toJS({ maxAliasCount: -1 });
   }
-  return { doc, problems, data, tokens, source, aliasTargets };
+  return { doc, problems, data, tokens, text, source, aliasTargets };
 }
 
 /** What `parseDocument` does, from tokens already parsed (and checked for depth). */
@@ -299,7 +302,7 @@ export function spanForPath(parsed: ParsedYaml, path: YamlPath, anchor: Anchor =
   const text = parsed.source;
   const located = locate(parsed, path);
   if (located.merged) return nodeSpan(located.merged);
-  if (!located.found && located.depth === 0) return lineOneSpan(text);
+  if (!located.found && located.depth === 0) return lineOneSpan(parsed.text);
   const preferKey = !located.found || anchor === 'key';
   if (preferKey && located.key?.range) return nodeSpan(located.key);
   const node = located.node;
@@ -311,7 +314,7 @@ export function spanForPath(parsed: ParsedYaml, path: YamlPath, anchor: Anchor =
     return firstLineOf(node, text);
   }
   if (located.key?.range) return nodeSpan(located.key);
-  return lineOneSpan(text);
+  return lineOneSpan(parsed.text);
 }
 
 function nodeSpan(node: Node): Span {
@@ -446,7 +449,7 @@ export function completionPlaceAt(text: string, offset: number): CompletionPlace
   const indent = (valueMatch ?? keyMatch)![1]!;
   const patchedLine = valueMatch ? `${indent}${valueMatch[2]}: ${CURSOR}` : `${indent}${CURSOR}: 0`;
   const patched = text.slice(0, lineStart) + patchedLine + text.slice(lineEnd);
-  const tokens = Array.from(new Parser().parse(withLfLineBreaks(patched)));
+  const tokens = Array.from(new Parser().parse(yamlSource(patched)));
   if (firstTooDeep(tokens) !== undefined) return undefined;
   const doc = compose(tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
   const found = findCursor(doc.contents, []);
