@@ -1,5 +1,5 @@
 /** Which files a run lints: explicit files whatever their name, strategy files found in folders, and globs. */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isStrategyFileName } from '../core/index';
@@ -33,13 +33,16 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     const before = found.size;
     const absolute = resolve(cwd, pattern);
     const stat = statOrUndefined(absolute);
-    if (stat?.isFile()) add(absolute);
+    // A path named on the command line that is there but no folder (a file, a FIFO, a link in a loop) is linted, so
+    // that reading it says what it is.
+    const named = stat ? !stat.isDirectory() : lstatOrUndefined(absolute) !== undefined;
+    if (named) add(absolute);
     else if (stat?.isDirectory()) walk(absolute, (file) => isStrategyFileName(file) && add(file));
     else if (GLOB_CHARS.test(pattern)) {
       const { base, regex } = globToRegex(pattern, cwd);
       if (statOrUndefined(base)?.isDirectory()) walk(base, (file) => regex.test(file.split(sep).join('/')) && add(file));
     }
-    if (found.size === before && !stat?.isFile()) unmatched.push(pattern);
+    if (found.size === before && !named) unmatched.push(pattern);
   }
   const targets = [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return { targets, unmatched };
@@ -53,7 +56,19 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Every file below `folder`, skipping node_modules and dot-folders. */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every entry below `folder` that is not a folder, skipping node_modules and dot-folders: files, and also FIFOs, sockets
+ * and links that lead nowhere or in a loop, so that one with a strategy's name is reported rather than passed over.
+ * Linked folders are not followed: no cycles.
+ */
 function walk(folder: string, visit: (file: string) => void): void {
   let entries: Dirent[];
   try {
@@ -67,7 +82,7 @@ function walk(folder: string, visit: (file: string) => void): void {
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       walk(path, visit);
-    } else if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile())) visit(path); // not linked folders: no cycles
+    } else if (!(entry.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) visit(path);
   }
 }
 

@@ -11,6 +11,7 @@ import { checkStrategyBytes, readStrategy, readTextFile, describeError } from '.
 import { countFindings } from './report';
 import type { FileReport, RunReport } from './report';
 import { displayWidth, padEnd } from './text-width';
+import { printable } from './printable';
 import { formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -63,13 +64,15 @@ class UsageError extends Error {}
 class RunError extends Error {}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Paths and patterns may hold control characters: never raw on the terminal.
+  const stderr = (text: string): void => io.stderr(text.split('\n').map(printable).join('\n'));
   let options: ReturnType<typeof parse>;
   try {
     options = parse(argv);
   } catch (error) {
     // One line: some of parseArgs' messages span several.
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-    io.stderr(`partnerlint: ${message}\nRun 'partnerlint --help' for usage.\n`);
+    stderr(`partnerlint: ${message}\nRun 'partnerlint --help' for usage.\n`);
     return 2;
   }
   // Messages about the run itself follow --locale or the environment; findings may also follow a config's locale.
@@ -97,6 +100,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const reports: FileReport[] = [];
     let unmatched: string[] = [];
     let failed = false;
+    const configErrorsSaid = new Set<string>();
+    /**
+     * A configuration that cannot be used fails the run and is reported on each strategy it governs, named with its
+     * file and line (once on stderr); strategies under other configurations are still linted.
+     */
+    const lintWithConfig = async (text: string, path: string, absolutePath: string): Promise<FileReport> => {
+      let config: ResolvedConfig;
+      try {
+        config = await configFor(absolutePath, options.config, io.cwd, locale);
+      } catch (error) {
+        const said = describeConfigError(error, io.cwd);
+        if (said === undefined) throw error;
+        failed = true;
+        if (!configErrorsSaid.has(said)) stderr(`${said}\n`);
+        configErrorsSaid.add(said);
+        return { path, error: said.replace(/^partnerlint: /, '') };
+      }
+      return lintText(text, path, config, options, locale);
+    };
     if (options.stdin) {
       // Shown like any other path: relative to the working folder, with forward slashes.
       const path = options.stdinFilename === undefined ? '<stdin>' : displayPath(resolve(io.cwd, options.stdinFilename), io.cwd);
@@ -105,13 +127,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         failed = true;
         reports.push({ path, error: read.error });
       } else {
-        const config = await configFor(resolve(io.cwd, path), options.config, io.cwd, locale);
-        reports.push(lintText(read.text, path, config, options, locale));
+        reports.push(await lintWithConfig(read.text, path, resolve(io.cwd, path)));
       }
     } else {
       const expansion = expandPatterns(options.patterns.length ? options.patterns : ['.'], io.cwd);
       unmatched = expansion.unmatched;
-      for (const pattern of unmatched) io.stderr(`partnerlint: ${words.noMatch(pattern)}\n`);
+      for (const pattern of unmatched) stderr(`partnerlint: ${words.noMatch(pattern)}\n`);
       if (unmatched.length > 0 || expansion.targets.length === 0) failed = true;
       for (const target of expansion.targets) {
         const read = readStrategy(target.absolutePath, locale);
@@ -120,15 +141,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           reports.push({ path: target.displayPath, error: read.error });
           continue;
         }
-        const config = await configFor(target.absolutePath, options.config, io.cwd, locale);
-        reports.push(lintText(read.text, target.displayPath, config, options, locale));
+        reports.push(await lintWithConfig(read.text, target.displayPath, target.absolutePath));
       }
     }
     const report: RunReport = { files: reports, locale, quiet: options.quiet, unmatched, failed };
     // A report that cannot be written fails the run, but the other reports are still written. Files first, so that a
     // report on stdout (stylish's summary line) knows whether they were.
     const fail = (message: string): void => {
-      io.stderr(`partnerlint: ${message}\n`);
+      stderr(`partnerlint: ${message}\n`);
       report.failed = true;
     };
     const outputs = options.formats.map((format, index) => ({ format, file: options.outputFiles[index] }));
@@ -148,23 +168,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (report.failed) return 2;
     if (counts.errors > 0) return 1;
     if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) {
-      io.stderr(`partnerlint: ${words.tooManyWarnings(counts.warnings, options.maxWarnings)}\n`);
+      stderr(`partnerlint: ${words.tooManyWarnings(counts.warnings, options.maxWarnings)}\n`);
       return 1;
     }
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError) {
-      // Relative to the working folder with forward slashes, like every other path.
-      io.stderr(`${displayPath(error.file, io.cwd)}:${error.position.line}:${error.position.column}: ${error.message}\n`);
+    const said = describeConfigError(error, io.cwd);
+    if (said !== undefined) {
+      stderr(`${said}\n`);
       return 2;
     }
-    if (error instanceof RunError) {
-      io.stderr(`partnerlint: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`partnerlint: internal error: ${describeError(error)}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
+    stderr(`partnerlint: internal error: ${describeError(error)}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
     return 2;
   }
+}
+
+/** What a configuration error says, with its file and line relative to the working folder; undefined for others. */
+function describeConfigError(error: unknown, cwd: string): string | undefined {
+  if (error instanceof ConfigError) return `${displayPath(error.file, cwd)}:${error.position.line}:${error.position.column}: ${error.message}`;
+  if (error instanceof RunError) return `partnerlint: ${error.message}`;
+  return undefined;
 }
 
 /** Findings speak --locale, else the configuration's `locale`, else the environment's language. */

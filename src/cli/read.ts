@@ -1,8 +1,7 @@
 /** Reading strategy and configuration files from disk for the core, which never touches a file system itself. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileReader, Locale } from '../core/index';
 import { catalogue, tooLargeMessage } from '../core/index';
-// Not exported by core/index (yet); the same thousands separators as the findings use.
 
 /** Larger files are reported and skipped rather than linted. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -14,11 +13,39 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** A strategy file's text (UTF-8, BOM removed), or why it cannot be linted. */
 export function readStrategy(path: string, locale: Locale): ReadOutcome {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { error: tooLargeMessage(size, MAX_FILE_BYTES, locale) };
-    return checkStrategyBytes(readFileSync(path), locale);
+    const bytes = readRegularFile(path, MAX_FILE_BYTES);
+    if ('size' in bytes) return { error: tooLargeMessage(bytes.size, MAX_FILE_BYTES, locale) };
+    return checkStrategyBytes(bytes, locale);
   } catch (error) {
     return { error: catalogue(locale).file.unreadable(describeError(error, locale)) };
+  }
+}
+
+/** Thrown for a path that is a FIFO, a socket or a device: reading one could block forever or never end. */
+class NotRegularFile extends Error {
+  readonly code = 'ENOTREG';
+}
+
+/**
+ * The bytes of a regular file, or its size when it is larger than `limit`. The file is opened without blocking and
+ * checked on the open descriptor, so that a FIFO (which would block until a writer comes) is never waited on, and a
+ * file swapped after a check is not read either.
+ */
+export function readRegularFile(path: string, limit: number): Uint8Array | { size: number } {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new NotRegularFile(path);
+    if (stat.size > limit) return { size: stat.size };
+    // Read up to one byte past the limit: a file that grows while it is read is still refused.
+    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > limit) return { size: length };
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -37,9 +64,14 @@ export function checkStrategyBytes(bytes: Uint8Array, locale: Locale): ReadOutco
   }
 }
 
+/** A configuration file's text; none over this size is real. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export const readTextFile: FileReader = async (path) => {
   try {
-    return decoder.decode(readFileSync(path));
+    const bytes = readRegularFile(path, MAX_CONFIG_BYTES);
+    if ('size' in bytes) throw Object.assign(new Error('EFBIG'), { code: 'EFBIG' });
+    return decoder.decode(bytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw error;
@@ -55,6 +87,10 @@ const REASONS: Record<string, keyof ReturnType<typeof catalogue>['reasons']> = {
   ENOTDIR: 'notFolder',
   ENOSPC: 'noSpace',
   EROFS: 'readOnly',
+  ENOTREG: 'notRegular',
+  ENXIO: 'notRegular',
+  ELOOP: 'linkLoop',
+  EFBIG: 'tooLarge',
 };
 
 /**

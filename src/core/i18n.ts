@@ -33,6 +33,9 @@ export interface Catalogue {
     notUtf8: string;
     noSpace: string;
     readOnly: string;
+    notRegular: string;
+    linkLoop: string;
+    tooLarge: string;
   };
   /** The command line's own texts: its summary line and its messages about the run. */
   cli: {
@@ -107,6 +110,9 @@ const en: Catalogue = {
     notUtf8: 'it is not UTF-8 text',
     noSpace: 'no space left on the device',
     readOnly: 'the file system is read-only',
+    notRegular: 'it is not a regular file (a FIFO, a socket or a device), which partnerlint never opens',
+    linkLoop: 'its symbolic links form a loop',
+    tooLarge: 'it is larger than 1 MiB',
   },
   cli: {
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
@@ -186,6 +192,9 @@ const ja: Catalogue = {
     notUtf8: 'UTF-8 のテキストではありません',
     noSpace: 'ディスクの空き容量がありません',
     readOnly: '読み取り専用のファイルシステムです',
+    notRegular: '通常のファイルではありません(FIFO、ソケット、デバイスのいずれか。partnerlint はこれらを開きません)',
+    linkLoop: 'シンボリックリンクが循環しています',
+    tooLarge: '1 MiB を超えています',
   },
   cli: {
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>

@@ -313,16 +313,22 @@ describe('CLI process: exit codes', function () {
     );
   });
 
-  describe('configuration errors: `file:line:column: message` on stderr, exit 2', function () {
-    it('a .partnerlint.yaml with a bad value', function () {
+  describe('configuration errors: `file:line:column: message` on stderr and on each strategy it governs, exit 2', function () {
+    it('a .partnerlint.yaml with a bad value; strategies elsewhere are still linted', function () {
       ws.write('plans/partner-strategy.yaml', BASE);
+      ws.write('plans/more/partner-strategy.yaml', BASE);
+      ws.write('other/partner-strategy.yaml', BASE.replace('monthlyPrice: 5000', 'monthlyPrice: 500'));
       ws.write('plans/.partnerlint.yaml', 'rules:\n  ltv-too-low: eror\n');
       const result = ws.run([]);
       assert.equal(result.status, 2);
-      assert.equal(result.stdout, '');
-      assert.equal(result.stderr.split('\n').length, 2, result.stderr);
+      assert.equal(result.stderr.split('\n').length, 2, `said once: ${result.stderr}`);
       assert.ok(result.stderr.startsWith('plans/.partnerlint.yaml:2:16: '), result.stderr);
       assert.match(result.stderr, /eror/);
+      const said = result.stderr.trim();
+      for (const file of ['plans/partner-strategy.yaml', 'plans/more/partner-strategy.yaml']) assert.ok(result.stdout.includes(`${file}\n  error  ${said}\n`), result.stdout);
+      assert.match(result.stdout, /other\/partner-strategy\.yaml\n\s+\d+:\d+\s+warning .*ltv-too-low/);
+      const json = JSON.parse(ws.run(['-f', 'json']).stdout) as { filePath: string; messages: unknown[]; error?: string }[];
+      assert.deepEqual(json.map((f) => [f.filePath, f.messages.length, f.error]), [['other/partner-strategy.yaml', 1, undefined], ['plans/more/partner-strategy.yaml', 0, said], ['plans/partner-strategy.yaml', 0, said]]);
       assertNoStack(result);
     });
 
@@ -331,7 +337,7 @@ describe('CLI process: exit codes', function () {
       ws.write('plans/.partnerlint.yaml', 'thresholds:\n  minTargetCompanies: [1\n');
       const result = ws.run(['plans']);
       assert.equal(result.status, 2);
-      assert.equal(result.stdout, '');
+      assert.ok(result.stdout.includes(`  error  ${result.stderr.trim()}`), result.stdout);
       assert.equal(result.stderr.split('\n').length, 2, result.stderr);
       assert.match(result.stderr, /^plans\/\.partnerlint\.yaml:\d+:\d+: \S/);
       assertNoStack(result);
@@ -350,7 +356,7 @@ describe('CLI process: exit codes', function () {
       ws.write('partner-strategy.yaml', BASE);
       const result = ws.run(['--config', 'missing.yaml']);
       assert.equal(result.status, 2);
-      assert.equal(result.stdout, '');
+      assert.ok(result.stdout.includes('  error  missing.yaml:1:1: '), result.stdout);
       assert.match(result.stderr, /^missing\.yaml:1:1: \S[^\n]*\n$/);
       assertNoStack(result);
     });

@@ -96,7 +96,7 @@ describe('CLI process: failures of the run itself', function () {
       mkdirSync(ws.path('cfg'));
       const result = ws.run(['--config', 'cfg']);
       assertOneLineFailure(result, "partnerlint: cannot read the configuration 'cfg': it is a folder");
-      assert.equal(result.stdout, '');
+      assert.ok(result.stdout.includes("partner-strategy.yaml\n  error  cannot read the configuration 'cfg': it is a folder\n"), result.stdout);
       assertOneLineFailure(ws.run(['--print-config', 'partner-strategy.yaml', '-c', 'cfg']), "partnerlint: cannot read the configuration 'cfg': it is a folder");
     });
 

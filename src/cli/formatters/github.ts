@@ -1,5 +1,6 @@
 /** GitHub Actions workflow commands: one annotation per finding, errors first. */
 import type { RunReport } from '../report';
+import { printable } from '../printable';
 
 /** GitHub shows at most this many annotations of one type per step. */
 export const ANNOTATIONS_SHOWN_PER_TYPE = 10;
@@ -7,8 +8,9 @@ export const ANNOTATIONS_SHOWN_PER_TYPE = 10;
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** GitHub's escaping of a command's message; control characters are shown as escapes first (a log renders ANSI). */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

@@ -1,6 +1,7 @@
 /** GitLab Code Quality (Code Climate) JSON, for the merge-request widget. */
 import { fingerprints, hashOf } from '../fingerprint';
 import type { RunReport } from '../report';
+import { jsonText } from '../printable';
 
 const SEVERITY = { error: 'major', warning: 'minor', info: 'info' } as const;
 
@@ -31,5 +32,5 @@ export function formatGitlab(report: RunReport): string {
       });
     });
   }
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return jsonText(issues);
 }

@@ -1,6 +1,7 @@
 /** The JSON report of cli.md: one object per file. */
 import { countFindings } from '../report';
 import type { RunReport } from '../report';
+import { jsonText } from '../printable';
 
 export function formatJson(report: RunReport): string {
   const files = report.files.map((file) => {
@@ -28,5 +29,5 @@ export function formatJson(report: RunReport): string {
       ...(file.error ? { error: file.error } : {}),
     };
   });
-  return `${JSON.stringify(files, null, 2)}\n`;
+  return jsonText(files);
 }

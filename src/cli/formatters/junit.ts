@@ -1,5 +1,6 @@
 /** JUnit XML: one test suite per file, one failing test case per finding, one passing case for a clean file. */
 import type { RunReport } from '../report';
+import { printable } from '../printable';
 
 export function formatJunit(report: RunReport): string {
   const suites: string[] = [];
@@ -36,9 +37,13 @@ export function formatJunit(report: RunReport): string {
   );
 }
 
-/** Escaped for XML text and attributes; characters XML 1.0 cannot hold are dropped. */
+/**
+ * Escaped for XML text and attributes. Control characters become visible escapes (XML 1.0 cannot hold most of them);
+ * line breaks stay, as character references; what XML cannot hold at all (lone surrogates) is dropped.
+ */
 export function xml(text: string): string {
-  return text
+  return printable(text.replace(/\r?\n/g, '\u{e000}'))
+    .replace(/\u{e000}/gu, '\n')
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

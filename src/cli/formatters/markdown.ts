@@ -2,6 +2,7 @@
 import { catalogue, CHECK_IDS } from '../../core/index';
 import type { RunReport } from '../report';
 import { countFindings } from '../report';
+import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
 const STATUS_ICON = { clear: '✅', 'at-risk': '⚠️', unknown: '❔' } as const;
@@ -41,9 +42,9 @@ export function formatMarkdown(report: RunReport): string {
 
 /** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return printable(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
 
 function code(path: string): string {
-  return `\`${path.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+  return `\`${printable(path).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }

@@ -2,6 +2,7 @@
 import { LineIndex, utf8Column } from '../../core/index';
 import type { Position } from '../../core/index';
 import type { RunReport } from '../report';
+import { jsonText } from '../printable';
 
 const SEVERITY = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
 
@@ -31,5 +32,5 @@ export function formatRdjson(report: RunReport): string {
       });
     }
   }
-  return `${JSON.stringify({ source: { name: 'partnerlint', url: 'https://github.com/partnerlint/partnerlint' }, diagnostics }, null, 2)}\n`;
+  return jsonText({ source: { name: 'partnerlint', url: 'https://github.com/partnerlint/partnerlint' }, diagnostics });
 }

@@ -3,6 +3,7 @@ import { rules } from '../../core/index';
 import type { Finding, SuppressedFinding } from '../../core/index';
 import { fingerprints } from '../fingerprint';
 import type { RunReport } from '../report';
+import { jsonText } from '../printable';
 
 export interface SarifOptions {
   version: string;
@@ -83,7 +84,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
       results,
     }],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return jsonText(sarif);
 }
 
 /** A readable name that differs from the id, as SARIF asks (`ltv-too-low` → `LtvTooLow`, `syntax` → `SyntaxRule`). */

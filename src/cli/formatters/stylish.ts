@@ -5,6 +5,7 @@ import type { Finding, Readiness } from '../../core/index';
 import { countFindings } from '../report';
 import type { RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
+import { printable } from '../printable';
 
 export interface StylishOptions {
   color: boolean;
@@ -50,28 +51,21 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   return `${out.join('\n')}\n`;
 }
 
-/**
- * Control characters from the strategy (a KPI name with a line break or an escape sequence) shown as escapes, so they
- * can neither break a row nor drive the terminal.
- */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-
 /** The finding's source line and a `^~~~` marker under it, measured in display width so Japanese lines up. */
 function excerpt(lines: LineIndex, finding: Finding, indent: number): string[] {
   const { start, end } = finding.range;
   const text = lines.lineText(start.line).replace(/\t/g, ' ');
-  const before = text.slice(0, start.column - 1);
+  // Measured on what is shown: a control character takes the width of its escape.
+  const before = printable(text.slice(0, start.column - 1));
   const lastColumn = end.line === start.line ? end.column : text.length + 1;
-  const marked = text.slice(start.column - 1, Math.max(lastColumn - 1, start.column));
+  const marked = printable(text.slice(start.column - 1, Math.max(lastColumn - 1, start.column)));
   const gutter = ' '.repeat(indent + 2);
-  return [`${gutter}| ${text}`, `${gutter}| ${' '.repeat(displayWidth(before))}^${'~'.repeat(Math.max(0, displayWidth(marked) - 1))}`];
+  return [`${gutter}| ${printable(text)}`, `${gutter}| ${' '.repeat(displayWidth(before))}^${'~'.repeat(Math.max(0, displayWidth(marked) - 1))}`];
 }
 
 function verdictLines(readiness: Readiness, words: ReturnType<typeof catalogue>): string[] {
   const rows = Object.entries(readiness.checks).map(
-    ([id, check]) => `    ${padEnd(words.checks[id as keyof typeof words.checks], 28)} ${padEnd(words.checkStatus[check.status], 10)} ${check.reason}`,
+    ([id, check]) => `    ${padEnd(words.checks[id as keyof typeof words.checks], 28)} ${padEnd(words.checkStatus[check.status], 10)} ${printable(check.reason)}`,
   );
   return [`  ${words.cli.readiness}: ${words.verdicts[readiness.verdict]}`, ...rows];
 }
