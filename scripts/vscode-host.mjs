@@ -15,7 +15,7 @@
 //       --timeout (default 300 s) counts once code-server and Chromium are up (each has its own 60 s limit to start);
 //       --screenshots <dir> saves the page there at the end: vscode-host-end.png, or vscode-host-failure.png.
 //   node scripts/vscode-host.mjs install-vsix <file.vsix> [--profile <dir>]
-//       Installs a .vsix into a profile folder (default: a new one under .vscode-test/runs/) and prints that folder.
+//       Installs a .vsix into a profile folder (default: a new short one under the system temporary folder) and prints it.
 //   node scripts/vscode-host.mjs ui --vsix <file.vsix> [--vsix ...] --script <module> --workspace <dir>
 //         [--copy-workspace] [--user-settings <json file>] [--screenshots <dir>] [--timeout <s>]
 //       Starts code-server with the .vsix installed, opens <dir> in Chromium, waits for the workbench and calls the
@@ -25,12 +25,15 @@
 //       palette, waiting for it to be registered. Exits 0 if it resolves, 1 if it throws or times out.
 //
 // Relative paths are taken from the current folder. `run` and `ui` do the setup first when it is missing.
-// Each run gets its own folder under .vscode-test/runs/ (profile, extensions, config, HOME, XDG_* and TMPDIR); the
-// last few are kept for their logs (code-server.log, browser-console.log, logs/).
+// Each run gets a short folder under the system's temporary folder for its profile, extensions, config, HOME, XDG_* and
+// TMPDIR (they hold Unix sockets, whose paths are limited to 107 bytes, so they never sit in the checkout), removed
+// after the run; and a folder under .vscode-test/runs/ for its logs (code-server.log, browser-console.log, logs/,
+// user-data-logs/) and workspace copy, the last few kept.
 
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, isDeepStrictEqual, parseArgs } from 'node:util';
@@ -308,7 +311,31 @@ function isAlive(pid) {
   }
 }
 
+/** Unix socket paths hold at most this many bytes (sun_path is 108, with its NUL). */
+const SOCKET_PATH_MAX = 107;
+
+/**
+ * The folder for a run's profile, extensions, HOME, XDG_* and TMPDIR: short and independent of where the project is
+ * checked out, since VS Code and Chromium put Unix sockets there (Chromium aborts with "Socket path too long" when the
+ * folder sits deep in a long checkout path). Fails at once, saying what to do, if even that would be too long.
+ */
+function newScratchFolder() {
+  const root = os.tmpdir();
+  // The longest socket paths seen: VS Code's IPC handle in TMPDIR / XDG_RUNTIME_DIR, Chromium's singleton socket.
+  const probe = path.join(root, 'plvs-XXXXXX');
+  const longest = [
+    path.join(probe, 'tmp', 'vscode-ipc-00000000-0000-0000-0000-000000000000.sock'),
+    path.join(probe, 'tmp', '.org.chromium.Chromium.XXXXXX', 'SingletonSocket'),
+    path.join(probe, 'user-data', `${CODE_SERVER_VERSION}-main.sock`),
+  ].reduce((a, b) => (Buffer.byteLength(a) >= Buffer.byteLength(b) ? a : b));
+  if (Buffer.byteLength(longest) > SOCKET_PATH_MAX) {
+    fail(`the temporary folder ${root} is too deep for the sockets of VS Code and Chromium (${Buffer.byteLength(longest)} bytes, at most ${SOCKET_PATH_MAX}): set TMPDIR to a shorter folder, such as /tmp`);
+  }
+  return fs.mkdtempSync(path.join(root, 'plvs-'));
+}
+
 function newRunFolder() {
+  const scratch = newScratchFolder();
   fs.mkdirSync(RUNS, { recursive: true });
   const old = fs.readdirSync(RUNS).sort();
   for (const name of old.slice(0, Math.max(0, old.length - (RUNS_KEPT - 1)))) {
@@ -317,15 +344,19 @@ function newRunFolder() {
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const dir = path.join(RUNS, `${stamp}-${process.pid}`);
+  fs.mkdirSync(dir, { recursive: true });
   const layout = {
+    // Logs and the workspace copy, kept for a look after the run.
     dir,
-    userData: path.join(dir, 'user-data'),
-    extensions: path.join(dir, 'extensions'),
-    config: path.join(dir, 'config.yaml'),
-    home: path.join(dir, 'home'),
-    tmp: path.join(dir, 'tmp'),
     log: path.join(dir, 'code-server.log'),
     browserLog: path.join(dir, 'browser-console.log'),
+    // State with sockets in it, in the short folder; removed after the run (its logs copied into dir).
+    scratch,
+    userData: path.join(scratch, 'user-data'),
+    extensions: path.join(scratch, 'extensions'),
+    config: path.join(scratch, 'config.yaml'),
+    home: path.join(scratch, 'home'),
+    tmp: path.join(scratch, 'tmp'),
   };
   for (const folder of [layout.userData, layout.extensions, layout.home, layout.tmp]) fs.mkdirSync(folder, { recursive: true });
   for (const xdg of ['.config', '.local/share', '.cache']) fs.mkdirSync(path.join(layout.home, xdg), { recursive: true });
@@ -558,18 +589,31 @@ async function withHost({ run, timeout, screenshots, prepare }, work) {
   await stop();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+  removeScratch(run);
   if (code !== 0 && fs.existsSync(run.log)) {
     const log = fs.readFileSync(run.log, 'utf8').trimEnd().split('\n');
     console.error(`---- code-server log (${run.log}, last ${hostFailed ? 200 : 60} lines) ----`);
     console.error(log.slice(-(hostFailed ? 200 : 60)).join('\n'));
     console.error('---- end of code-server log ----');
-    say(`more logs in ${run.dir}: browser-console.log, automation.log, logs/, user-data/logs/`);
+    say(`more logs in ${run.dir}: browser-console.log, automation.log, logs/, user-data-logs/`);
   }
   say(`${code === 0 ? 'passed' : hostFailed ? 'FAILED (host)' : 'FAILED'} in ${elapsed()}, exit code ${code}`);
   // The last line, in the plain form that CI reads as a test count.
   const counts = host.counts;
   if (counts) console.log(`vscode-host: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
   return code;
+}
+
+/** The short state folder goes when its run ends; VS Code's own logs move into the kept run folder first. */
+function removeScratch(run) {
+  if (!run.scratch) return;
+  try {
+    const logs = path.join(run.userData, 'logs');
+    if (fs.existsSync(logs)) fs.cpSync(logs, path.join(run.dir, 'user-data-logs'), { recursive: true });
+  } catch (error) {
+    say(`could not keep VS Code's logs: ${error.message}`);
+  }
+  fs.rmSync(run.scratch, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------- commands
@@ -618,8 +662,8 @@ async function runCommand(argv) {
   const userSettings = values['user-settings'] && absolute(values['user-settings'], 'user-settings', 'file');
   const screenshots = values.screenshots && path.resolve(values.screenshots);
   const timeout = timeoutOption(values.timeout);
+  const run = newRunFolder(); // before the setup: a temporary folder too deep fails at once
   await setup({ quiet: true });
-  const run = newRunFolder();
   const workspace = workspaceFor(run, folder, values['copy-workspace']);
   return withHost({ run, timeout, screenshots, prepare: () => writeSettings(run, userSettings) }, async (host, elapsed) => {
     let resolveExit;
@@ -685,7 +729,7 @@ async function installVsixCommand(argv) {
     run = newRunFolder();
   }
   for (const vsix of positionals) installVsix(run, vsix);
-  console.log(run.dir);
+  console.log(run.scratch ?? run.dir);
   return 0;
 }
 
@@ -698,8 +742,8 @@ async function uiCommand(argv) {
   const userSettings = values['user-settings'] && absolute(values['user-settings'], 'user-settings', 'file');
   const screenshots = path.resolve(values.screenshots ?? path.join(ROOT, 'test-artifacts', 'vscode-host'));
   const timeout = timeoutOption(values.timeout);
+  const run = newRunFolder(); // before the setup: a temporary folder too deep fails at once
   await setup({ quiet: true });
-  const run = newRunFolder();
   const workspace = workspaceFor(run, folder, values['copy-workspace']);
   const prepare = () => {
     writeSettings(run, userSettings);

@@ -91,7 +91,7 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   // A file that does not parse says what is wrong instead of going blank.
   await openFromExplorer(page, 'plans/broken.partner-strategy.yaml');
   await until('the parse problem', async () => (await view.locator('#problem').count()) === 1);
-  assert.match(await view.locator('#problem').innerText(), /The file does not parse[\s\S]*does not parse/);
+  assert.match(await view.locator('#problem').innerText(), /The file does not parse[\s\S]*bracket[\s\S]*line 5/);
   assert.equal(await view.locator('.finding[data-rule="syntax"]').count() > 0, true);
   await screenshot('preview-syntax-error');
 
