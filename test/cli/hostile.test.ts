@@ -4,32 +4,15 @@
  * Their time and memory are measured by `npm run bench`, not here.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync } from 'node:fs';
 import fc from 'fast-check';
-import { HOSTILE_CASES } from '../helpers/hostile';
-import type { Entry } from '../helpers/hostile';
+import { HOSTILE_CASES, layOut } from '../helpers/hostile';
 import { BASE, isRoot, Workspace } from '../helpers/cli';
 import type { CliResult } from '../helpers/cli';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown'];
 /** Control bytes no report may print raw: all C0 but tab and line breaks, DEL, and C1 (as UTF-8). */
 const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-export function layOut(ws: Workspace, files: Record<string, Entry>): void {
-  for (const [path, entry] of Object.entries(files)) {
-    const target = ws.path(path);
-    mkdirSync(dirname(target), { recursive: true });
-    if (typeof entry === 'string' || entry instanceof Uint8Array) writeFileSync(target, entry);
-    else if ('fifo' in entry) execFileSync('mkfifo', [target]);
-    else if ('symlink' in entry) symlinkSync(entry.symlink, target);
-    else {
-      writeFileSync(target, entry.content);
-      chmodSync(target, entry.mode);
-    }
-  }
-}
 
 function assertTrustworthy(result: CliResult, names: string, what: string): void {
   const output = result.stdout + result.stderr;
@@ -50,7 +33,7 @@ describe('CLI process: hostile inputs', function () {
   for (const hostile of HOSTILE_CASES) {
     it(`${hostile.name}: exit ${hostile.exit}, named, in every format`, function () {
       if (hostile.asOtherUser && !isRoot()) this.skip();
-      layOut(ws, hostile.files);
+      layOut(ws.root, hostile.files);
       if (hostile.asOtherUser) chmodSync(ws.root, 0o755);
       const user = hostile.asOtherUser ? { uid: 65534 } : {};
       const args = hostile.args ?? ['.'];
@@ -72,7 +55,7 @@ describe('CLI process: hostile inputs', function () {
     for (const hostile of HOSTILE_CASES.filter((c) => c.exit !== 0 && !c.asOtherUser)) {
       const folder = new Workspace();
       try {
-        layOut(folder, hostile.files);
+        layOut(folder.root, hostile.files);
         const files = JSON.parse(folder.run(['-f', 'json', ...(hostile.args ?? ['.'])]).stdout) as { filePath: string; readiness: { verdict: string } | null; error?: string }[];
         for (const file of files) {
           if (file.filePath.endsWith('c/partner-strategy.yaml')) continue; // the good file of a mixed run
@@ -85,7 +68,7 @@ describe('CLI process: hostile inputs', function () {
   });
 
   it('a mixed run still lints the good file beside the hostile ones', function () {
-    layOut(ws, HOSTILE_CASES.find((c) => c.name.startsWith('two deeply nested'))!.files);
+    layOut(ws.root, HOSTILE_CASES.find((c) => c.name.startsWith('two deeply nested'))!.files);
     ws.write('d/partner-strategy.yaml', BASE.replace('monthlyPrice: 5000', 'monthlyPrice: 50'));
     const files = JSON.parse(ws.run(['-f', 'json']).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
     assert.deepEqual(files.map((f) => [f.filePath, f.messages.map((m) => m.ruleId)]), [

@@ -2,7 +2,9 @@
  * Hostile inputs for the CLI, as files to lay out in a folder: generated, never stored. The hostile test runs each as a
  * process and checks what it says; `npm run bench` (scripts/bench-hostile.mjs) times each and measures its memory.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fromRoot } from './paths';
 
 const BASE = readFileSync(fromRoot('samples/acme-cloud.partner-strategy.yaml'), 'utf8');
@@ -94,3 +96,18 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'config: 2 MB', files: { [S]: BASE, '.partnerlint.yaml': `# ${'x'.repeat(2 * 1024 * 1024)}\n` }, exit: 2, names: '.partnerlint.yaml' },
   { name: 'config: several documents', files: { [S]: BASE, '.partnerlint.yaml': 'locale: ja\n---\nlocale: en\n' }, exit: 2, names: '.partnerlint.yaml' },
 ];
+
+/** Writes a case's files below `root`. */
+export function layOut(root: string, files: Record<string, Entry>): void {
+  for (const [path, entry] of Object.entries(files)) {
+    const target = join(root, ...path.split('/'));
+    mkdirSync(dirname(target), { recursive: true });
+    if (typeof entry === 'string' || entry instanceof Uint8Array) writeFileSync(target, entry);
+    else if ('fifo' in entry) execFileSync('mkfifo', [target]);
+    else if ('symlink' in entry) symlinkSync(entry.symlink, target);
+    else {
+      writeFileSync(target, entry.content);
+      chmodSync(target, entry.mode);
+    }
+  }
+}
