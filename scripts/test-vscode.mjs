@@ -10,9 +10,9 @@ const host = join(root, 'scripts/vscode-host.mjs');
 const workspace = join(root, 'test/extension-host/workspace');
 const results = [];
 
-function step(name, command, args) {
+function step(name, command, args, env = {}) {
   console.log(`\n== ${name}`);
-  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   results.push({ name, ok: status === 0 });
   return status === 0;
 }
@@ -22,6 +22,11 @@ step('extension-host suite', process.execPath, [
   host, 'run', '--extension', root, '--tests', join(root, 'out/test/extension-host/suite/index.js'),
   '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/vscode-host'),
 ]);
+// Restricted mode: workspace trust on and the folder untrusted; the extension must keep its full function there.
+step('extension-host suite in restricted mode', process.execPath, [
+  host, 'run', '--restricted', '--extension', root, '--tests', join(root, 'out/test/extension-host/suite/index.js'),
+  '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/vscode-host-restricted'),
+], { PARTNERLINT_HOST_SUITE: 'restricted' });
 const vsix = join(root, '.vscode-test/partnerlint.vsix');
 if (step('package the .vsix', process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix])) {
   console.log(`partnerlint.vsix: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);

@@ -11,6 +11,7 @@
 //       fresh code-server with the extension <dir> under development and <dir> as the open folder. Prints the suite's
 //       output as it comes, exits with the suite's exit code (0 pass, 1 fail; 1 on timeout or a host failure).
 //       --copy-workspace opens a fresh copy of the folder (in the run folder) instead of the folder itself.
+//       --restricted turns workspace trust on, so that the folder opens in restricted mode (untrusted).
 //       --user-settings adds to (and overrides) the user settings written for the run (DEFAULT_SETTINGS below).
 //       --timeout (default 300 s) counts once code-server and Chromium are up (each has its own 60 s limit to start);
 //       --screenshots <dir> saves the page there at the end: vscode-host-end.png, or vscode-host-failure.png.
@@ -84,6 +85,14 @@ const DEFAULT_SETTINGS = {
   'git.autoRepositoryDetection': false,
   'files.hotExit': 'off',
   'window.confirmBeforeClose': 'never',
+};
+
+/** With --restricted: workspace trust on, and the folder opened untrusted (restricted mode) without asking. */
+const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
 };
 
 // Workbench log lines that come on every run here and say nothing about the suite: kept in automation.log only.
@@ -371,7 +380,7 @@ function writeSettings(run, userSettingsFile) {
   }
   const folder = path.join(run.userData, 'User');
   fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'settings.json'), `${JSON.stringify({ ...DEFAULT_SETTINGS, ...extra }, null, 2)}\n`);
+  fs.writeFileSync(path.join(folder, 'settings.json'), `${JSON.stringify({ ...DEFAULT_SETTINGS, ...(run.restricted ? RESTRICTED_SETTINGS : {}), ...extra }, null, 2)}\n`);
 }
 
 function serverEnv(run) {
@@ -450,7 +459,7 @@ class Host {
       'none',
       '--bind-addr',
       `127.0.0.1:${this.port}`,
-      '--disable-workspace-trust',
+      ...(this.run.restricted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--vscode-option',
@@ -640,6 +649,7 @@ const commonOptions = {
   screenshots: { type: 'string' },
   timeout: { type: 'string' },
   'copy-workspace': { type: 'boolean' },
+  restricted: { type: 'boolean' },
 };
 
 /** A suite that writes into its workspace gets a copy of it in the run folder, so that each run starts the same. */
@@ -663,6 +673,7 @@ async function runCommand(argv) {
   const screenshots = values.screenshots && path.resolve(values.screenshots);
   const timeout = timeoutOption(values.timeout);
   const run = newRunFolder(); // before the setup: a temporary folder too deep fails at once
+  run.restricted = values.restricted === true;
   await setup({ quiet: true });
   const workspace = workspaceFor(run, folder, values['copy-workspace']);
   return withHost({ run, timeout, screenshots, prepare: () => writeSettings(run, userSettings) }, async (host, elapsed) => {

@@ -15,6 +15,7 @@ export interface Catalogue {
     doesNotParse: (detail: string) => string;
     invalid: (detail: string) => string;
     notFound: () => string;
+    unreadable: (reason: string) => string;
   };
   file: {
     tooLarge: (size: string, limit: string) => string;
@@ -94,6 +95,7 @@ const en: Catalogue = {
     doesNotParse: (detail) => `The configuration file does not parse: ${detail}`,
     invalid: (detail) => `The configuration file is invalid: ${detail}`,
     notFound: () => 'The configuration file does not exist.',
+    unreadable: (reason) => `The configuration file cannot be read: ${reason}.`,
   },
   file: {
     tooLarge: (size, limit) => `Skipped: the file is ${size}, larger than the limit of ${limit}.`,
@@ -176,6 +178,7 @@ const ja: Catalogue = {
     doesNotParse: (detail) => `設定ファイルを解析できません: ${detail}`,
     invalid: (detail) => `設定ファイルが正しくありません: ${detail}`,
     notFound: () => '設定ファイルが存在しません。',
+    unreadable: (reason) => `設定ファイルを読み込めません: ${reason}。`,
   },
   file: {
     tooLarge: (size, limit) => `スキップしました: ファイルサイズ ${size} が上限 ${limit} を超えています。`,

@@ -7,6 +7,7 @@ import { catalogue, ConfigError, tooLargeMessage, discoverConfig, isStrategyFile
 import type { ConfigLayer, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { toVsPosition, toVsRange, toVsSeverity } from './convert';
 import { displayLocale, readSettings } from './settings';
+import { decodeText, readRegularFile } from './read';
 import type { Settings } from './settings';
 
 export const STRATEGY_GLOB = '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}';
@@ -24,7 +25,8 @@ export interface FileState {
   skipped?: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** A configuration file's size limit, as in the CLI. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export class StrategyLinter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('partnerlint');
@@ -33,6 +35,8 @@ export class StrategyLinter implements vscode.Disposable {
   /** Bumped for every lint started on a file; a lint whose generation is no longer the latest is dropped. */
   private readonly generations = new Map<string, number>();
   private readonly configs = new Map<string, Promise<ResolvedConfig>>();
+  /** The last lint of a file read from disk: the next one runs after it, in a task of its own. */
+  private diskTurn: Promise<unknown> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<FileState>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
   private settings: Settings = readSettings();
@@ -108,21 +112,14 @@ export class StrategyLinter implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     if (open) return this.lintDocument(open);
     const generation = this.nextGeneration(uri);
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      return this.forget(uri);
-    }
-    if (!this.isLatest(uri, generation)) return;
     const locale = this.localeFor(undefined);
-    if (bytes.byteLength > this.settings.maxFileSize) return this.skip(uri, undefined, '', tooLargeMessage(bytes.byteLength, this.settings.maxFileSize, locale), locale);
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      return this.skip(uri, undefined, '', catalogue(locale).file.binary(), locale);
-    }
+    const read = await readRegularFile(uri, this.settings.maxFileSize, locale);
+    if (!this.isLatest(uri, generation)) return;
+    if ('missing' in read) return this.forget(uri);
+    if ('tooLarge' in read) return this.skip(uri, undefined, '', tooLargeMessage(read.tooLarge, this.settings.maxFileSize, locale), locale);
+    if ('unreadable' in read) return this.skip(uri, undefined, '', catalogue(locale).file.unreadable(read.unreadable), locale, vscode.DiagnosticSeverity.Error);
+    const text = decodeText(read.bytes);
+    if (text === undefined) return this.skip(uri, undefined, '', catalogue(locale).file.binary(), locale);
     await this.run(uri, text, undefined, generation);
   }
 
@@ -149,7 +146,11 @@ export class StrategyLinter implements vscode.Disposable {
     }
     if (!this.isLatest(uri, generation)) return;
     const locale = this.localeFor(config);
-    const result = lint(text, { config, locale });
+    // Files from disk (a whole workspace, a thousand files created at once) are read in parallel but linted one at a
+    // time, each in a task of its own, so that they never hold up the extension host while the author types; the open
+    // document is linted at once.
+    const result = version === undefined ? await this.inTurn(() => lint(text, { config, locale })) : lint(text, { config, locale });
+    if (!this.isLatest(uri, generation)) return;
     const state: FileState = { uri, version, text, locale, result };
     this.states.set(uri.toString(), state);
     this.diagnostics.set(uri, result.findings.map((finding) => {
@@ -179,6 +180,12 @@ export class StrategyLinter implements vscode.Disposable {
     onConfig.source = 'partnerlint';
     this.diagnostics.set(configUri, [onConfig]);
     this.skip(uri, version, text, `${error.file}:${error.position.line}:${error.position.column}: ${error.message}`, locale, vscode.DiagnosticSeverity.Error);
+  }
+
+  private inTurn<T>(work: () => T): Promise<T> {
+    const result = this.diskTurn.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(work);
+    this.diskTurn = result.catch(() => undefined);
+    return result;
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
@@ -236,14 +243,16 @@ export class StrategyLinter implements vscode.Disposable {
     let config = this.configs.get(key);
     if (!config) {
       const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+      // A configuration that is there but cannot be read is an error at it, never taken for no configuration.
+      const locale = this.localeFor(undefined);
+      const words = catalogue(locale);
       const read = async (path: string): Promise<string | undefined> => {
-        try {
-          return decoder.decode(await vscode.workspace.fs.readFile(uri.with({ path })));
-        } catch (error) {
-          if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound')) return undefined;
-          if (error instanceof vscode.FileSystemError) return undefined;
-          throw error;
-        }
+        const outcome = await readRegularFile(uri.with({ path }), MAX_CONFIG_BYTES, locale);
+        if ('missing' in outcome) return undefined;
+        const reason = 'unreadable' in outcome ? outcome.unreadable : 'tooLarge' in outcome ? words.reasons.tooLarge : undefined;
+        const text = 'bytes' in outcome ? decodeText(outcome.bytes) : undefined;
+        if (text === undefined) throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(reason ?? words.reasons.notUtf8));
+        return text;
       };
       config = discoverConfig(uri.path, read, {
         ...(workspaceFolder ? { stopAt: workspaceFolder.uri.path } : {}),
