@@ -821,3 +821,24 @@ describe('CLI process: several formats in one run', function () {
     }
   });
 });
+
+describe('CLI process: a file that could not be fully read is never ready, in any report', function () {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = new Workspace();
+    ws.write('partner-strategy.yaml', edit(BASE, '    status: achieved\n', '    status: acheived\n'));
+  });
+  afterEach(() => ws.dispose());
+
+  it('json, --summary and markdown say incomplete, with PMF unknown', function () {
+    const { files } = lintJson(ws, []);
+    assert.deepEqual(files[0]!.readiness, { verdict: 'incomplete', checks: { pmf: 'unknown', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' } });
+    const en = catalogue('en');
+    const summary = ws.run(['--summary']).stdout;
+    assert.match(summary, new RegExp(`${en.cli.readiness}: ${en.verdicts.incomplete}`));
+    assert.match(summary, new RegExp(`${en.checks.pmf}\\s+${en.checkStatus.unknown}\\s+\`acheived\` is not a valid value`));
+    assert.doesNotMatch(summary, new RegExp(`: ${en.verdicts.ready}\\b`));
+    const markdown = ws.run(['-f', 'markdown']).stdout;
+    assert.match(markdown, new RegExp(`\\| \\*\\*${en.verdicts.incomplete}\\*\\* \\| ❔ ${en.checkStatus.unknown} \\|`));
+  });
+});

@@ -8,6 +8,7 @@ import { ruleMessages } from '../../src/core/rules/index';
 import { MAX_DEPTH } from '../../src/core/yaml-ast';
 import { READY, edit, lineOf } from '../helpers/strategy';
 import { fromRoot } from '../helpers/paths';
+import { HOSTILE_CASES } from '../helpers/hostile';
 
 const ids = (result: LintResult): string[] => result.findings.map((f) => `${f.ruleId}@${f.range.start.line}`);
 
@@ -267,4 +268,21 @@ describe('trust: the YAML library\'s errors in our words', () => {
       for (const finding of findings) assert.doesNotMatch(finding.message.replace(/`[^`]*`/g, '').replace(/YAML/g, ''), /[A-Za-z]{3,}/, finding.message);
     }
   });
+});
+
+describe('trust: the hostile inputs of the CLI test, through the core', () => {
+  for (const hostile of HOSTILE_CASES) {
+    const text = hostile.files['partner-strategy.yaml'];
+    if (typeof text !== 'string') continue;
+    it(`${hostile.name}: lint() answers, with findings in range, never ready unless clean`, () => {
+      for (const locale of ['en', 'ja'] as Locale[]) {
+        const result = lint(text, { locale });
+        for (const finding of result.findings) {
+          assert.ok(finding.span.start >= 0 && finding.span.end <= text.length && finding.span.start <= finding.span.end);
+          assert.ok(finding.message.length > 0);
+        }
+        if (result.findings.some((f) => f.severity === 'error')) assert.notEqual(result.readiness?.verdict, 'ready');
+      }
+    });
+  }
 });
