@@ -2,7 +2,7 @@
  * All navigation of the `yaml` library's nodes lives here, so that a new major version of `yaml` touches one file.
  * Spans are UTF-16 offsets; turning them into lines and columns is positions.ts's job.
  */
-import { Composer, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Composer, Parser, YAMLParseError, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, CST, Document, Node, ParsedNode, YAMLError } from 'yaml';
 import type { Span, YamlPath } from './types';
 
@@ -19,7 +19,8 @@ export const MAX_DEPTH = 200;
  */
 export const MAX_ALIAS_NODES = 100_000;
 
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, merge: true } as const;
+// logLevel 'error': the library would print its warnings (a collection as a key) to the console; they are findings.
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, merge: true, logLevel: 'error' } as const;
 
 export interface YamlProblem {
   /** The `yaml` library's error code, or one of ours: TOO_DEEP, ALIAS_EXPANSION, ALIAS_CYCLE, UNRESOLVED_ALIAS, BAD_MERGE, YAML_VERSION. */
@@ -97,20 +98,11 @@ function compose(tokens: readonly CST.Token[], source: string, options: Construc
   for (const next of composer.compose(tokens, true, source.length)) {
     if (!doc) doc = next as Document.Parsed;
     else {
-      doc.errors.push(new YAMLParseErrorLike(next.range.slice(0, 2) as [number, number]));
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
       break;
     }
   }
   return doc!;
-}
-
-/** The MULTIPLE_DOCS error, as parseDocument makes it (the error classes are not exported). */
-class YAMLParseErrorLike extends Error {
-  override readonly name = 'YAMLParseError';
-  readonly code = 'MULTIPLE_DOCS';
-  constructor(readonly pos: [number, number]) {
-    super('Source contains multiple documents');
-  }
 }
 
 /** The offset of the first collection nested deeper than MAX_DEPTH, walking the tree without recursion. */
@@ -214,7 +206,7 @@ function keyAt(doc: Document.Parsed, offset: number): Node | undefined {
   return found;
 }
 
-function problemOf(error: YAMLError | YAMLParseErrorLike, text: string, doc: Document.Parsed): YamlProblem {
+function problemOf(error: YAMLError, text: string, doc: Document.Parsed): YamlProblem {
   const [start, end] = error.pos;
   const safeStart = Math.min(Math.max(start, 0), text.length);
   const problem: YamlProblem = { code: error.code, args: {}, span: { start: safeStart, end: Math.min(Math.max(end, safeStart), text.length) } };
@@ -451,7 +443,7 @@ export function completionPlaceAt(text: string, offset: number): CompletionPlace
   const patched = text.slice(0, lineStart) + patchedLine + text.slice(lineEnd);
   const tokens = Array.from(new Parser().parse(yamlSource(patched)));
   if (firstTooDeep(tokens) !== undefined) return undefined;
-  const doc = compose(tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+  const doc = compose(tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2', logLevel: 'error' });
   const found = findCursor(doc.contents, []);
   if (!found) return undefined;
   const prefix = valueMatch ? valueMatch[3]! : keyMatch![2]!;

@@ -18,6 +18,7 @@ function assertTrustworthy(result: CliResult, names: string, what: string): void
   const output = result.stdout + result.stderr;
   assert.doesNotMatch(output, /^\s+at /m, `${what}: a stack trace`);
   assert.doesNotMatch(output, /internal error|FATAL|out of memory/i, what);
+  assert.doesNotMatch(result.stderr, /\(node:\d+\)|Warning:/, `${what}: a warning of Node or a library reached stderr`);
   assert.doesNotMatch(output, RAW_CONTROL, `${what}: a raw control character`);
   assert.ok(output.includes(names), `${what}: the output does not name ${names}:\n${output.slice(0, 2000)}`);
 }

@@ -69,6 +69,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'several documents', files: { [S]: `${BASE}---\n${BASE}` }, exit: 1, names: S },
   { name: '__proto__, constructor, toString as keys and values', files: { [S]: BASE.replace('currency: JPY', 'currency: toString').replace('type: local-king', 'type: constructor').replace('company: Acme KK', 'company: Acme KK\n__proto__: {polluted: true}\nconstructor: 1\ntoString: 2') }, exit: 1, names: S },
   { name: '!!js/function and unknown tags', files: { [S]: BASE.replace('company: Acme KK', 'company: !!js/function "function () { process.exit(9) }"').replace('name: Sato', 'name: !custom Sato') }, exit: 1, names: S },
+  { name: 'a list as a key', files: { [S]: BASE.replace('company: Acme KK', '? [a, b]\n: 1\n? {x: 1}\n: 2') }, exit: 1, names: S },
   { name: '1e400, .nan and .inf', files: { [S]: BASE.replace('monthlyPrice: 5000', 'monthlyPrice: 1e400').replace('monthlyChurnRate: 0.01', 'monthlyChurnRate: .nan').replace('userGrowthRate: 0.3', 'userGrowthRate: .inf') }, exit: 1, names: S },
   { name: 'LTV overflow (1e308 × 1e308)', files: { [S]: BASE.replace('monthlyPrice: 5000', 'monthlyPrice: 1e308').replace('usersPerAccount: 20', 'usersPerAccount: 1e308') }, exit: 1, names: S },
   { name: 'a 1 MB line', files: { [S]: BASE.replace('company: Acme KK', `company: "${'日本'.repeat(256 * 1024)}"`) }, exit: 0, names: S },

@@ -265,15 +265,6 @@ describe('editor: missingBlockFix', () => {
   });
 
   describe('no fix', () => {
-    it('for a flow-style organization', () => {
-      for (const flow of ['organization: {owner: {name: Sato, dedicated: true}}\n', 'organization: {\n  owner: {name: Sato, dedicated: true}\n}\n']) {
-        const text = edit(READY, [/organization:\n(?:  .*\n)+/, flow]);
-        assert.ok(ruleIds(text).includes('no-executive-sponsor'));
-        assert.equal(missingBlockFix(text, 'no-executive-sponsor', 'en'), undefined);
-      }
-      assert.equal(missingBlockFix(edit(READY, [/organization:\n(?:  .*\n)+/, 'organization: {}\n']), 'no-dedicated-owner', 'en'), undefined);
-    });
-
     it('when the block is already there (no-dedicated-owner on `dedicated: false`)', () => {
       const text = edit(READY, ['    dedicated: true', '    dedicated: false']);
       assert.ok(ruleIds(text).includes('no-dedicated-owner'));
@@ -300,7 +291,32 @@ describe('editor: missingBlockFix', () => {
       assert.equal(missingBlockFix(`${NO_KPIS}version: 2\n`, 'no-kpis', 'en'), undefined, 'a duplicate key');
       assert.equal(missingBlockFix('- a\n- b\n', 'no-kpis', 'en'), undefined, 'a list');
       assert.equal(missingBlockFix('just text\n', 'no-kpis', 'en'), undefined, 'a scalar');
-      assert.equal(missingBlockFix('{version: 1, title: x}\n', 'no-kpis', 'en'), undefined, 'a flow map: nothing can follow it');
+    });
+  });
+
+  describe('flow style', () => {
+    it('adds the block into a flow-style organization, on one line or several, as one entry', () => {
+      const flows = [
+        'organization: {owner: {name: Sato, dedicated: true}}\n',
+        'organization: {\n  owner: {name: Sato, dedicated: true}\n}\n',
+        'organization: {\n  owner: {name: Sato, dedicated: true}, # comma, then a comment\n}\n',
+        'organization: {}\n',
+      ];
+      for (const flow of flows) {
+        const text = edit(READY, [/organization:\n(?:  .*\n)+/, flow]);
+        const ruleId = flow === 'organization: {}\n' ? 'no-dedicated-owner' : 'no-executive-sponsor';
+        assert.ok(ruleIds(text).includes(ruleId));
+        const fix = missingBlockFix(text, ruleId, 'en')!;
+        assert.equal(fix.edit.span.start, fix.edit.span.end, 'an insertion');
+        const fixed = apply(text, fix);
+        assert.ok(!ruleIds(fixed).includes(ruleId) && !ruleIds(fixed).includes('syntax'), fixed);
+      }
+    });
+
+    it('adds a top-level list into a flow-style document', () => {
+      const text = '{version: 1, title: x}\n';
+      const fix = missingBlockFix(text, 'no-kpis', 'en')!;
+      assert.equal(apply(text, fix), '{version: 1, title: x, kpis: [{name: "", target: 0, due: ""}]}\n');
     });
   });
 

@@ -244,8 +244,26 @@ describe('trust: quick fixes keep the file parsing', () => {
     }
   });
 
-  it('offers nothing where a block cannot go (a flow root)', () => {
-    assert.equal(missingBlockFix('{version: 1, title: t}', 'no-kpis', 'en'), undefined);
+  it('into a document or an organization written in flow style, as one flow entry', () => {
+    const flow = '{version: 1, title: t, product: {name: p}, market: {targetCompanies: 900}, economics: {pricing: per-account, monthlyPrice: 90000, monthlyChurnRate: 0.01}, organization: {owner: {name: S, dedicated: true}}, purposes: []}';
+    const cases: [string, string][] = [
+      [flow, 'no-kpis'], [flow, 'no-target-partners'], [flow, 'purpose-missing'], [flow, 'no-executive-sponsor'],
+      [flow.replace('organization: {owner: {name: S, dedicated: true}}', 'organization: {executiveSponsor: {name: A, understandsLongTerm: true}}'), 'no-dedicated-owner'],
+      [edit(READY, [/organization:[\s\S]*?\npartners:/, 'organization: {owner: {name: Sato, dedicated: true}}\npartners:']), 'no-executive-sponsor'],
+      [edit(READY, [/organization:[\s\S]*?\npartners:/, 'organization: {\n  owner: {name: Sato, dedicated: true}, # trailing comma\n}\npartners:']), 'no-executive-sponsor'],
+    ];
+    for (const [text, ruleId] of cases) {
+      assert.ok(lint(text).findings.some((f) => f.ruleId === ruleId), `${ruleId} fires before the fix`);
+      const fix = missingBlockFix(text, ruleId, 'ja')!;
+      assert.ok(fix, ruleId);
+      const fixed = text.slice(0, fix.edit.span.start) + fix.edit.text + text.slice(fix.edit.span.end);
+      const findings = lint(fixed).findings;
+      assert.ok(!findings.some((f) => f.ruleId === 'syntax' || f.ruleId === ruleId), `${ruleId}: ${fixed}\n${findings.map((f) => f.message).join('\n')}`);
+    }
+  });
+
+  it('offers nothing where a block cannot go (`organization` written as text)', () => {
+    assert.equal(missingBlockFix(edit(READY, [/organization:[\s\S]*?\npartners:/, 'organization: Acme\npartners:']), 'no-executive-sponsor', 'en'), undefined);
   });
 });
 
