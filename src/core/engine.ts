@@ -16,8 +16,8 @@ import { closest } from './suggest';
 import { catalogue } from './i18n';
 import { ruleById, rules, RULE_IDS } from './rules/index';
 import type { Report, Rule } from './rule';
-import type { Finding, LintResult, Locale, Severity, Span } from './types';
-import { isRecord, own } from './data';
+import type { Finding, LintResult, Locale, Severity, Span, YamlPath } from './types';
+import { at, isRecord, own } from './data';
 
 export interface LintOptions {
   /** The configuration in force (discoverConfig or mergeConfig); defaults apply without one. */
@@ -111,15 +111,30 @@ class FindingBuilder {
       range: this.lines.rangeOf(span),
       docsUrl: rule.meta.docsUrl,
     };
-    if (report.replacement !== undefined) {
+    const replacement = report.replacement === undefined ? undefined : writtenAs(this.text, span, report.replacement, report.path, report.anchor === 'key');
+    if (report.replacement !== undefined && replacement !== undefined) {
       finding.suggestions = [{
         title: { en: catalogue('en').replaceWith(report.replacement), ja: catalogue('ja').replaceWith(report.replacement) },
         span,
-        replacement: report.replacement,
+        replacement,
       }];
     }
     return finding;
   }
+}
+
+/**
+ * How `value` must be written at `span` to be read back as that key (`isKey`) or value: as it is where it can stand
+ * plain, else double-quoted (a `}` in a flow list, a `: ` or a `#`), else not at all (the suggestion is dropped).
+ */
+function writtenAs(text: string, span: Span, value: string, path: YamlPath, isKey: boolean): string | undefined {
+  for (const candidate of [value, JSON.stringify(value)]) {
+    const parsed = parseYaml(text.slice(0, span.start) + candidate + text.slice(span.end));
+    if (parsed.problems.length > 0) continue;
+    const readBack = isKey ? at(parsed.data, ...path.slice(0, -1)) : at(parsed.data, ...path);
+    if (isKey ? isRecord(readBack) && Object.hasOwn(readBack, value) : readBack === value) return candidate;
+  }
+  return undefined;
 }
 
 /** By line, column, rule id and the YAML path: never by message, which differs between languages. Stable beyond that. */

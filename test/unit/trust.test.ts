@@ -221,6 +221,12 @@ describe('trust: allowed keys come from the map the key is in', () => {
     });
   }
 
+  it('writes a suggested value so that it reads back: quoted where it cannot stand plain', () => {
+    const text = edit(READY, ['    - id: kansai-smb', "    - id: 'kansai-sm}'"]);
+    const suggestions = lint(text).findings.filter((f) => f.ruleId === 'unknown-segment').map((f) => [text.slice(f.span.start, f.span.end), f.suggestions?.[0]?.replacement]);
+    assert.deepEqual(suggestions, [['kansai-smb', 'kansai-sm}'], ['kansai-smb', '"kansai-sm}"']], 'plain in a block map, quoted in a flow list');
+  });
+
   it('never suggests a key the map already has (renaming to it would repeat the key)', () => {
     const result = lint(edit(READY, ['company: Acme KK', 'company: Acme KK\ntitel: again']));
     assert.equal(result.findings[0]!.suggestions, undefined);
