@@ -118,7 +118,7 @@ const en: Catalogue = {
   },
   cli: {
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
-      `${total} ${plural(total, 'problem')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')})` +
+      `${total} ${plural(total, 'finding')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')})` +
       ` in ${files} ${plural(files, 'file')}` +
       (notLinted ? `, ${notLinted} not linted` : '') +
       (unmatched ? `, ${unmatched} ${unmatched === 1 ? 'pattern' : 'patterns'} matched nothing` : ''),
@@ -162,7 +162,7 @@ const ja: Catalogue = {
     ltv: '顧客生涯価値(LTV)',
     expertise: '専門知識の必要性',
     executive: '経営層の理解',
-    owner: '専任の責任者',
+    owner: '専任担当者',
   },
   checkStatus: { clear: '問題なし', 'at-risk': '要注意', unknown: '不明' },
   verdicts: { ready: '準備完了', reconsider: '再検討', incomplete: '情報不足' },
@@ -172,7 +172,7 @@ const ja: Catalogue = {
     ltv: { clear: '1社あたりの生涯価値がパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
     expertise: { clear: '希少な専門知識なしで販売できるか、育成の仕組みがあります。', unknown: '`product.expertise` がありません。' },
     executive: { clear: '経営層が予算・人員・優先度をもって中長期で支援しています。', unknown: '`organization` がありません。' },
-    owner: { clear: '直販の目標を持たない専任の責任者がいます。', unknown: '`organization` がありません。' },
+    owner: { clear: '直販の目標を持たない専任担当者がいます。', unknown: '`organization` がありません。' },
   },
   config: {
     doesNotParse: (detail) => `設定ファイルを解析できません: ${detail}`,
@@ -201,10 +201,10 @@ const ja: Catalogue = {
   },
   cli: {
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
-      `問題 ${total} 件(エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件)、対象 ${files} ファイル` +
+      `指摘 ${total} 件(エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件)、対象 ${files} ファイル` +
       (notLinted ? `、うち ${notLinted} ファイルは未検査` : '') +
       (unmatched ? `、一致するファイルのないパターン ${unmatched} 個` : ''),
-    readiness: '判定',
+    readiness: '準備状況',
     noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
     tooManyWarnings: (count, max) => `警告が ${count} 件あり、--max-warnings ${max} を超えています`,
     cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,

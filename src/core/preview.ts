@@ -87,7 +87,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
   ja: {
     verdict: '準備状況', checks: '6つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
     productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
-    salesCapacityNote: '「営業担当者を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
+    salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
     ltv: '顧客生涯価値', ltvPerAccount: '1社あたり LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
     chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
     kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',
@@ -97,7 +97,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
 
 const PURPOSE_LABELS: Record<Locale, Record<string, string>> = {
   en: { 'majority-reach': 'Reach the majority', 'new-segment': 'Win a new segment', integration: 'Integration', 'new-business-model': 'New business model', 'sales-capacity': 'More sales people' },
-  ja: { 'majority-reach': 'マジョリティ層へのリーチ', 'new-segment': '新規セグメントの攻略', integration: '連携強化', 'new-business-model': '新たなビジネスモデルの開発', 'sales-capacity': '営業担当者の増員' },
+  ja: { 'majority-reach': 'マジョリティ層へのリーチ', 'new-segment': '新規セグメントの攻略', integration: '連携強化', 'new-business-model': '新たなビジネスモデルの開発', 'sales-capacity': '営業担当者の数を増やす' },
 };
 
 const PARTNER_LABELS: Record<Locale, Record<string, string>> = {

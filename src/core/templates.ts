@@ -60,7 +60,7 @@ function blockLines(block: Block, locale: Locale): string[] {
     case 'executiveSponsor':
       return [
         'executiveSponsor:',
-        `  name: ""                 # ${ja ? 'パートナービジネスを後押しする経営者' : 'the executive who backs the partner business'}`,
+        `  name: ""                 # ${ja ? 'パートナービジネスを後押しする経営層のスポンサー' : 'the executive who backs the partner business'}`,
         `  understandsLongTerm: true   # ${ja ? '成果は中長期で出ることを受け入れているか' : 'accepts a mid-to-long-term payback?'}`,
         '  budget: requested        # approved | requested | none',
         '  headcount: requested     # approved | requested | none',
@@ -69,7 +69,7 @@ function blockLines(block: Block, locale: Locale): string[] {
     case 'owner':
       return [
         'owner:',
-        `  name: ""                 # ${ja ? 'パートナービジネスを推進する専任の責任者' : 'the person who runs partner business full time'}`,
+        `  name: ""                 # ${ja ? 'パートナービジネスを推進する専任担当者' : 'the person who runs partner business full time'}`,
         '  dedicated: true',
         '  directSalesQuota: false',
       ];

@@ -27,7 +27,7 @@ import {
 import type { CliResult } from '../helpers/cli';
 
 const USAGE_HINT = "Run 'partnerlint --help' for usage.";
-const CLEAN_SUMMARY = '✔ 0 problems (0 errors, 0 warnings, 0 infos) in 1 file\n';
+const CLEAN_SUMMARY = '✔ 0 findings (0 errors, 0 warnings, 0 infos) in 1 file\n';
 
 /** A run-level failure: exit 2, nothing on stdout, one line of error and the usage hint on stderr, no stack trace. */
 function assertUsageError(result: CliResult, firstLine: string | RegExp): void {
@@ -75,7 +75,7 @@ describe('CLI process: exit codes', function () {
         '       |     dedicated: false\n' +
         '       |                ^~~~~\n' +
         '\n' +
-        '✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 file\n',
+        '✖ 1 finding (1 error, 0 warnings, 0 infos) in 1 file\n',
     );
   });
 
@@ -88,7 +88,7 @@ describe('CLI process: exit codes', function () {
       '       |   targetCompanies: 300\n' +
       '       |                    ^~~\n' +
       '\n' +
-      '✖ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n';
+      '✖ 1 finding (0 errors, 1 warning, 0 infos) in 1 file\n';
     assert.deepEqual(ws.run([]), { status: 0, stdout: expected, stderr: '' });
     assert.deepEqual(ws.run(['--max-warnings', '1']), { status: 0, stdout: expected, stderr: '' });
     assert.deepEqual(ws.run(['--max-warnings', '0']), {
@@ -113,7 +113,7 @@ describe('CLI process: exit codes', function () {
     const result = ws.run(['--max-warnings', '0']);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');
-    assert.match(result.stdout, /\n✖ 1 problem \(0 errors, 0 warnings, 1 info\) in 1 file\n$/);
+    assert.match(result.stdout, /\n✖ 1 finding \(0 errors, 0 warnings, 1 info\) in 1 file\n$/);
   });
 
   it('--quiet reports errors only and keeps exit 1 for them', function () {
@@ -131,7 +131,7 @@ describe('CLI process: exit codes', function () {
         '       |     dedicated: false\n' +
         '       |                ^~~~~\n' +
         '\n' +
-        '✖ 1 problem (1 error, 0 warnings, 0 infos) in 1 file\n',
+        '✖ 1 finding (1 error, 0 warnings, 0 infos) in 1 file\n',
     });
     const quietJson = lintJson(ws, ['--quiet']).files[0]!;
     assert.deepEqual(quietJson.messages.map((m) => m.ruleId), ['no-dedicated-owner']);
@@ -187,7 +187,7 @@ describe('CLI process: exit codes', function () {
     const result = ws.run(['plans/*.yaml']);
     assert.equal(result.status, 2);
     assert.equal(result.stderr, "partnerlint: no strategy file matches 'plans/*.yaml'\n");
-    assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 0 files, 1 pattern matched nothing\n');
+    assert.equal(result.stdout, '✖ 0 findings (0 errors, 0 warnings, 0 infos) in 0 files, 1 pattern matched nothing\n');
     assertNoStack(result);
   });
 
@@ -197,7 +197,7 @@ describe('CLI process: exit codes', function () {
     assert.equal(result.status, 2);
     assert.equal(result.stderr, "partnerlint: no strategy file matches 'missing.partner-strategy.yaml'\n");
     // Exit 2 never ends with ✔: the summary says why.
-    assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 1 file, 1 pattern matched nothing\n');
+    assert.equal(result.stdout, '✖ 0 findings (0 errors, 0 warnings, 0 infos) in 1 file, 1 pattern matched nothing\n');
   });
 
   it('exits 2 for a folder without strategy files, and for an empty working folder', function () {
@@ -251,7 +251,7 @@ describe('CLI process: exit codes', function () {
           'huge.partner-strategy.yaml\n' +
           `  error  ${huge!.error}\n` +
           '\n' +
-          '✖ 1 problem (1 error, 0 warnings, 0 infos) in 3 files, 2 not linted\n',
+          '✖ 1 finding (1 error, 0 warnings, 0 infos) in 3 files, 2 not linted\n',
       );
     });
 

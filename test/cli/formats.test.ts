@@ -65,7 +65,7 @@ describe('CLI process: stylish', function () {
       expected.push(`       | ${sourceLines[m.line - 1]}`);
       expected.push(`       | ${' '.repeat(m.column - 1)}^${'~'.repeat(m.endColumn - m.column - 1)}`);
     }
-    expected.push('', '✖ 4 problems (2 errors, 1 warning, 1 info) in 1 file', '');
+    expected.push('', '✖ 4 findings (2 errors, 1 warning, 1 info) in 1 file', '');
     assert.equal(result.stdout, expected.join('\n'));
     assert.equal(result.stderr, '');
   });
@@ -93,7 +93,7 @@ describe('CLI process: stylish', function () {
         '       |   - name: パートナー経由の新規顧客数\n' +
         `       |           ^${'~'.repeat(displayWidth('パートナー経由の新規顧客数') - 1)}\n` +
         '\n' +
-        '✖ 問題 2 件(エラー 0 件、警告 1 件、情報 1 件)、対象 1 ファイル\n',
+        '✖ 指摘 2 件(エラー 0 件、警告 1 件、情報 1 件)、対象 1 ファイル\n',
     );
     // The check that matters on a terminal: the caret sits at the display column where `sales-capacity` starts.
     const lines = result.stdout.split('\n');
@@ -139,7 +139,7 @@ describe('CLI process: stylish', function () {
     const c = lines.indexOf('c/partner-strategy.yaml');
     assert.ok(c > 13);
     assert.ok(!lines.slice(c).some((line) => line.startsWith('  readiness:')), result.stdout);
-    assert.equal(lines.at(-2), '✖ 2 problems (2 errors, 0 warnings, 0 infos) in 3 files');
+    assert.equal(lines.at(-2), '✖ 2 findings (2 errors, 0 warnings, 0 infos) in 3 files');
     // Without --summary, no verdict and no clean file.
     const plain = ws.run([]).stdout;
     assert.doesNotMatch(plain, /readiness/);
@@ -151,7 +151,7 @@ describe('CLI process: stylish', function () {
     const words = catalogue('ja');
     const lines = ws.run(['--summary', '--locale', 'ja']).stdout.split('\n');
     const verdict = lines.findIndex((line) => line.startsWith(`  ${words.cli.readiness}: `));
-    assert.equal(lines[verdict], `  判定: ${words.verdicts.ready}`);
+    assert.equal(lines[verdict], `  準備状況: ${words.verdicts.ready}`);
     assert.match(lines[verdict]!, JAPANESE_TEXT);
     CHECK_IDS.forEach((id, i) => assert.ok(lines[verdict + 1 + i]!.startsWith(`    ${padDisplay(words.checks[id], 28)} ${words.checkStatus.clear}`), lines[verdict + 1 + i]));
   });
@@ -757,7 +757,7 @@ describe('CLI process: markdown', function () {
     assert.equal(result.status, 0);
     const words = catalogue('ja');
     const lines = result.stdout.split('\n');
-    const header = lines.find((line) => line.startsWith('| ファイル | 判定 |'))!;
+    const header = lines.find((line) => line.startsWith('| ファイル | 準備状況 |'))!;
     assert.deepEqual(cells(header).slice(2), CHECK_IDS.map((id) => words.checks[id]));
     assert.ok(lines.some((line) => line.startsWith(`| \`partner-strategy.yaml\` | **${words.verdicts.ready}** |`)), result.stdout);
     const findingRows = lines.filter((line) => line.includes('](https://'));

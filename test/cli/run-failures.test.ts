@@ -45,7 +45,7 @@ describe('CLI process: failures of the run itself', function () {
       const result = ws.run(['partner-strategy.yaml', 'missing.yaml', 'plans/*.yaml']);
       assert.equal(result.status, 2);
       assert.equal(result.stderr, "partnerlint: no strategy file matches 'missing.yaml'\npartnerlint: no strategy file matches 'plans/*.yaml'\n");
-      assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 1 file, 2 patterns matched nothing\n');
+      assert.equal(result.stdout, '✖ 0 findings (0 errors, 0 warnings, 0 infos) in 1 file, 2 patterns matched nothing\n');
     });
 
     it('a report that could not be written also ends stylish with ✖, even when stylish comes first', function () {
@@ -53,7 +53,7 @@ describe('CLI process: failures of the run itself', function () {
       const result = ws.run(['-f', 'stylish', '-f', 'json', '-o', 'nodir/r.json']);
       assert.equal(result.status, 2);
       assert.equal(result.stderr, "partnerlint: cannot write the report to 'nodir/r.json': no such folder\n");
-      assert.equal(result.stdout, '✖ 0 problems (0 errors, 0 warnings, 0 infos) in 1 file\n');
+      assert.equal(result.stdout, '✖ 0 findings (0 errors, 0 warnings, 0 infos) in 1 file\n');
     });
   });
 
@@ -160,7 +160,7 @@ describe('CLI process: failures of the run itself', function () {
       assert.deepEqual(stylish, {
         status: 2,
         stderr: '',
-        stdout: '<stdin>\n  error  Skipped: the file is not UTF-8 text.\n\n✖ 0 problems (0 errors, 0 warnings, 0 infos) in 1 file, 1 not linted\n',
+        stdout: '<stdin>\n  error  Skipped: the file is not UTF-8 text.\n\n✖ 0 findings (0 errors, 0 warnings, 0 infos) in 1 file, 1 not linted\n',
       });
     });
 
@@ -188,7 +188,7 @@ describe('CLI process: failures of the run itself', function () {
       const result = ws.run(['--locale', 'ja', 'a', 'b', 'c', 'missing.yaml']);
       assert.equal(result.status, 2);
       const last = result.stdout.trimEnd().split('\n').at(-1)!;
-      assert.equal(last, '✖ 問題 2 件(エラー 1 件、警告 1 件、情報 0 件)、対象 3 ファイル、うち 1 ファイルは未検査、一致するファイルのないパターン 1 個');
+      assert.equal(last, '✖ 指摘 2 件(エラー 1 件、警告 1 件、情報 0 件)、対象 3 ファイル、うち 1 ファイルは未検査、一致するファイルのないパターン 1 個');
       assert.equal(result.stderr, `partnerlint: ${ja.cli.noMatch('missing.yaml')}\n`);
       assert.match(result.stderr, JAPANESE_TEXT);
       // The same from the environment's language.
@@ -200,8 +200,8 @@ describe('CLI process: failures of the run itself', function () {
       const result = ws.run(['--summary', '--locale', 'ja']);
       assert.equal(result.status, 0);
       const lines = result.stdout.split('\n');
-      assert.equal(lines[1], `  判定: ${ja.verdicts.ready}`);
-      assert.equal(lines.at(-2), '✔ 問題 0 件(エラー 0 件、警告 0 件、情報 0 件)、対象 1 ファイル');
+      assert.equal(lines[1], `  準備状況: ${ja.verdicts.ready}`);
+      assert.equal(lines.at(-2), '✔ 指摘 0 件(エラー 0 件、警告 0 件、情報 0 件)、対象 1 ファイル');
     });
 
     it('too many warnings', function () {

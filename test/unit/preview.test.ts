@@ -36,8 +36,8 @@ describe('previewModel', () => {
     const text = sample('kantan-yoyaku.partner-strategy.yaml');
     const model = previewModel(text, lint(text, { locale: 'ja' }), 'ja');
     assert.equal(model.readiness?.label, '再検討');
-    assert.deepEqual(model.matrix.salesCapacity.map((p) => p.label), ['営業担当者の増員']);
-    assert.equal(model.labels.salesCapacityNote.includes('営業担当者を増やす'), true);
+    assert.deepEqual(model.matrix.salesCapacity.map((p) => p.label), ['営業担当者の数を増やす']);
+    assert.equal(model.labels.salesCapacityNote.includes('営業担当者の数を増やす'), true);
     assert.ok(model.findings.length > 0 && model.findings.every((f) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(f.message)));
     assert.equal(model.partners.find((p) => p.type === 'reseller')?.label, '販売代理店');
     assert.ok(model.kpis.some((k) => k.due === null));

@@ -18,7 +18,7 @@ export function formatMarkdown(report: RunReport): string {
       : `${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos`,
     '',
   );
-  out.push(`| ${ja ? 'ファイル' : 'File'} | ${ja ? '判定' : 'Verdict'} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
+  out.push(`| ${ja ? 'ファイル' : 'File'} | ${ja ? '準備状況' : 'Verdict'} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
   out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`);
   for (const file of report.files) {
     const readiness = file.result?.readiness;

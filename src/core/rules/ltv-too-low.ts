@@ -8,7 +8,7 @@ export default defineRule({
     title: { en: 'Each account must be worth enough for partners', ja: '1社あたりの価値がパートナーにとって十分であること' },
     rationale: {
       en: 'A partner invests its own sales time in every deal and earns a share of what the account pays over its life. A low monthly price per company, or customers who leave early, leaves too little for the partner to bother. A cheap per-user price can still be fine when each company keeps adding users.',
-      ja: 'パートナーは商談ごとに自社の営業時間を投じ、顧客が生涯に支払う額の一部を得ます。1社あたりの月額が低い、あるいは早期に解約される場合、パートナーが取り組むだけの価値が残りません。ただし、ユーザー単価が安くても各社のユーザーが増え続けるなら問題ありません。',
+      ja: 'パートナーは商談ごとに自社の営業時間を投じ、顧客が生涯に支払う額の一部を得ます。1社あたりの月額が低い、あるいは早期に解約される場合、パートナーが取り組むだけの価値が残りません。ただし、ユーザー単価が安くても各社のユーザーが増え続けるなら差し支えありません。',
     },
   },
   messages: {

@@ -5,10 +5,10 @@ export default defineRule({
   meta: {
     id: 'no-dedicated-owner',
     defaultSeverity: 'error',
-    title: { en: 'A dedicated owner must run the partner business', ja: '専任の責任者がパートナービジネスを推進すること' },
+    title: { en: 'A dedicated owner must run the partner business', ja: '専任担当者がパートナービジネスを推進すること' },
     rationale: {
       en: 'Partner business pays back slowly, so part-time owners put their time where results come sooner. Someone who works on it full time is the only reliable way to keep it moving.',
-      ja: 'パートナービジネスは成果が出るまで時間がかかるため、兼任の責任者はより早く結果の出る仕事に時間を割きがちです。専任で取り組む人を置くことが、事業を前に進め続ける唯一の確かな方法です。',
+      ja: 'パートナービジネスは成果が出るまで時間がかかるため、兼任の担当者はより早く結果の出る仕事に時間を割きがちです。専任で取り組む人を置くことが、事業を前に進め続ける唯一の確かな方法です。',
     },
   },
   messages: {
@@ -17,8 +17,8 @@ export default defineRule({
       notDedicated: () => 'The owner is not dedicated to the partner business; give it someone who works on it full time.',
     },
     ja: {
-      noOwner: () => 'パートナービジネスの責任者がいません。`organization.owner` に専任で取り組む担当者を追加してください。',
-      notDedicated: () => '責任者がパートナービジネスの専任ではありません。専任で取り組む担当者を置いてください。',
+      noOwner: () => 'パートナービジネスの担当者がいません。`organization.owner` に専任で取り組む担当者を追加してください。',
+      notDedicated: () => '担当者がパートナービジネスの専任ではありません。専任で取り組む担当者を置いてください。',
     },
   },
   check(context) {

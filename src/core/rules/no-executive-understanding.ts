@@ -8,7 +8,7 @@ export default defineRule({
     title: { en: 'The sponsor must accept a mid-to-long-term payback', ja: 'スポンサーが中長期での回収を受け入れていること' },
     rationale: {
       en: 'Partners take months to learn a product and longer to build a pipeline. An executive who expects results next quarter will judge the business a failure before it can work.',
-      ja: 'パートナーが製品を習得するには数か月、案件を積み上げるにはさらに時間がかかります。次の四半期に成果を求める経営者は、事業が機能する前に失敗と判断してしまいます。',
+      ja: 'パートナーが製品を習得するには数か月、案件を積み上げるにはさらに時間がかかります。次の四半期に成果を求める経営層は、事業が機能する前に失敗と判断してしまいます。',
     },
   },
   messages: {

@@ -5,7 +5,7 @@ export default defineRule({
   meta: {
     id: 'purpose-sales-capacity',
     defaultSeverity: 'warning',
-    title: { en: 'Do not frame partners as extra sales people', ja: 'パートナーを営業担当者の増員として捉えないこと' },
+    title: { en: 'Do not frame partners as extra sales people', ja: 'パートナーを営業担当者の数を増やす手段として捉えないこと' },
     rationale: {
       en: 'Partners are a way to reach customers the company cannot reach well itself, or to make the product worth more. Treated as extra sales headcount, they get quotas instead of support, and both sides lose interest.',
       ja: 'パートナーは、自社だけでは届きにくい顧客へリーチする手段、または製品の価値を高める手段です。営業の頭数として扱うと、支援の代わりにノルマだけが渡され、双方の熱意が失われます。',
@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     en: { salesCapacity: () => '"More sales people" is not a purpose for partner business; restate it as the customers partners reach (majority-reach, new-segment) or the value they add (integration, new-business-model).' },
-    ja: { salesCapacity: () => '「営業担当者を増やす」はパートナービジネスの目的になりません。パートナーがリーチする顧客(majority-reach、new-segment)か、加える価値(integration、new-business-model)として書き直してください。' },
+    ja: { salesCapacity: () => '「営業担当者の数を増やす」はパートナービジネスの目的になりません。パートナーがリーチする顧客(majority-reach、new-segment)か、加える価値(integration、new-business-model)として書き直してください。' },
   },
   check(context) {
     for (const { item, index } of recordsAt(context.data, 'purposes')) {

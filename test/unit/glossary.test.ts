@@ -1,0 +1,57 @@
+/**
+ * One word for one thing (../shared/spec/glossary.md): every text of the product and every documentation page uses the
+ * glossary's words. The variants it rules out are listed here, so that a new message cannot drift back to them.
+ */
+import { strict as assert } from 'node:assert';
+import { documentationTexts, productTexts } from '../helpers/texts';
+import type { Text } from '../helpers/texts';
+
+/** [a variant the glossary rules out, the word to use]. */
+const NOT_JAPANESE: [RegExp, string][] = [
+  [/問題(?!なし)/, '指摘 (a finding); 問題なし is only the status "clear"'],
+  [/判定/, '準備状況 (readiness)'],
+  [/レディネス/, '準備状況'],
+  [/規則/, 'ルール'],
+  [/責任者/, '専任担当者 (when dedicated) or 担当者 (the owner)'],
+  [/専任者/, '専任担当者'],
+  [/経営者|経営陣/, '経営層のスポンサー, or 経営層'],
+  [/パートナー事業/, 'パートナービジネス'],
+  [/直接販売/, '直販'],
+  [/コンフィグ/, '設定'],
+  [/失敗例|成功例/, '違反例 / 適合例'],
+  [/増員|人手を増やす|営業人員|営業要員|営業担当者を増やす/, '営業担当者の数を増やす ("more sales people", one wording)'],
+];
+
+/** "problem" stays where English means a customer's problem; what a rule reports is a finding. */
+const NOT_ENGLISH: [RegExp, string][] = [
+  [/\b\d+ problems?\b|\bthe problem instead\b/i, 'finding'],
+  [/\bregulations?\b/i, 'rule'],
+];
+
+function violations(texts: Text[], forbidden: [RegExp, string][]): string[] {
+  const found: string[] = [];
+  for (const { where, text } of texts) {
+    for (const [pattern, instead] of forbidden) {
+      const match = pattern.exec(text);
+      if (match) found.push(`${where}: "${text.slice(Math.max(0, match.index - 15), match.index + 20).replace(/\n/g, ' ')}" — use ${instead}`);
+    }
+  }
+  return [...new Set(found)];
+}
+
+describe('glossary: one word for one thing', () => {
+  it('every Japanese text of the product uses the glossary\'s words', () => {
+    const found = violations(productTexts('ja'), NOT_JAPANESE);
+    assert.equal(found.length, 0, `\n${found.join('\n')}`);
+  });
+
+  it('every English text of the product uses the glossary\'s words', () => {
+    const found = violations(productTexts('en'), NOT_ENGLISH);
+    assert.equal(found.length, 0, `\n${found.join('\n')}`);
+  });
+
+  it('every documentation page uses the glossary\'s words, and labels its examples 違反例 / 適合例 in Japanese', () => {
+    const found = violations(documentationTexts(), [...NOT_JAPANESE, ...NOT_ENGLISH, [/## 日本語[\s\S]*\b(Failing|Passing) (は|では|の例)/, '違反例 / 適合例 in the Japanese half']]);
+    assert.equal(found.length, 0, `\n${found.join('\n')}`);
+  });
+});
