@@ -27,27 +27,6 @@ declare const PARTNERLINT_VERSION: string;
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: partnerlint [options] [path|glob ...]
-
-Lints partner-strategy.yaml files (default: the current folder).
-
-Options:
-  -f, --format <name>        ${FORMATS.join(', ')} (default: stylish); may be repeated
-  -o, --output-file <path>   write the report there; pairs with -f in order
-  -c, --config <path>        use this configuration file instead of discovery
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --quiet                report errors only
-      --summary              show each file's readiness verdict (stylish)
-      --locale <en|ja>       message language (default: from LC_ALL, LC_MESSAGES, LANG)
-      --stdin                lint standard input
-      --stdin-filename <p>   the path to report standard input as
-      --list-rules           list every rule
-      --print-config <file>  print the configuration in force for a file
-      --no-color             no colours
-      --debug                show stack traces of internal errors
-  -h, --help                 this help
-  -v, --version              the version`;
-
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -66,20 +45,19 @@ class RunError extends Error {}
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Paths and patterns may hold control characters: never raw on the terminal.
   const stderr = (text: string): void => io.stderr(text.split('\n').map(printable).join('\n'));
+  // Messages about the run itself follow --locale or the environment (known before the arguments are read, so that
+  // their own errors speak it too); findings may also follow a configuration's locale.
+  const locale = localeFromArgs(argv) ?? localeFromEnv(io.env);
+  const words = catalogue(locale).cli;
   let options: ReturnType<typeof parse>;
   try {
-    options = parse(argv);
+    options = parse(argv, words);
   } catch (error) {
-    // One line: some of parseArgs' messages span several.
-    const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-    stderr(`partnerlint: ${message}\nRun 'partnerlint --help' for usage.\n`);
+    stderr(`partnerlint: ${usageErrorText(error, words)}\n${words.usageHint}\n`);
     return 2;
   }
-  // Messages about the run itself follow --locale or the environment; findings may also follow a config's locale.
-  const locale = options.locale ?? localeFromEnv(io.env);
-  const words = catalogue(locale).cli;
   if (options.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${words.usage(FORMATS.join(', '))}\n`);
     return 0;
   }
   if (options.version) {
@@ -88,7 +66,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (options.listRules) {
     const titleWidth = Math.max(...rules.map((r) => displayWidth(r.meta.title[locale])));
-    io.stdout(rules.map((r) => `${r.meta.id.padEnd(40)} ${r.meta.defaultSeverity.padEnd(8)} ${padEnd(r.meta.title[locale], titleWidth)}  ${docsUrl(r.meta.id)}`).join('\n') + '\n');
+    const severities = catalogue(locale).severities;
+    const severityWidth = Math.max(...Object.values(severities).map(displayWidth));
+    io.stdout(rules.map((r) => `${r.meta.id.padEnd(40)} ${padEnd(severities[r.meta.defaultSeverity], severityWidth)} ${padEnd(r.meta.title[locale], titleWidth)}  ${docsUrl(r.meta.id)}`).join('\n') + '\n');
     return 0;
   }
   try {
@@ -178,7 +158,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       stderr(`${said}\n`);
       return 2;
     }
-    stderr(`partnerlint: internal error: ${describeError(error)}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
+    stderr(`partnerlint: ${words.internalError(describeError(error, locale))}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
     return 2;
   }
 }
@@ -277,7 +257,31 @@ function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   return value.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-function parse(argv: readonly string[]) {
+/** `--locale ja` or `--locale=ja` among the arguments, read before they are parsed. */
+function localeFromArgs(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--locale' ? argv[i + 1] : argv[i]?.startsWith('--locale=') ? argv[i]!.slice('--locale='.length) : undefined;
+    if (value === 'en' || value === 'ja') return value;
+  }
+  return undefined;
+}
+
+/** Node's argument errors reworded in the message language, naming the option in balanced quotes. */
+function usageErrorText(error: unknown, words: ReturnType<typeof catalogue>['cli']): string {
+  if (error instanceof UsageError) return error.message;
+  const code = (error as { code?: string } | undefined)?.code;
+  const message = error instanceof Error ? error.message : '';
+  // parseArgs names the option as '-f, --format <value>' or '--quiet': keep its long form.
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? '?';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return words.unknownOption(option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return words.noValueTaken(option);
+    return /ambiguous/.test(message) ? words.ambiguousValue(option) : words.missingValue(option);
+  }
+  return words.badArguments;
+}
+
+function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli']) {
   const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -301,9 +305,9 @@ function parse(argv: readonly string[]) {
       version: { type: 'boolean', short: 'v' },
     },
   });
-  if (values['output-file']?.includes('')) throw new UsageError("--output-file takes a file path, not ''");
+  if (values['output-file']?.includes('')) throw new UsageError(words.emptyOutputFile);
   const formats = (values.format ?? ['stylish']).map((format) => {
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (choose from ${FORMATS.join(', ')})`);
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(words.unknownFormat(format, FORMATS.join(', ')));
     return format as Format;
   });
   // Outputs pair with the formats given just before them: `-f json -o a -f sarif -o b`; `-f json -f sarif -o a -o b` (in
@@ -331,16 +335,16 @@ function parse(argv: readonly string[]) {
   pairUp();
   for (const file of unpaired) {
     const free = outputFiles.indexOf(undefined);
-    if (free < 0) throw new UsageError('more --output-file than --format options; they pair up in order');
+    if (free < 0) throw new UsageError(words.tooManyOutputs);
     outputFiles[free] = file;
   }
   const locale = values.locale;
-  if (locale !== undefined && locale !== 'en' && locale !== 'ja') throw new UsageError(`unknown locale '${locale}' (choose en or ja)`);
+  if (locale !== undefined && locale !== 'en' && locale !== 'ja') throw new UsageError(words.unknownLocale(locale));
   const maxWarningsText = values['max-warnings'];
   const maxWarnings = maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
-  if (maxWarnings !== undefined && !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not '${maxWarningsText}'`);
-  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin');
-  if (values.stdin && positionals.length) throw new UsageError('--stdin takes no paths');
+  if (maxWarnings !== undefined && !Number.isSafeInteger(maxWarnings)) throw new UsageError(words.maxWarningsNotNumber(maxWarningsText ?? ''));
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError(words.stdinFilenameWithoutStdin);
+  if (values.stdin && positionals.length) throw new UsageError(words.stdinTakesNoPaths);
   return {
     patterns: positionals,
     formats,

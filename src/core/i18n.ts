@@ -1,5 +1,5 @@
 /** Texts that belong to no single rule, in every locale. A rule's own texts live in its file. */
-import type { CheckId, CheckStatus, Locale, Localized, Verdict } from './types';
+import type { CheckId, CheckStatus, Locale, Localized, Severity, Verdict } from './types';
 
 export interface Catalogue {
   topLevel: string;
@@ -38,8 +38,26 @@ export interface Catalogue {
     linkLoop: string;
     tooLarge: string;
   };
+  /** The word for each severity, in reports that show it as a word. */
+  severities: Record<Severity, string>;
   /** The command line's own texts: its summary line and its messages about the run. */
   cli: {
+    /** `--help`, after its first line; `formats` lists the format names. */
+    usage: (formats: string) => string;
+    usageHint: string;
+    unknownOption: (option: string) => string;
+    missingValue: (option: string) => string;
+    ambiguousValue: (option: string) => string;
+    noValueTaken: (option: string) => string;
+    badArguments: string;
+    unknownFormat: (format: string, formats: string) => string;
+    unknownLocale: (locale: string) => string;
+    emptyOutputFile: string;
+    tooManyOutputs: string;
+    maxWarningsNotNumber: (text: string) => string;
+    stdinFilenameWithoutStdin: string;
+    stdinTakesNoPaths: string;
+    internalError: (detail: string) => string;
     /** The stylish summary line, after its ✔ or ✖. */
     summary: (total: number, errors: number, warnings: number, infos: number, files: number, notLinted: number, unmatched: number) => string;
     /** The label of a file's readiness verdict (--summary). */
@@ -56,6 +74,7 @@ export interface Catalogue {
 
 const en: Catalogue = {
   topLevel: 'the strategy',
+  severities: { error: 'error', warning: 'warning', info: 'info' },
   types: {
     number: 'a number',
     integer: 'a whole number',
@@ -117,6 +136,40 @@ const en: Catalogue = {
     tooLarge: 'it is larger than 1 MiB',
   },
   cli: {
+    usage: (formats) => `Usage: partnerlint [options] [path|glob ...]
+
+Lints partner-strategy.yaml files (default: the current folder).
+
+Options:
+  -f, --format <name>        ${formats} (default: stylish); may be repeated
+  -o, --output-file <path>   write the report there; pairs with -f in order
+  -c, --config <path>        use this configuration file instead of discovery
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only
+      --summary              show each file's readiness verdict (stylish)
+      --locale <en|ja>       message language (default: from LC_ALL, LC_MESSAGES, LANG)
+      --stdin                lint standard input
+      --stdin-filename <p>   the path to report standard input as
+      --list-rules           list every rule
+      --print-config <file>  print the configuration in force for a file
+      --no-color             no colours
+      --debug                show stack traces of internal errors
+  -h, --help                 this help
+  -v, --version              the version`,
+    usageHint: "Run 'partnerlint --help' for usage.",
+    unknownOption: (option) => `unknown option '${option}'`,
+    missingValue: (option) => `option '${option}' needs a value`,
+    ambiguousValue: (option) => `option '${option}' needs a value (one that starts with a dash is written ${option}=-1)`,
+    noValueTaken: (option) => `option '${option}' takes no value`,
+    badArguments: 'the arguments cannot be read',
+    unknownFormat: (format, formats) => `unknown format '${format}' (choose from ${formats})`,
+    unknownLocale: (locale) => `unknown locale '${locale}' (choose en or ja)`,
+    emptyOutputFile: "--output-file takes a file path, not ''",
+    tooManyOutputs: 'more --output-file than --format options; they pair up in order',
+    maxWarningsNotNumber: (text) => `--max-warnings takes a whole number, not '${text}'`,
+    stdinFilenameWithoutStdin: '--stdin-filename goes with --stdin',
+    stdinTakesNoPaths: '--stdin takes no paths',
+    internalError: (detail) => `internal error: ${detail}`,
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
       `${total} ${plural(total, 'finding')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')})` +
       ` in ${files} ${plural(files, 'file')}` +
@@ -139,6 +192,7 @@ function plural(count: number, word: string): string {
 
 const ja: Catalogue = {
   topLevel: 'トップレベル',
+  severities: { error: 'エラー', warning: '警告', info: '情報' },
   types: {
     number: '数値',
     integer: '整数',
@@ -200,6 +254,40 @@ const ja: Catalogue = {
     tooLarge: '1 MiB を超えています',
   },
   cli: {
+    usage: (formats) => `使い方: partnerlint [オプション] [パス|パターン ...]
+
+パートナー戦略のファイル(partner-strategy.yaml など)を検査します(既定: 現在のフォルダー)。
+
+オプション:
+  -f, --format <形式>          ${formats}(既定: stylish)。複数指定できます
+  -o, --output-file <パス>     レポートをそのファイルに書き込みます。-f と指定順に対応します
+  -c, --config <パス>          設定ファイルを探さず、このファイルを使います
+      --max-warnings <件数>    警告がこの件数を超えたら終了コード 1 で終わります
+      --quiet                  エラーだけを報告します
+      --summary                各ファイルの準備状況を表示します(stylish)
+      --locale <en|ja>         メッセージの言語(既定: 環境変数 LC_ALL、LC_MESSAGES、LANG から)
+      --stdin                  標準入力を検査します
+      --stdin-filename <パス>  標準入力を報告するときのパス
+      --list-rules             すべてのルールを一覧表示します
+      --print-config <ファイル> そのファイルに適用される設定を表示します
+      --no-color               色を付けません
+      --debug                  内部エラーのスタックトレースを表示します
+  -h, --help                   このヘルプを表示します
+  -v, --version                バージョンを表示します`,
+    usageHint: "使い方は 'partnerlint --help' で確認できます。",
+    unknownOption: (option) => `'${option}' というオプションはありません`,
+    missingValue: (option) => `オプション '${option}' には値が必要です`,
+    ambiguousValue: (option) => `オプション '${option}' には値が必要です(ダッシュで始まる値は ${option}=-1 のように書きます)`,
+    noValueTaken: (option) => `オプション '${option}' は値を取りません`,
+    badArguments: '引数を読み取れません',
+    unknownFormat: (format, formats) => `'${format}' という形式はありません(${formats} から選んでください)`,
+    unknownLocale: (locale) => `'${locale}' という言語はありません(en か ja を選んでください)`,
+    emptyOutputFile: "--output-file にはファイルのパスを指定してください(空の '' は使えません)",
+    tooManyOutputs: '--output-file が --format より多く指定されています。両者は指定順に対応します',
+    maxWarningsNotNumber: (text) => `--max-warnings には整数を指定してください('${text}' は使えません)`,
+    stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',
+    stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
+    internalError: (detail) => `内部エラー: ${detail}`,
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
       `指摘 ${total} 件(エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件)、対象 ${files} ファイル` +
       (notLinted ? `、うち ${notLinted} ファイルは未検査` : '') +
@@ -226,9 +314,13 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits }).format(value);
 }
 
-/** JPY and KRW have no minor unit; other amounts keep cents, so that 19,999.80 never reads as 20,000. */
+/**
+ * Money as a reader of the locale writes it: `1,053,670円` in Japanese, `JPY 1,053,670` or `USD 20,000` otherwise.
+ * JPY and KRW have no minor unit; other amounts keep cents, so that 19,999.80 never reads as 20,000.
+ */
 export function formatMoney(value: number, currency: string, locale: Locale): string {
-  return `${currency} ${formatNumber(value, locale, currency === 'JPY' || currency === 'KRW' ? 0 : 2)}`;
+  const amount = formatNumber(value, locale, currency === 'JPY' || currency === 'KRW' ? 0 : 2);
+  return locale === 'ja' && currency === 'JPY' ? `${amount}円` : `${currency} ${amount}`;
 }
 
 /** "Skipped: the file is 2,097,155 bytes, larger than the limit of 2,097,152 bytes.", for the CLI and the editor. */

@@ -60,6 +60,8 @@ export interface PreviewLabels {
   threshold: string;
   partnerShare: string;
   months: string;
+  /** The LTV's inputs, in words. */
+  inputs: Record<'monthlyPrice' | 'usersPerAccount' | 'userGrowthRate' | 'monthlyChurnRate' | 'horizon', string>;
   chartCaption: string;
   partners: string;
   noSegment: string;
@@ -80,6 +82,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
     productAsIs: 'Product as it is', productMoreValuable: 'Product made more valuable', salesCapacity: 'Sales capacity',
     salesCapacityNote: '"More sales people" is a framing to restate as customers reached or value added.',
     ltv: 'Lifetime value', ltvPerAccount: 'LTV per account', threshold: 'Threshold', partnerShare: "Partner's share", months: 'months',
+    inputs: { monthlyPrice: 'Monthly price', usersPerAccount: 'Users per account', userGrowthRate: 'User growth a year', monthlyChurnRate: 'Monthly churn', horizon: 'Horizon' },
     chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold', partners: 'Partners',
     noSegment: 'Any segment', trusted: 'trusted by customers', kpis: 'KPIs', due: 'due', noDue: 'no due date', findings: 'Findings',
     noFindings: 'No findings.', empty: 'None yet.', doesNotParse: 'The file does not parse', line: 'line',
@@ -89,6 +92,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
     productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
     salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
     ltv: '顧客生涯価値', ltvPerAccount: '1社あたり LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
+    inputs: { monthlyPrice: '月額単価', usersPerAccount: '1社あたりのユーザー数', userGrowthRate: '年間ユーザー増加率', monthlyChurnRate: '月次解約率', horizon: '計算期間' },
     chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
     kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',
     doesNotParse: 'ファイルを解析できません', line: '行',
@@ -161,11 +165,11 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
     ? {
         currency: figures.currency,
         inputs: [
-          { label: 'monthlyPrice', value: formatMoney(figures.monthlyPrice, figures.currency, locale) },
-          ...(figures.usersPerAccount !== null ? [{ label: 'usersPerAccount', value: String(figures.usersPerAccount) }] : []),
-          { label: 'userGrowthRate', value: formatPercent(figures.userGrowthRate, locale) },
-          { label: 'monthlyChurnRate', value: formatPercent(figures.monthlyChurnRate, locale) },
-          { label: 'ltvHorizonMonths', value: `${figures.horizonMonths} ${labels.months}` },
+          { label: labels.inputs.monthlyPrice, value: formatMoney(figures.monthlyPrice, figures.currency, locale) },
+          ...(figures.usersPerAccount !== null ? [{ label: labels.inputs.usersPerAccount, value: String(figures.usersPerAccount) }] : []),
+          { label: labels.inputs.userGrowthRate, value: formatPercent(figures.userGrowthRate, locale) },
+          { label: labels.inputs.monthlyChurnRate, value: formatPercent(figures.monthlyChurnRate, locale) },
+          { label: labels.inputs.horizon, value: `${figures.horizonMonths}${locale === 'ja' ? '' : ' '}${labels.months}` },
         ],
         ltv: figures.ltv,
         ltvText: formatMoney(figures.ltv, figures.currency, locale),

@@ -145,17 +145,17 @@ describe('CLI process: exit codes', function () {
 
   describe('bad arguments: exit 2, one line and the usage hint on stderr, no stack trace', function () {
     const cases: [string, string[], string | RegExp][] = [
-      ['an unknown option', ['--bogus'], /^partnerlint: Unknown option '--bogus'\./],
-      ['an unknown short option', ['-x'], /^partnerlint: Unknown option '-x'\./],
+      ['an unknown option', ['--bogus'], "partnerlint: unknown option '--bogus'"],
+      ['an unknown short option', ['-x'], "partnerlint: unknown option '-x'"],
       ['an unknown format', ['-f', 'xml'], "partnerlint: unknown format 'xml' (choose from stylish, json, sarif, github, junit, rdjson, gitlab, markdown)"],
-      ['a format without its value', ['--format'], /^partnerlint: Option '-f, --format <value>' argument missing/],
+      ['a format without its value', ['--format'], "partnerlint: option '--format' needs a value"],
       ['a word for --max-warnings', ['--max-warnings', 'many'], "partnerlint: --max-warnings takes a whole number, not 'many'"],
       ['a fraction for --max-warnings', ['--max-warnings', '1.5'], "partnerlint: --max-warnings takes a whole number, not '1.5'"],
       ['a negative --max-warnings', ['--max-warnings=-1'], "partnerlint: --max-warnings takes a whole number, not '-1'"],
       ['an empty --max-warnings', ['--max-warnings='], "partnerlint: --max-warnings takes a whole number, not ''"],
       ['an exponent for --max-warnings', ['--max-warnings', '1e3'], "partnerlint: --max-warnings takes a whole number, not '1e3'"],
       // parseArgs' own message for this spans three lines; it must reach the user as one.
-      ['a dash value for --max-warnings', ['--max-warnings', '-1'], /^partnerlint: Option '--max-warnings' argument is ambiguous\. Did you forget/],
+      ['a dash value for --max-warnings', ['--max-warnings', '-1'], "partnerlint: option '--max-warnings' needs a value (one that starts with a dash is written --max-warnings=-1)"],
       ['an unknown locale', ['--locale', 'fr'], "partnerlint: unknown locale 'fr' (choose en or ja)"],
       ['two -o for the default format', ['-o', 'a.txt', '-o', 'b.txt'], 'partnerlint: more --output-file than --format options; they pair up in order'],
       [
@@ -178,7 +178,10 @@ describe('CLI process: exit codes', function () {
     }
 
     it('with --locale ja too: one line, no stack trace', function () {
-      assertUsageError(ws.run(['--locale', 'ja', '-f', 'xml']), /^partnerlint: unknown format 'xml'/);
+      const result = ws.run(['--locale', 'ja', '-f', 'xml']);
+      assert.equal(result.status, 2);
+      assert.equal(result.stderr, "partnerlint: 'xml' という形式はありません(stylish, json, sarif, github, junit, rdjson, gitlab, markdown から選んでください)\n使い方は 'partnerlint --help' で確認できます。\n");
+      assertNoStack(result);
     });
   });
 

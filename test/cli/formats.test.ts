@@ -86,10 +86,10 @@ describe('CLI process: stylish', function () {
     assert.equal(
       result.stdout,
       'partner-strategy.yaml\n' +
-        `  35:38  warning  ${padDisplay(messages[0]!.message, width)}  purpose-sales-capacity\n` +
+        `  35:38  警告  ${padDisplay(messages[0]!.message, width)}  purpose-sales-capacity\n` +
         `       | ${sourceLine}\n` +
         `${markerLine}\n` +
-        `  57:11  info     ${padDisplay(messages[1]!.message, width)}  kpi-without-due-date\n` +
+        `  57:11  情報  ${padDisplay(messages[1]!.message, width)}  kpi-without-due-date\n` +
         '       |   - name: パートナー経由の新規顧客数\n' +
         `       |           ^${'~'.repeat(displayWidth('パートナー経由の新規顧客数') - 1)}\n` +
         '\n' +

@@ -11,6 +11,7 @@ const PLAUSIBLE: MessageArgs = {
   actual: 'text "many"',
   allowed: '`a`, `b`',
   churn: 0.05,
+  margin: 0.2,
   companies: 120,
   comparison: 'at least',
   currency: 'JPY',
@@ -42,7 +43,7 @@ const PLAUSIBLE: MessageArgs = {
 };
 
 /** The same, with every optional argument empty (no suggestion, no partner share, per-account pricing...). */
-const SPARSE: MessageArgs = { ...PLAUSIBLE, suggestion: '', partnerShare: '', users: '', state: '' };
+const SPARSE: MessageArgs = { ...PLAUSIBLE, suggestion: '', partnerShare: '', users: '', state: '', margin: '' };
 
 function argsFor(base: MessageArgs): MessageArgs {
   return new Proxy(base, { get: (target, name) => (typeof name === 'string' && name in target ? target[name] : 'x') });

@@ -22,7 +22,7 @@ describe('previewModel', () => {
     assert.equal(model.ltv?.partnerShareText, 'JPY 1,736,126');
     assert.equal(model.ltv?.margin, 0.2);
     assert.equal(model.ltv?.cumulative.length, 60);
-    assert.deepEqual(model.ltv?.inputs.map((i) => i.label), ['monthlyPrice', 'usersPerAccount', 'userGrowthRate', 'monthlyChurnRate', 'ltvHorizonMonths']);
+    assert.deepEqual(model.ltv?.inputs.map((i) => i.label), ['Monthly price', 'Users per account', 'User growth a year', 'Monthly churn', 'Horizon']);
     assert.deepEqual(model.partners, [{
       type: 'local-king', label: 'Local kings',
       groups: [{ segment: 'SMB manufacturers in Kansai', partners: [{ name: 'Kansai OA Systems', customerRelationships: true, regions: ['Osaka', 'Kyoto'] }] }],

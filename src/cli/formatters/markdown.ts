@@ -27,9 +27,9 @@ export function formatMarkdown(report: RunReport): string {
     out.push(`| ${code(file.path)} | ${verdict} | ${checks.join(' | ')} |`);
   }
   const rows = report.files.flatMap((file) => [
-    ...(file.error ? [`| ${code(file.path)} | | 🔴 error | | ${cell(file.error)} |`] : []),
+    ...(file.error ? [`| ${code(file.path)} | | 🔴 ${words.severities.error} | | ${cell(file.error)} |`] : []),
     ...(file.result?.findings ?? []).map(
-      (f) => `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${f.severity} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
+      (f) => `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${words.severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
     ),
   ]);
   if (rows.length > 0) {

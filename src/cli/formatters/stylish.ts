@@ -24,15 +24,15 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     const findings = file.result?.findings ?? [];
     if (!file.error && findings.length === 0 && !options.summary) continue;
     out.push(paint('underline', printable(file.path)));
-    if (file.error) out.push(`  ${paint('red', 'error')}  ${printable(file.error)}`);
+    if (file.error) out.push(`  ${paint('red', words.severities.error)}  ${printable(file.error)}`);
     const lines = file.text === undefined ? undefined : new LineIndex(file.text);
     const positionWidth = Math.max(0, ...findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
-    const severityWidth = Math.max(0, ...findings.map((f) => f.severity.length));
+    const severityWidth = Math.max(0, ...findings.map((f) => displayWidth(words.severities[f.severity])));
     const messageWidth = Math.min(100, Math.max(0, ...findings.map((f) => displayWidth(printable(f.message)))));
     for (const finding of findings) {
       const position = `${finding.range.start.line}:${finding.range.start.column}`;
       out.push(
-        `  ${paint('dim', position.padStart(positionWidth))}  ${paint(severityStyle[finding.severity], finding.severity.padEnd(severityWidth))}  ` +
+        `  ${paint('dim', position.padStart(positionWidth))}  ${paint(severityStyle[finding.severity], padEnd(words.severities[finding.severity], severityWidth))}  ` +
           `${padEnd(printable(finding.message), messageWidth)}  ${paint('dim', finding.ruleId)}`,
       );
       if (lines) out.push(...excerpt(lines, finding, positionWidth).map((line) => paint('dim', line)));

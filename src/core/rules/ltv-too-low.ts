@@ -16,14 +16,14 @@ export default defineRule({
       tooLow: (a, l) =>
         `LTV per account is ${formatMoney(Number(a.ltv), String(a.currency), l)}, below the ${formatMoney(Number(a.threshold), String(a.currency), l)} partners need ` +
         `(${a.users !== '' ? `${formatMoney(Number(a.price), String(a.currency), l)} × ${formatNumber(Number(a.users), l)} users = ` : ''}${formatMoney(Number(a.revenue), String(a.currency), l)} a month, churn ${formatPercent(Number(a.churn), l)} a month, growth ${formatPercent(Number(a.growth), l)} a year, over ${a.horizon} months)` +
-        `${a.partnerShare !== '' ? `; the partner's share is ${formatMoney(Number(a.partnerShare), String(a.currency), l)}` : ''}` +
+        `${a.partnerShare !== '' ? `; the partner's share${a.margin !== undefined && a.margin !== '' ? ` at a ${formatPercent(Number(a.margin), l)} margin` : ''} is ${formatMoney(Number(a.partnerShare), String(a.currency), l)}` : ''}` +
         (a.users !== '' ? '; raise the price, grow the users per account, or lower churn.' : '; raise the price per account or lower churn.'),
     },
     ja: {
       tooLow: (a, l) =>
         `1社あたりの LTV は ${formatMoney(Number(a.ltv), String(a.currency), l)} で、パートナーに必要な ${formatMoney(Number(a.threshold), String(a.currency), l)} を下回っています` +
-        `(月額 ${a.users !== '' ? `${formatMoney(Number(a.price), String(a.currency), l)} × ${formatNumber(Number(a.users), l)} ユーザー = ` : ''}${formatMoney(Number(a.revenue), String(a.currency), l)}、月次解約率 ${formatPercent(Number(a.churn), l)}、年間成長率 ${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)} か月)` +
-        `${a.partnerShare !== '' ? `。パートナーの取り分は ${formatMoney(Number(a.partnerShare), String(a.currency), l)} です` : ''}` +
+        `(月額 ${a.users !== '' ? `${formatMoney(Number(a.price), String(a.currency), l)} × ${formatNumber(Number(a.users), l)} ユーザー = ` : ''}${formatMoney(Number(a.revenue), String(a.currency), l)}、月次解約率 ${formatPercent(Number(a.churn), l)}、年間成長率 ${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月)` +
+        `${a.partnerShare !== '' ? `。${a.margin !== undefined && a.margin !== '' ? `マージン ${formatPercent(Number(a.margin), l)} での` : ''}パートナーの取り分は ${formatMoney(Number(a.partnerShare), String(a.currency), l)} です` : ''}` +
         (a.users !== '' ? '。単価を上げるか、1社あたりのユーザー数を増やすか、解約率を下げてください。' : '。1社あたりの単価を上げるか、解約率を下げてください。'),
     },
   },
@@ -43,6 +43,7 @@ export default defineRule({
         growth: ltv.userGrowthRate,
         horizon: ltv.horizonMonths,
         partnerShare: ltv.partnerShare ?? '',
+        margin: ltv.partnerShare === null || ltv.ltv === 0 ? '' : ltv.partnerShare / ltv.ltv,
       },
     });
   },

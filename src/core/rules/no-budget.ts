@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { notApproved: (a) => `The partner business has no approved budget (${a.state || 'not stated'}); get it approved before recruiting partners.` },
-    ja: { notApproved: (a) => `パートナービジネスの予算が承認されていません(${a.state || '未記入'})。パートナーを開拓する前に承認を得てください。` },
+    en: { notApproved: (a) => `The partner business has no approved budget (${a.state === 'requested' ? 'only requested' : a.state === 'none' ? 'none' : 'not stated'}); get it approved before recruiting partners.` },
+    ja: { notApproved: (a) => `パートナービジネスの予算が承認されていません(${a.state === 'requested' ? '申請中' : a.state === 'none' ? 'なし' : '未記入'})。パートナーを開拓する前に承認を得てください。` },
   },
   check(context) {
     const sponsor = at(context.data, 'organization', 'executiveSponsor');
