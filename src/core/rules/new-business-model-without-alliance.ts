@@ -9,7 +9,7 @@ export default defineRule({
     title: { en: 'A new business model needs an alliance partner', ja: '新たなビジネスモデルにはアライアンスパートナーが必要' },
     rationale: {
       en: 'A new business model creates value that the company could not create alone, by combining its product with a partner\'s assets. That takes an alliance: a partner committed to building the business together, not one that only resells.',
-      ja: '新たなビジネスモデルは、自社製品とパートナーの資産を組み合わせ、自社だけでは生み出せない価値を創るものです。そのためには再販だけでなく、共に事業を創ることにコミットするアライアンスパートナーが必要です。',
+      ja: '新たなビジネスモデルは、自社製品とパートナーの資産を組み合わせ、どちらか単独では届けられない価値を顧客に届けるものです。そのためには再販だけでなく、共に事業を創ることにコミットするアライアンスパートナーが必要です。',
     },
   },
   messages: {

@@ -5,7 +5,7 @@ export default defineRule({
   meta: {
     id: 'purpose-missing',
     defaultSeverity: 'error',
-    title: { en: 'State why the company works with partners', ja: 'パートナービジネスに取り組む目的を明記すること' },
+    title: { en: 'State why the company works with partners', ja: 'パートナーと組んで何を目指すのかを書くこと' },
     rationale: {
       en: 'The purpose decides everything after it: which partners to choose, how to support them and which KPIs to track. Without a stated purpose, partner selection turns into collecting logos.',
       ja: '目的が決まれば、選ぶべきパートナー、支援の仕方、追うべき KPI が決まります。目的がないまま進めると、パートナー選びが単なる提携先集めになってしまいます。',
