@@ -221,7 +221,7 @@ describe('editor: valueDescription', () => {
   it('tells apart values that start alike (`new` and `new-segment`, `new-business-model`)', () => {
     assert.equal(valueDescription(['market', 'segments', 0, 'status'], 'new', 'en'), 'new: not reached yet.');
     assert.equal(valueDescription(['purposes', 0, 'type'], 'new-segment', 'en'), 'new-segment: win a segment not reached yet');
-    assert.equal(valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'), 'new-business-model: 自社だけでは生み出せない価値をパートナーと創る新たなビジネスモデル');
+    assert.equal(valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'), 'new-business-model: パートナーと組み、単独では提供できない価値を届ける新たなビジネスモデル');
   });
 
   it('describes every purpose type, and every partner type in Japanese, about that value only', () => {
