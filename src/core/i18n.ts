@@ -211,9 +211,9 @@ const ja: Catalogue = {
   },
   replaceWith: (text) => `\`${text}\` に変更`,
   checks: {
-    pmf: 'プロダクトマーケットフィット',
+    pmf: 'PMF(プロダクト・マーケット・フィット)',
     marketSize: 'ターゲット市場の規模',
-    ltv: '顧客生涯価値(LTV)',
+    ltv: '1社あたりの LTV',
     expertise: '専門知識の必要性',
     executive: '経営層の理解',
     owner: '専任担当者',
@@ -223,7 +223,7 @@ const ja: Catalogue = {
   checkReasons: {
     pmf: { clear: 'PMF を達成しており、根拠も示されています。', unknown: '`product` がありません。' },
     marketSize: { clear: 'パートナーが事業にできるだけの対象企業数があります。', unknown: '`market.targetCompanies` がありません。' },
-    ltv: { clear: '1社あたりの生涯価値がパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
+    ltv: { clear: '1社あたりの LTVがパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
     expertise: { clear: '希少な専門知識なしで販売できるか、育成の仕組みがあります。', unknown: '`product.expertise` がありません。' },
     executive: { clear: '経営層が予算・人員・優先度をもって中長期で支援しています。', unknown: '`organization` がありません。' },
     owner: { clear: '直販の目標を持たない専任担当者がいます。', unknown: '`organization` がありません。' },

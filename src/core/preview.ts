@@ -91,7 +91,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
     verdict: '準備状況', checks: '6つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
     productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
     salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
-    ltv: '顧客生涯価値', ltvPerAccount: '1社あたり LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
+    ltv: '1社あたりの LTV', ltvPerAccount: '1社あたりの LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
     inputs: { monthlyPrice: '月額単価', usersPerAccount: '1社あたりのユーザー数', userGrowthRate: '年間ユーザー増加率', monthlyChurnRate: '月次解約率', horizon: '計算期間' },
     chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
     kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',

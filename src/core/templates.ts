@@ -212,7 +212,7 @@ export function newStrategyTemplate(locale: Locale): string {
     '',
     'product:',
     '  name: ""',
-    `  pmf:                         ${c('product-market fit: partners multiply what already sells', 'プロダクトマーケットフィット: パートナーは売れているものを広げる')}`,
+    `  pmf:                         ${c('product-market fit: partners multiply what already sells', 'PMF(プロダクト・マーケット・フィット): パートナーは売れているものを広げる')}`,
     '    status: unknown            # achieved | not-yet | unknown',
     `    evidence: []               ${c('win rate, retention, NPS', '受注率、継続率、NPS など')}`,
     `  directSalesStory: ""         ${c('to whom it sells direct today, and why they buy', '現在、直販で誰に、なぜ売れているか')}`,
