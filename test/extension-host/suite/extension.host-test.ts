@@ -133,7 +133,7 @@ describe('Partner Strategy Lint in VS Code', () => {
 
     it('speaks Japanese with the locale setting', async () => {
       await setSetting('locale', 'ja');
-      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '責任者がパートナービジネスの専任ではありません。専任で取り組む担当者を置いてください。'));
+      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者がパートナービジネスの専任ではありません。専任で取り組む担当者を置いてください。'));
       await setSetting('locale', 'en');
       await waitFor('English messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner is not dedicated')));
     });
