@@ -97,11 +97,9 @@ export function syntaxReport(problem: YamlProblem, text: string): Report {
   const span = visibleSpan(problem.span, text);
   if (problem.code === 'DUPLICATE_KEY' && args.key === undefined) args.key = text.slice(span.start, span.end).replace(/^(["'])(.*)\1$/s, '$2');
   if (problem.code === 'TAG_RESOLVE_FAILED') args.tag = /^!\S*/.exec(text.slice(problem.span.start))?.[0] ?? '!';
-  const messageId = Object.hasOwn(syntaxMessageIds, problem.code) ? problem.code : 'generic';
+  const messageId = Object.hasOwn(rule.messages.en, problem.code) ? problem.code : 'generic';
   return { path: [], span, messageId, args };
 }
-
-const syntaxMessageIds = Object.fromEntries(Object.keys(rule.messages.en).map((id) => [id, true]));
 
 /** An empty span (the YAML library's "here") widened to one character, so that editors can show it. */
 function visibleSpan(span: Span, text: string): Span {
