@@ -4,7 +4,8 @@ import type { CheckId, CheckStatus, Locale, Localized, Severity, Verdict } from 
 export interface Catalogue {
   topLevel: string;
   types: Record<'number' | 'integer' | 'string' | 'boolean' | 'list' | 'map' | 'empty', string>;
-  comparison: Record<'atLeast' | 'above', string>;
+  /** Between the items of a list in running text. */
+  listSeparator: string;
   patternHints: Record<'segmentId' | 'currency' | 'date' | 'other', string>;
   replaceWith: (text: string) => string;
   checks: Record<CheckId, string>;
@@ -38,6 +39,17 @@ export interface Catalogue {
     linkLoop: string;
     tooLarge: string;
   };
+  /** The editor's own texts: its panel title, notifications, pickers and the titles of its quick fixes. */
+  editor: {
+    previewTitle: (fileName: string, locked: boolean) => string;
+    openStrategyToPreview: string;
+    lintedFiles: (count: number) => string;
+    pickRuleForDocs: string;
+    required: string;
+    documentation: string;
+    disableForLine: (rule: string) => string;
+    showDocumentation: (rule: string) => string;
+  };
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
   /** The command line's own texts: its summary line and its messages about the run. */
@@ -69,12 +81,30 @@ export interface Catalogue {
     cannotReadConfig: (path: string, reason: string) => string;
     /** The GitHub job summary's note on findings beyond the annotations GitHub shows. */
     notAnnotated: (hidden: number, shown: number) => string;
+    /** The markdown report (a pull-request comment or job summary): its counts line and its tables' words. */
+    markdown: {
+      counts: (files: number, errors: number, warnings: number, infos: number) => string;
+      columns: Record<'file' | 'readiness' | 'position' | 'severity' | 'rule' | 'message', string>;
+      findings: string;
+      notLinted: string;
+      syntaxError: string;
+    };
   };
 }
 
 const en: Catalogue = {
-  topLevel: 'the strategy',
+  topLevel: 'the top level of the file',
   severities: { error: 'error', warning: 'warning', info: 'info' },
+  editor: {
+    previewTitle: (fileName, locked) => `Preview: ${fileName}${locked ? ' (locked)' : ''}`,
+    openStrategyToPreview: 'Open a partner strategy file to preview it.',
+    lintedFiles: (count) => `partnerlint: linted ${count} strategy ${plural(count, 'file')}.`,
+    pickRuleForDocs: 'Pick a rule to open its documentation',
+    required: 'required',
+    documentation: 'Documentation',
+    disableForLine: (rule) => `Disable ${rule} for this line`,
+    showDocumentation: (rule) => `Show documentation for ${rule}`,
+  },
   types: {
     number: 'a number',
     integer: 'a whole number',
@@ -84,12 +114,12 @@ const en: Catalogue = {
     map: 'a map of keys',
     empty: 'empty',
   },
-  comparison: { atLeast: 'at least', above: 'greater than' },
+  listSeparator: ', ',
   patternHints: {
     segmentId: 'use lower-case letters, digits and hyphens, starting with a letter or digit',
     currency: 'use a three-letter ISO 4217 code in capitals, such as JPY or USD',
     date: 'write the date as YYYY-MM-DD',
-    other: 'the value has the wrong form',
+    other: 'write it in the form its description gives',
   },
   replaceWith: (text) => `Change to \`${text}\``,
   checks: {
@@ -183,6 +213,14 @@ Options:
     cannotReadConfig: (path, reason) => `cannot read the configuration '${path}': ${reason}`,
     notAnnotated: (hidden, shown) =>
       `${hidden} ${hidden === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows ${shown} annotations of each type per step. All findings are listed above.`,
+    markdown: {
+      counts: (files, errors, warnings, infos) =>
+        `${files} ${plural(files, 'file')}: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')}`,
+      columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message' },
+      findings: 'Findings',
+      notLinted: 'not linted',
+      syntaxError: 'syntax error',
+    },
   },
 };
 
@@ -193,6 +231,16 @@ function plural(count: number, word: string): string {
 const ja: Catalogue = {
   topLevel: 'トップレベル',
   severities: { error: 'エラー', warning: '警告', info: '情報' },
+  editor: {
+    previewTitle: (fileName, locked) => `プレビュー: ${fileName}${locked ? '(固定)' : ''}`,
+    openStrategyToPreview: 'パートナー戦略のファイルを開いてからプレビューしてください。',
+    lintedFiles: (count) => `partnerlint: ${count}件の戦略ファイルを検査しました。`,
+    pickRuleForDocs: 'ルールを選ぶとドキュメントを開きます',
+    required: '必須',
+    documentation: 'ドキュメント',
+    disableForLine: (rule) => `抑制コメントでこの行の ${rule} を無効にする`,
+    showDocumentation: (rule) => `${rule} のドキュメントを表示`,
+  },
   types: {
     number: '数値',
     integer: '整数',
@@ -202,12 +250,12 @@ const ja: Catalogue = {
     map: 'キーのマップ',
     empty: '空',
   },
-  comparison: { atLeast: '以上', above: 'より大きい値' },
+  listSeparator: '、',
   patternHints: {
     segmentId: '小文字の英字・数字・ハイフンを使い、英字か数字で始めてください',
     currency: 'JPY や USD のような大文字3文字の ISO 4217 コードを使ってください',
     date: '日付は YYYY-MM-DD の形式で書いてください',
-    other: '値の形式が正しくありません',
+    other: '説明にある形式で書いてください',
   },
   replaceWith: (text) => `\`${text}\` に変更`,
   checks: {
@@ -223,7 +271,7 @@ const ja: Catalogue = {
   checkReasons: {
     pmf: { clear: 'PMF を達成しており、根拠も示されています。', unknown: '`product` がありません。' },
     marketSize: { clear: 'パートナーが事業にできるだけの対象企業数があります。', unknown: '`market.targetCompanies` がありません。' },
-    ltv: { clear: '1社あたりの LTVがパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
+    ltv: { clear: '1社あたりの LTV がパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
     expertise: { clear: '希少な専門知識なしで販売できるか、育成の仕組みがあります。', unknown: '`product.expertise` がありません。' },
     executive: { clear: '経営層が予算・人員・優先度をもって中長期で支援しています。', unknown: '`organization` がありません。' },
     owner: { clear: '直販の目標を持たない専任担当者がいます。', unknown: '`organization` がありません。' },
@@ -235,10 +283,10 @@ const ja: Catalogue = {
     unreadable: (reason) => `設定ファイルを読み込めません: ${reason}。`,
   },
   file: {
-    tooLarge: (size, limit) => `スキップしました: ファイルサイズ ${size} が上限 ${limit} を超えています。`,
+    tooLarge: (size, limit) => `スキップしました: ファイルサイズが${size}で、上限の${limit}を超えています。`,
     binary: () => 'スキップしました: ファイルが UTF-8 のテキストではありません。',
     unreadable: (reason) => `ファイルを読み込めませんでした: ${reason}`,
-    bytes: (count) => `${count} バイト`,
+    bytes: (count) => `${count}バイト`,
   },
   reasons: {
     noSuchFile: 'ファイルがありません',
@@ -289,17 +337,24 @@ const ja: Catalogue = {
     stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
     internalError: (detail) => `内部エラー: ${detail}`,
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
-      `指摘 ${total} 件(エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件)、対象 ${files} ファイル` +
-      (notLinted ? `、うち ${notLinted} ファイルは未検査` : '') +
-      (unmatched ? `、一致するファイルのないパターン ${unmatched} 個` : ''),
+      `指摘${total}件(エラー${errors}件、警告${warnings}件、情報${infos}件)、対象${files}ファイル` +
+      (notLinted ? `、うち${notLinted}ファイルは未検査` : '') +
+      (unmatched ? `、一致するファイルのないパターン${unmatched}個` : ''),
     readiness: '準備状況',
     noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
-    tooManyWarnings: (count, max) => `警告が ${count} 件あり、--max-warnings ${max} を超えています`,
+    tooManyWarnings: (count, max) => `警告が${count}件あり、--max-warnings ${max} を超えています`,
     cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,
     cannotWriteStepSummary: (path, reason) => `ジョブサマリー '${path}'(GITHUB_STEP_SUMMARY)にレポートを追記できません: ${reason}`,
     cannotReadConfig: (path, reason) => `設定ファイル '${path}' を読み込めません: ${reason}`,
     notAnnotated: (hidden, shown) =>
-      `${hidden} 件の指摘は注釈として表示されていません。GitHub が表示する注釈は、1 ステップにつき種類ごとに ${shown} 件までです。指摘はすべて上の一覧にあります。`,
+      `${hidden}件の指摘は注釈として表示されていません。GitHub が表示する注釈は、1ステップにつき種類ごとに${shown}件までです。指摘はすべて上の一覧にあります。`,
+    markdown: {
+      counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
+      columns: { file: 'ファイル', readiness: '準備状況', position: '位置', severity: '重要度', rule: 'ルール', message: 'メッセージ' },
+      findings: '指摘',
+      notLinted: '読み込めません',
+      syntaxError: '構文エラー',
+    },
   },
 };
 
@@ -310,16 +365,17 @@ export function catalogue(locale: Locale): Catalogue {
 }
 
 /** Numbers as people of the locale write them: 1,053,703. */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits }).format(value);
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
+  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
 /**
  * Money as a reader of the locale writes it: `1,053,670円` in Japanese, `JPY 1,053,670` or `USD 20,000` otherwise.
- * JPY and KRW have no minor unit; other amounts keep cents, so that 19,999.80 never reads as 20,000.
+ * JPY and KRW have no minor unit; other amounts keep their cents (`USD 937.30`), so that 19,999.80 never reads as 20,000.
  */
 export function formatMoney(value: number, currency: string, locale: Locale): string {
-  const amount = formatNumber(value, locale, currency === 'JPY' || currency === 'KRW' ? 0 : 2);
+  const cents = currency !== 'JPY' && currency !== 'KRW' && Math.round(value * 100) % 100 !== 0 ? 2 : 0;
+  const amount = formatNumber(value, locale, cents, cents);
   return locale === 'ja' && currency === 'JPY' ? `${amount}円` : `${currency} ${amount}`;
 }
 
@@ -331,4 +387,12 @@ export function tooLargeMessage(size: number, limit: number, locale: Locale): st
 
 export function formatPercent(rate: number, locale: Locale): string {
   return `${formatNumber(rate * 100, locale, 2)}%`;
+}
+
+/**
+ * Japanese text after an embedded Latin word or code: a space between them, as the glossary asks (`\`owner\` に`,
+ * `数値 5 に`), and none after Japanese (`トップレベルに`).
+ */
+export function spaceAfterLatin(text: string): string {
+  return /[\x21-\x7e]$/.test(text) ? `${text} ` : text;
 }

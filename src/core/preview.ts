@@ -5,7 +5,7 @@
 import { at, own, isFiniteNumber, recordsAt } from './data';
 import { LineIndex } from './positions';
 import { parseYaml, spanForPath } from './yaml-ast';
-import { catalogue, formatMoney, formatPercent } from './i18n';
+import { catalogue, formatMoney, formatNumber, formatPercent } from './i18n';
 import type { CheckId, CheckStatus, LintResult, Locale, Severity, Verdict } from './types';
 import { CHECK_IDS } from './types';
 
@@ -74,6 +74,11 @@ export interface PreviewLabels {
   empty: string;
   doesNotParse: string;
   line: string;
+  /** The lock button: its text and its tooltip, unlocked and locked. */
+  lock: string;
+  locked: string;
+  lockTitle: string;
+  unlockTitle: string;
 }
 
 const LABELS: Record<Locale, PreviewLabels> = {
@@ -86,6 +91,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
     chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold', partners: 'Partners',
     noSegment: 'Any segment', trusted: 'trusted by customers', kpis: 'KPIs', due: 'due', noDue: 'no due date', findings: 'Findings',
     noFindings: 'No findings.', empty: 'None yet.', doesNotParse: 'The file does not parse', line: 'line',
+    lock: 'Lock', locked: 'Locked', lockTitle: 'Lock the preview to this file', unlockTitle: 'Unlock: follow the active strategy',
   },
   ja: {
     verdict: '準備状況', checks: '6つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
@@ -96,6 +102,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
     chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
     kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',
     doesNotParse: 'ファイルを解析できません', line: '行',
+    lock: '固定', locked: '固定中', lockTitle: 'このファイルに固定します', unlockTitle: '固定を解除して、アクティブな戦略に追従します',
   },
 };
 
@@ -108,6 +115,8 @@ const PARTNER_LABELS: Record<Locale, Record<string, string>> = {
   en: { 'local-king': 'Local kings', 'industry-specialist': 'Industry specialists', reseller: 'Resellers', 'system-integrator': 'System integrators', technology: 'Technology partners', alliance: 'Alliances', referral: 'Referral partners' },
   ja: { 'local-king': 'ローカルキング', 'industry-specialist': '業界特化', reseller: '販売代理店', 'system-integrator': 'システムインテグレーター', technology: '技術パートナー', alliance: 'アライアンス', referral: '紹介パートナー' },
 };
+
+const JAPANESE_START = /^[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
 
 const MATRIX_CELLS: readonly MatrixCell[] = ['majority-reach', 'integration', 'new-segment', 'new-business-model'];
 
@@ -156,7 +165,8 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
 
   const kpis = recordsAt(data, 'kpis').map(({ item }) => ({
     name: nonBlank(item.name) ?? '?',
-    target: `${isFiniteNumber(item.target) ? item.target.toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US') : '?'}${nonBlank(item.unit) ? ` ${item.unit as string}` : ''}`,
+    // A Japanese unit joins its number (150社); any other stands apart from it (150 accounts).
+    target: `${isFiniteNumber(item.target) ? formatNumber(item.target, locale, 3) : '?'}${nonBlank(item.unit) ? `${JAPANESE_START.test(item.unit as string) ? '' : ' '}${item.unit as string}` : ''}`,
     due: nonBlank(item.due) ?? null,
   }));
 

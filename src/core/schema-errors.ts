@@ -61,7 +61,7 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
     const name = error.propertyName;
     if (error.keyword === 'enum') return unknownKeyProblem([...path, name], name, (params.allowedValues as unknown[]).map(String), locale, value);
     const hint = error.keyword === 'pattern' ? patternHint(String(params.pattern)) : 'other';
-    return { path: [...path, name], anchor: 'key', messageId: 'badPattern', args: { value: name, key, hint: words.patternHints[hint] } };
+    return { path: [...path, name], anchor: 'key', messageId: 'badPattern', args: { value: name, key, hint } };
   }
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -82,12 +82,12 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       return {
         path, anchor: 'value', messageId: 'badEnum',
-        args: { value: display(value), key, allowed: allowed.map((v) => `\`${v}\``).join(', '), suggestion: suggestion ?? '' },
+        args: { value: display(value), key, allowed: allowed.map((v) => `\`${v}\``).join(words.listSeparator), suggestion: suggestion ?? '' },
         ...(suggestion ? { replacement: suggestion } : {}),
       };
     }
     case 'const':
-      return { path, anchor: 'value', messageId: 'badConst', args: { key, expected: display(params.allowedValue) } };
+      return { path, anchor: 'value', messageId: 'badConst', args: { key, value: display(value), expected: display(params.allowedValue) } };
     case 'type': {
       if (path.length === 0) {
         return value === null || value === undefined
@@ -101,14 +101,14 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, anchor: 'value', messageId: 'tooSmall', args: { key, comparison: words.comparison[error.keyword === 'minimum' ? 'atLeast' : 'above'], limit: Number(params.limit), value: display(value) } };
+      return { path, anchor: 'value', messageId: 'tooSmall', args: { key, exclusive: error.keyword === 'exclusiveMinimum' ? 'yes' : '', limit: Number(params.limit), value: display(value) } };
     case 'maximum':
       return { path, anchor: 'value', messageId: 'tooLarge', args: { key, limit: Number(params.limit), value: display(value) } };
     case 'minLength':
       return { path, anchor: 'value', messageId: 'blank', args: { key } };
     case 'pattern': {
       if (params.pattern === '\\S') return { path, anchor: 'value', messageId: 'blank', args: { key } };
-      return { path, anchor: 'value', messageId: 'badPattern', args: { value: display(value), key, hint: words.patternHints[patternHint(String(params.pattern))] } };
+      return { path, anchor: 'value', messageId: 'badPattern', args: { value: display(value), key, hint: patternHint(String(params.pattern)) } };
     }
     case 'false schema':
       return { path, anchor: 'key', messageId: 'notAllowedPerAccount', args: {} };
@@ -128,7 +128,7 @@ function unknownKeyProblem(path: YamlPath, unknownKey: string, allowed: string[]
       key: unknownKey,
       parent: parentPath.length ? `\`${pathLabel(parentPath, locale)}\`` : catalogue(locale).topLevel,
       suggestion: suggestion ?? '',
-      allowed: allowed.map((k) => `\`${k}\``).join(', '),
+      allowed: allowed.map((k) => `\`${k}\``).join(catalogue(locale).listSeparator),
     },
     ...(suggestion ? { replacement: suggestion } : {}),
   };
@@ -203,7 +203,8 @@ export function describeContentErrors(data: unknown, locale: Locale, lineOf: (pa
       const due = at(kpi, 'due');
       // Only dates of the schema's form: a malformed one is already the schema's finding.
       if (typeof due === 'string' && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(due) && !isCalendarDate(due)) {
-        problems.push({ path: ['kpis', index, 'due'], anchor: 'value', messageId: 'invalidDate', args: { value: due } });
+        const path: YamlPath = ['kpis', index, 'due'];
+        problems.push({ path, anchor: 'value', messageId: 'invalidDate', args: { key: pathLabel(path, locale), value: due } });
       }
     });
   }

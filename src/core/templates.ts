@@ -220,7 +220,7 @@ export function newStrategyTemplate(locale: Locale): string {
     `  enablement: ""               ${c('how partners learn to sell it', 'パートナーの育成方法')}`,
     '',
     'market:',
-    `  targetCompanies: 0           ${c('companies (not users) that could buy; partner business needs more than about 500', '購入しうる企業数(ユーザー数ではない)。目安は 500 社超')}`,
+    `  targetCompanies: 0           ${c('companies (not users) that could buy; partner business needs more than about 500', '購入しうる企業数(ユーザー数ではない)。目安は 500社超')}`,
     '  segments: []',
     '',
     'economics:',

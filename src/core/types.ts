@@ -29,7 +29,7 @@ export interface Range {
   end: Position;
 }
 
-/** A text edit offered with a finding, e.g. "did you mean `monthlyPrice`?". */
+/** A text edit offered with a finding, e.g. renaming a misspelt `monthlyPrize` to `monthlyPrice`. */
 export interface Suggestion {
   title: Localized;
   span: Span;

@@ -1,13 +1,8 @@
 /** Quick fixes: "did you mean", a missing block to fill in, a suppression comment, and the rule's documentation. */
 import * as vscode from 'vscode';
-import { missingBlockFix } from '../core/index';
+import { catalogue, missingBlockFix } from '../core/index';
 import { toVsRange } from './convert';
 import type { StrategyLinter } from './linter';
-
-const TITLES = {
-  disable: { en: (rule: string) => `Disable ${rule} for this line`, ja: (rule: string) => `この行の ${rule} を無効にする` },
-  docs: { en: (rule: string) => `Show documentation for ${rule}`, ja: (rule: string) => `${rule} のドキュメントを表示` },
-};
 
 export class StrategyCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -45,14 +40,14 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         action.edit.replace(document.uri, new vscode.Range(document.positionAt(block.edit.span.start), document.positionAt(block.edit.span.end)), block.edit.text);
       }
       if (finding.ruleId !== 'syntax' && finding.ruleId !== 'unused-disable') {
-        const action = attach(new vscode.CodeAction(TITLES.disable[locale](finding.ruleId), vscode.CodeActionKind.QuickFix));
+        const action = attach(new vscode.CodeAction(catalogue(locale).editor.disableForLine(finding.ruleId), vscode.CodeActionKind.QuickFix));
         action.edit = new vscode.WorkspaceEdit();
         const line = document.lineAt(toVsRange(finding.range).start.line);
         const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex).replace(/-\s+/g, (dash) => ' '.repeat(dash.length));
         const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
         action.edit.insert(document.uri, line.range.start, `${indent}# partnerlint-disable-next-line ${finding.ruleId}${eol}`);
       }
-      const docs = attach(new vscode.CodeAction(TITLES.docs[locale](finding.ruleId), vscode.CodeActionKind.QuickFix));
+      const docs = attach(new vscode.CodeAction(catalogue(locale).editor.showDocumentation(finding.ruleId), vscode.CodeActionKind.QuickFix));
       docs.command = { title: docs.title, command: 'partnerlint.showRuleDocs', arguments: [finding.ruleId] };
     }
     return actions;

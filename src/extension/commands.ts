@@ -1,6 +1,6 @@
 /** The extension's commands: new strategy from a template, lint the workspace, the rule list, a rule's documentation. */
 import * as vscode from 'vscode';
-import { findRule, newStrategyTemplate, rules } from '../core/index';
+import { catalogue, findRule, newStrategyTemplate, rules } from '../core/index';
 import type { StrategyLinter } from './linter';
 
 export function registerCommands(linter: StrategyLinter): vscode.Disposable[] {
@@ -8,15 +8,15 @@ export function registerCommands(linter: StrategyLinter): vscode.Disposable[] {
     vscode.commands.registerCommand('partnerlint.newStrategy', () => newStrategy(linter)),
     vscode.commands.registerCommand('partnerlint.lintWorkspace', async () => {
       const count = await linter.lintWorkspace();
-      const locale = linter.localeFor(undefined);
-      void vscode.window.showInformationMessage(locale === 'ja' ? `partnerlint: ${count} 件の戦略ファイルを確認しました。` : `partnerlint: linted ${count} strategy ${count === 1 ? 'file' : 'files'}.`);
+      void vscode.window.showInformationMessage(catalogue(linter.localeFor(undefined)).editor.lintedFiles(count));
       return count;
     }),
     vscode.commands.registerCommand('partnerlint.showRules', async () => {
       const locale = linter.localeFor(undefined);
+      const words = catalogue(locale);
       const picked = await vscode.window.showQuickPick(
-        rules.map((rule) => ({ label: rule.meta.id, description: `${rule.meta.defaultSeverity} · ${rule.meta.title[locale]}`, detail: rule.meta.rationale[locale] })),
-        { placeHolder: locale === 'ja' ? 'ルールを選ぶとドキュメントを開きます' : 'Pick a rule to open its documentation', matchOnDescription: true },
+        rules.map((rule) => ({ label: rule.meta.id, description: `${words.severities[rule.meta.defaultSeverity]} · ${rule.meta.title[locale]}`, detail: rule.meta.rationale[locale] })),
+        { placeHolder: words.editor.pickRuleForDocs, matchOnDescription: true },
       );
       if (picked) await showRuleDocs(picked.label);
     }),

@@ -1,6 +1,6 @@
 /** Completion of keys and enum values from the schema, working without any other extension. */
 import * as vscode from 'vscode';
-import { completionPlaceAt, keysAt, valueDescription, valuesAt } from '../core/index';
+import { catalogue, completionPlaceAt, keysAt, valueDescription, valuesAt } from '../core/index';
 import type { StrategyLinter } from './linter';
 
 export class StrategyCompletion implements vscode.CompletionItemProvider {
@@ -34,7 +34,7 @@ export class StrategyCompletion implements vscode.CompletionItemProvider {
       .map((info, index) => {
         const item = new vscode.CompletionItem(info.key, vscode.CompletionItemKind.Property);
         item.range = replace;
-        item.detail = info.required ? (locale === 'ja' ? '必須' : 'required') : undefined;
+        item.detail = info.required ? catalogue(locale).editor.required : undefined;
         item.documentation = new vscode.MarkdownString(info.description);
         item.sortText = `${info.required ? 0 : 1}${String(index).padStart(3, '0')}`;
         item.insertText =

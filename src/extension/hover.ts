@@ -1,6 +1,6 @@
 /** Hover: a key's meaning from the schema, and on a value with a finding, the rule's rationale. */
 import * as vscode from 'vscode';
-import { findRule, keyDescription, parseYaml, placeAt, valueDescription } from '../core/index';
+import { catalogue, findRule, keyDescription, parseYaml, placeAt, valueDescription } from '../core/index';
 import { toVsRange } from './convert';
 import type { StrategyLinter } from './linter';
 
@@ -31,7 +31,7 @@ export class StrategyHover implements vscode.HoverProvider {
         if (!findingRange.contains(position)) continue;
         const rule = findRule(finding.ruleId);
         if (!rule) continue;
-        parts.push(new vscode.MarkdownString(`**partnerlint(${rule.meta.id})** ${escape(rule.meta.title[locale])}\n\n${escape(rule.meta.rationale[locale])}\n\n[${locale === 'ja' ? 'ドキュメント' : 'Documentation'}](${rule.meta.docsUrl})`));
+        parts.push(new vscode.MarkdownString(`**partnerlint(${rule.meta.id})** ${escape(rule.meta.title[locale])}\n\n${escape(rule.meta.rationale[locale])}\n\n[${catalogue(locale).editor.documentation}](${rule.meta.docsUrl})`));
         range ??= findingRange;
       }
     }

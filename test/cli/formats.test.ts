@@ -93,7 +93,7 @@ describe('CLI process: stylish', function () {
         '       |   - name: パートナー経由の新規顧客数\n' +
         `       |           ^${'~'.repeat(displayWidth('パートナー経由の新規顧客数') - 1)}\n` +
         '\n' +
-        '✖ 指摘 2 件(エラー 0 件、警告 1 件、情報 1 件)、対象 1 ファイル\n',
+        '✖ 指摘2件(エラー0件、警告1件、情報1件)、対象1ファイル\n',
     );
     // The check that matters on a terminal: the caret sits at the display column where `sales-capacity` starts.
     const lines = result.stdout.split('\n');
@@ -708,8 +708,8 @@ describe('CLI process: markdown', function () {
     const words = catalogue('en');
     const lines = result.stdout.split('\n');
     assert.equal(lines[0], '## partnerlint');
-    const header = lines.findIndex((line) => line.startsWith('| File | Verdict |'));
-    assert.deepEqual(cells(lines[header]!), ['File', 'Verdict', ...CHECK_IDS.map((id) => words.checks[id])]);
+    const header = lines.findIndex((line) => line.startsWith('| File | Readiness |'));
+    assert.deepEqual(cells(lines[header]!), ['File', 'Readiness', ...CHECK_IDS.map((id) => words.checks[id])]);
     assert.deepEqual(cells(lines[header + 1]!), ['---', '---', ...CHECK_IDS.map(() => ':---:')]);
     const verdictRows = lines.slice(header + 2, header + 6).map(cells);
     assert.deepEqual(verdictRows.map((row) => row.slice(0, 2)), [

@@ -23,6 +23,8 @@ const NOT_JAPANESE: [RegExp, string][] = [
   [/1社あたり LTV|1社あたりの生涯価値|顧客生涯価値\(LTV\)|1社あたりの顧客生涯価値/, '1社あたりの LTV'],
   [/無効化コメント|月間解約率/, '抑制コメント / 月次解約率'],
   [/増員|人手を増やす|営業人員|営業要員|営業担当者を増やす/, '営業担当者の数を増やす ("more sales people", one wording)'],
+  [/\d (社|件|個|名|か月|行目|文字|階層|ステップ|バイト|ユーザー)/, 'a number joined to its counter, without a space (500社, 60か月)'],
+  [/(LTV|PMF|KPI)(?=[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff])/, 'a space between an embedded Latin term and the Japanese after it (1社あたりの LTV が)'],
 ];
 
 /** "problem" stays where English means a customer's problem; what a rule reports is a finding. */

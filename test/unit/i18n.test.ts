@@ -4,7 +4,7 @@ import { catalogue, catalogues, formatMoney, formatNumber, formatPercent } from 
 import { LOCALES } from '../../src/core/types';
 import type { MessageArgs } from '../../src/core/rule';
 
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const JAPANESE = /[\u3001-\u30ff\u4e00-\u9fff]/;
 
 /** Plausible values for every argument the rules' messages use; a name not listed here gets a short text. */
 const PLAUSIBLE: MessageArgs = {

@@ -217,7 +217,7 @@ describe('trust: allowed keys come from the map the key is in', () => {
       assert.deepEqual(rest, []);
       const allowed = allowedKeysAt(path);
       assert.ok(allowed.length > 1);
-      assert.ok(finding!.message.endsWith(`allowed keys: ${allowed.map((k) => `\`${k}\``).join(', ')}.`), finding!.message);
+      assert.ok(finding!.message.endsWith(`use one of the keys allowed there: ${allowed.map((k) => `\`${k}\``).join(', ')}.`), finding!.message);
     });
   }
 

@@ -9,20 +9,15 @@ const STATUS_ICON = { clear: '✅', 'at-risk': '⚠️', unknown: '❔' } as con
 
 export function formatMarkdown(report: RunReport): string {
   const words = catalogue(report.locale);
-  const ja = report.locale === 'ja';
+  const table = words.cli.markdown;
   const out: string[] = ['## partnerlint', ''];
   const counts = countFindings(report.files);
-  out.push(
-    ja
-      ? `${report.files.length} ファイル: エラー ${counts.errors} 件、警告 ${counts.warnings} 件、情報 ${counts.infos} 件`
-      : `${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} infos`,
-    '',
-  );
-  out.push(`| ${ja ? 'ファイル' : 'File'} | ${ja ? '準備状況' : 'Verdict'} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
+  out.push(table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), '');
+  out.push(`| ${table.columns.file} | ${table.columns.readiness} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
   out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`);
   for (const file of report.files) {
     const readiness = file.result?.readiness;
-    const verdict = file.error ? (ja ? '読み込めません' : 'not linted') : readiness ? `**${words.verdicts[readiness.verdict]}**` : ja ? '構文エラー' : 'syntax error';
+    const verdict = file.error ? table.notLinted : readiness ? `**${words.verdicts[readiness.verdict]}**` : table.syntaxError;
     const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${words.checkStatus[readiness.checks[id].status]}` : '—'));
     out.push(`| ${code(file.path)} | ${verdict} | ${checks.join(' | ')} |`);
   }
@@ -33,8 +28,9 @@ export function formatMarkdown(report: RunReport): string {
     ),
   ]);
   if (rows.length > 0) {
-    out.push('', `### ${ja ? '指摘' : 'Findings'}`, '');
-    out.push(`| ${ja ? 'ファイル' : 'File'} | ${ja ? '位置' : 'Line'} | ${ja ? '重要度' : 'Severity'} | ${ja ? 'ルール' : 'Rule'} | ${ja ? 'メッセージ' : 'Message'} |`);
+    const c = table.columns;
+    out.push('', `### ${table.findings}`, '');
+    out.push(`| ${c.file} | ${c.position} | ${c.severity} | ${c.rule} | ${c.message} |`);
     out.push('| --- | --- | --- | --- | --- |', ...rows);
   }
   return `${out.join('\n')}\n`;

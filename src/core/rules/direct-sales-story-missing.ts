@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { missing: () => 'The direct sales story is missing; add `directSalesStory` saying to whom the product sells today and why they buy.' },
-    ja: { missing: () => '直販での売れ方が書かれていません。`directSalesStory` に、現在誰に売れていて、なぜ買われるのかを書いてください。' },
+    en: { missing: () => 'The direct sales story is missing; add `product.directSalesStory` saying to whom the product sells today and why they buy it.' },
+    ja: { missing: () => '直販での売れ方が書かれていないため、`product.directSalesStory` に、現在誰に売れていて、なぜ買われるのかを書いてください。' },
   },
   check(context) {
     const product = at(context.data, 'product');

@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { noTechnologyPartner: () => 'The purpose is integration, but no partner is of type `technology`; add the maker of a system your customers use.' },
-    ja: { noTechnologyPartner: () => '連携強化が目的ですが、`technology` タイプのパートナーがいません。顧客が使っているシステムの提供者を加えてください。' },
+    en: { noTechnologyPartner: () => 'The purpose is integration, but no partner has `type: technology`; add the maker of a system your customers already use to `partners`.' },
+    ja: { noTechnologyPartner: () => '連携強化が目的なのに `type: technology` のパートナーがいないため、顧客がすでに使っているシステムの提供者を `partners` に加えてください。' },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'integration', 'technology');

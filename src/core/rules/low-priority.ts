@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { low: () => 'The partner business is a low priority; raise it, or expect it to lose to direct sales whenever they conflict.' },
-    ja: { low: () => 'パートナービジネスの優先度が低いままでは直販と衝突するたびに後回しになるため、優先度を上げてください。' },
+    en: { low: () => 'The partner business has a low priority (`organization.executiveSponsor.priority: low`), so it loses to direct sales whenever they compete for leads, people or time; raise it to `medium` or `high`.' },
+    ja: { low: () => 'パートナービジネスの優先度が低い(`organization.executiveSponsor.priority: low`)ままでは、見込み客・人員・時間をめぐって直販と競合するたびに後回しになるため、`medium` か `high` に上げてください。' },
   },
   check(context) {
     if (at(context.data, 'organization', 'executiveSponsor', 'priority') === 'low') {

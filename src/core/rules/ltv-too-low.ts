@@ -13,18 +13,34 @@ export default defineRule({
   },
   messages: {
     en: {
-      tooLow: (a, l) =>
-        `LTV per account is ${formatMoney(Number(a.ltv), String(a.currency), l)}, below the ${formatMoney(Number(a.threshold), String(a.currency), l)} partners need ` +
-        `(${a.users !== '' ? `${formatMoney(Number(a.price), String(a.currency), l)} × ${formatNumber(Number(a.users), l)} users = ` : ''}${formatMoney(Number(a.revenue), String(a.currency), l)} a month, churn ${formatPercent(Number(a.churn), l)} a month, growth ${formatPercent(Number(a.growth), l)} a year, over ${a.horizon} months)` +
-        `${a.partnerShare !== '' ? `; the partner's share${a.margin !== undefined && a.margin !== '' ? ` at a ${formatPercent(Number(a.margin), l)} margin` : ''} is ${formatMoney(Number(a.partnerShare), String(a.currency), l)}` : ''}` +
-        (a.users !== '' ? '; raise the price, grow the users per account, or lower churn.' : '; raise the price per account or lower churn.'),
+      tooLow: (a, l) => {
+        const money = (key: string): string => formatMoney(Number(a[key]), String(a.currency), l);
+        const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)} users = ${money('revenue')}` : money('revenue');
+        const margin = a.margin !== undefined && a.margin !== '' ? ` at a ${formatPercent(Number(a.margin), l)} margin` : '';
+        const share = a.partnerShare !== '' ? `, and the partner's share${margin} is ${money('partnerShare')}` : '';
+        const action = a.users !== ''
+          ? 'raise `economics.monthlyPrice`, grow `economics.usersPerAccount` or lower `economics.monthlyChurnRate`'
+          : 'raise `economics.monthlyPrice` or lower `economics.monthlyChurnRate`';
+        return `The LTV per account is ${money('ltv')} (${revenue} a month, monthly churn ${formatPercent(Number(a.churn), l)}, growth ${formatPercent(Number(a.growth), l)} a year, over ${a.horizon} months), below the ${money('threshold')} partners need${share}; ${action}.`;
+      },
     },
     ja: {
-      tooLow: (a, l) =>
-        `1社あたりの LTV は ${formatMoney(Number(a.ltv), String(a.currency), l)} で、パートナーに必要な ${formatMoney(Number(a.threshold), String(a.currency), l)} を下回っています` +
-        `(月額 ${a.users !== '' ? `${formatMoney(Number(a.price), String(a.currency), l)} × ${formatNumber(Number(a.users), l)} ユーザー = ` : ''}${formatMoney(Number(a.revenue), String(a.currency), l)}、月次解約率 ${formatPercent(Number(a.churn), l)}、年間成長率 ${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月)` +
-        `${a.partnerShare !== '' ? `。${a.margin !== undefined && a.margin !== '' ? `マージン ${formatPercent(Number(a.margin), l)} での` : ''}パートナーの取り分は ${formatMoney(Number(a.partnerShare), String(a.currency), l)} です` : ''}` +
-        (a.users !== '' ? '。単価を上げるか、1社あたりのユーザー数を増やすか、解約率を下げてください。' : '。1社あたりの単価を上げるか、解約率を下げてください。'),
+      tooLow: (a, l) => {
+        // `1,053,670円` joins the Japanese around it; `USD 20,000` stands apart from it, as the glossary asks.
+        const money = (key: string): string => {
+          const text = formatMoney(Number(a[key]), String(a.currency), l);
+          return /^[A-Z]/.test(text) ? ` ${text} ` : text;
+        };
+        const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)}ユーザー = ${money('revenue')}` : money('revenue');
+        const margin = a.margin !== undefined && a.margin !== '' ? `マージン${formatPercent(Number(a.margin), l)}での` : '';
+        const share = a.partnerShare !== '' ? `、${margin}パートナーの取り分は${money('partnerShare')}にとどまる` : '';
+        const action = a.users !== ''
+          ? '`economics.monthlyPrice` を上げるか、`economics.usersPerAccount` を増やすか、`economics.monthlyChurnRate` を下げてください'
+          : '`economics.monthlyPrice` を上げるか、`economics.monthlyChurnRate` を下げてください';
+        const text = `1社あたりの LTV は${money('ltv')}(月額${revenue}、月次解約率${formatPercent(Number(a.churn), l)}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月)で、パートナーに必要な${money('threshold')}を下回${share ? `り${share}` : 'る'}ため、${action}。`;
+        // No space left beside Japanese punctuation, none doubled.
+        return text.replace(/ {2,}/g, ' ').replace(/ ?([(、)]) ?/g, '$1');
+      },
     },
   },
   check(context) {

@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { noLocalKing: () => 'The purpose is to reach the majority, but no partner is a `local-king`; add a partner that dominates a local trade area, since the majority buys from dealers it already knows.' },
-    ja: { noLocalKing: () => 'マジョリティ層へのリーチが目的ですが、`local-king` のパートナーがいません。マジョリティ層は顔なじみの販売店から買うため、地域の商圏に強いパートナーを加えてください。' },
+    en: { noLocalKing: () => 'The purpose is to reach the majority, which buys from dealers it already knows, but no partner has `type: local-king`; add a partner that leads a local trade area to `partners`.' },
+    ja: { noLocalKing: () => 'マジョリティ層へのリーチが目的なのに `type: local-king` のパートナーがいないため、マジョリティ層が普段から取引している、地域の商圏に強いパートナーを `partners` に加えてください。' },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'majority-reach', 'local-king');

@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { noAlliance: () => 'The purpose is a new business model, but no partner is of type `alliance`; add the partner you will build it with.' },
-    ja: { noAlliance: () => '新たなビジネスモデルが目的ですが、`alliance` タイプのパートナーがいません。共に事業を創るパートナーを加えてください。' },
+    en: { noAlliance: () => 'The purpose is a new business model, but no partner has `type: alliance`; add the partner you will build the business with to `partners`.' },
+    ja: { noAlliance: () => '新たなビジネスモデルが目的なのに `type: alliance` のパートナーがいないため、共に事業を創るパートナーを `partners` に加えてください。' },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'new-business-model', 'alliance');

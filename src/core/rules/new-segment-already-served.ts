@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { alreadyServed: (a) => `Segment \`${a.segment}\` is marked \`status: existing\`, so it is not a new segment; name a segment not reached yet, or choose another purpose such as majority-reach.` },
-    ja: { alreadyServed: (a) => `セグメント \`${a.segment}\` は \`status: existing\`(既存)なので新規セグメントではありません。未開拓のセグメントを指定するか、majority-reach など別の目的を選んでください。` },
+    en: { alreadyServed: (a) => `Segment \`${a.segment}\` has \`status: existing\`, so it is not new; point this purpose's \`segment\` at a segment not reached yet, or change its \`type\` (to \`majority-reach\`, for example).` },
+    ja: { alreadyServed: (a) => `セグメント \`${a.segment}\` は \`status: existing\`(既存)で新規ではないため、この目的の \`segment\` に未開拓のセグメントを指定するか、\`type\` を別の目的(\`majority-reach\` など)に変えてください。` },
   },
   check(context) {
     const existing = new Set(

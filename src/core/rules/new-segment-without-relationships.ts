@@ -13,18 +13,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: {
-      noRelationships: (a) =>
-        a.segment
-          ? `No partner in segment \`${a.segment}\` has \`customerRelationships: true\`; add a partner its customers already trust.`
-          : 'No partner has `customerRelationships: true` for this new segment; add a partner its customers already trust.',
-    },
-    ja: {
-      noRelationships: (a) =>
-        a.segment
-          ? `セグメント \`${a.segment}\` に \`customerRelationships: true\` のパートナーがいません。その顧客からすでに信頼されているパートナーを加えてください。`
-          : 'この新規セグメントに \`customerRelationships: true\` のパートナーがいません。その顧客からすでに信頼されているパートナーを加えてください。',
-    },
+    en: { noRelationships: (a) => `No partner in segment \`${a.segment}\` has \`customerRelationships: true\`; add a partner that the segment's customers already trust.` },
+    ja: { noRelationships: (a) => `セグメント \`${a.segment}\` に \`customerRelationships: true\` のパートナーがいないため、そのセグメントの顧客からすでに信頼されているパートナーを加えてください。` },
   },
   check(context) {
     const partners = partnersToJudge(context.data);

@@ -12,8 +12,22 @@ export default defineRule({
     },
   },
   messages: {
-    en: { notApproved: (a) => `The partner business has no approved budget (${a.state === 'requested' ? 'only requested' : a.state === 'none' ? 'none' : 'not stated'}); get it approved before recruiting partners.` },
-    ja: { notApproved: (a) => `パートナービジネスの予算が承認されていません(${a.state === 'requested' ? '申請中' : a.state === 'none' ? 'なし' : '未記入'})。パートナーを開拓する前に承認を得てください。` },
+    en: {
+      notApproved: (a) =>
+        a.state === 'requested'
+          ? 'The budget for the partner business is only requested (`organization.executiveSponsor.budget: requested`); get it approved before recruiting partners, then change it to `approved`.'
+          : a.state === 'none'
+            ? 'The partner business has no budget (`organization.executiveSponsor.budget: none`); get one approved before recruiting partners, then change it to `approved`.'
+            : 'No budget is stated for the partner business; get one approved before recruiting partners, then add `organization.executiveSponsor.budget: approved`.',
+    },
+    ja: {
+      notApproved: (a) =>
+        a.state === 'requested'
+          ? 'パートナービジネスの予算がまだ申請中(`organization.executiveSponsor.budget: requested`)のため、パートナーを開拓する前に承認を得て、`approved` に変えてください。'
+          : a.state === 'none'
+            ? 'パートナービジネスの予算がない(`organization.executiveSponsor.budget: none`)ため、パートナーを開拓する前に予算の承認を得て、`approved` に変えてください。'
+            : 'パートナービジネスの予算が書かれていないため、パートナーを開拓する前に予算の承認を得て、`organization.executiveSponsor.budget: approved` を追加してください。',
+    },
   },
   check(context) {
     const sponsor = at(context.data, 'organization', 'executiveSponsor');

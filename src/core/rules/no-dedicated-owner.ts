@@ -13,12 +13,12 @@ export default defineRule({
   },
   messages: {
     en: {
-      noOwner: () => 'Nobody owns the partner business; add `organization.owner` with a person who works on it full time.',
-      notDedicated: () => 'The owner is not dedicated to the partner business; give it someone who works on it full time.',
+      noOwner: () => 'Nobody runs the partner business; add `organization.owner` with a person who works on it full time (`dedicated: true`).',
+      notDedicated: () => 'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.',
     },
     ja: {
-      noOwner: () => 'パートナービジネスの担当者がいません。`organization.owner` に専任で取り組む担当者を追加してください。',
-      notDedicated: () => '担当者がパートナービジネスの専任ではありません。専任で取り組む担当者を置いてください。',
+      noOwner: () => 'パートナービジネスの担当者がいないため、`organization.owner` に専任で取り組む担当者を追加し、`dedicated: true` としてください。',
+      notDedicated: () => '担当者がパートナービジネスの専任ではない(`organization.owner.dedicated: false`)ため、専任にするか、別に専任担当者を置いてください。',
     },
   },
   check(context) {

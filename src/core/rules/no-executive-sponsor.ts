@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     en: { missing: () => 'No executive sponsor is named; add `organization.executiveSponsor` with the executive who backs the partner business.' },
-    ja: { missing: () => '経営層のスポンサーが書かれていません。`organization.executiveSponsor` に、パートナービジネスを後押しする経営層のスポンサーを追加してください。' },
+    ja: { missing: () => '経営層のスポンサーが書かれていないため、`organization.executiveSponsor` に、パートナービジネスを後押しする経営層のスポンサーを追加してください。' },
   },
   check(context) {
     const organization = at(context.data, 'organization');

@@ -12,8 +12,22 @@ export default defineRule({
     },
   },
   messages: {
-    en: { notApproved: (a) => `The partner business has no approved headcount (${a.state === 'requested' ? 'only requested' : a.state === 'none' ? 'none' : 'not stated'}); get people approved for it before recruiting partners.` },
-    ja: { notApproved: (a) => `パートナービジネスの人員が承認されていません(${a.state === 'requested' ? '申請中' : a.state === 'none' ? 'なし' : '未記入'})。パートナーを開拓する前に人員の承認を得てください。` },
+    en: {
+      notApproved: (a) =>
+        a.state === 'requested'
+          ? 'The people for the partner business are only requested (`organization.executiveSponsor.headcount: requested`); get them approved before recruiting partners, then change it to `approved`.'
+          : a.state === 'none'
+            ? 'The partner business has no people of its own (`organization.executiveSponsor.headcount: none`); get headcount approved before recruiting partners, then change it to `approved`.'
+            : 'No headcount is stated for the partner business; get people approved for it before recruiting partners, then add `organization.executiveSponsor.headcount: approved`.',
+    },
+    ja: {
+      notApproved: (a) =>
+        a.state === 'requested'
+          ? 'パートナービジネスの人員がまだ申請中(`organization.executiveSponsor.headcount: requested`)のため、パートナーを開拓する前に承認を得て、`approved` に変えてください。'
+          : a.state === 'none'
+            ? 'パートナービジネスの人員がいない(`organization.executiveSponsor.headcount: none`)ため、パートナーを開拓する前に人員の承認を得て、`approved` に変えてください。'
+            : 'パートナービジネスの人員が書かれていないため、パートナーを開拓する前に人員の承認を得て、`organization.executiveSponsor.headcount: approved` を追加してください。',
+    },
   },
   check(context) {
     const sponsor = at(context.data, 'organization', 'executiveSponsor');

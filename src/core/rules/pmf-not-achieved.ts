@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { notYet: () => 'Product-market fit is not achieved yet; find it by selling direct first, then start the partner business.' },
-    ja: { notYet: () => 'PMF がまだ達成されていません。まず直販で PMF を確立してから、パートナービジネスを始めてください。' },
+    en: { notYet: () => 'Product-market fit is not achieved yet (`product.pmf.status: not-yet`); find it by selling direct first, and start the partner business after that.' },
+    ja: { notYet: () => 'PMF がまだ達成されていない(`product.pmf.status: not-yet`)ため、まず直販で PMF を確立してから、パートナービジネスを始めてください。' },
   },
   check(context) {
     if (at(context.data, 'product', 'pmf', 'status') === 'not-yet') context.report({ path: ['product', 'pmf', 'status'] });

@@ -13,14 +13,14 @@ export default defineRule({
   },
   messages: {
     en: {
-      absent: () => 'Product-market fit is not stated; add `product.pmf` with its status and the evidence for it.',
-      unknown: () => 'Product-market fit is `unknown`; assess it (win rate, retention, NPS) before starting a partner business.',
-      noEvidence: () => 'Product-market fit is claimed without evidence; list the facts that show it under `evidence`.',
+      absent: () => 'Product-market fit is not stated; add `product.pmf` with its `status` and the `evidence` for it.',
+      unknown: () => 'Product-market fit is not assessed (`product.pmf.status: unknown`); measure it (win rate, retention, NPS) and record the result before starting a partner business.',
+      noEvidence: () => 'Product-market fit is claimed without evidence; list the facts that show it (win rate, retention, NPS) under `product.pmf.evidence`.',
     },
     ja: {
-      absent: () => 'PMF が書かれていません。`product.pmf` に状態と根拠を追加してください。',
-      unknown: () => 'PMF が `unknown` です。パートナービジネスを始める前に、受注率・継続率・NPS などで評価してください。',
-      noEvidence: () => 'PMF の達成に根拠がありません。それを示す事実を `evidence` に挙げてください。',
+      absent: () => 'PMF が書かれていないため、`product.pmf` に状態(`status`)と根拠(`evidence`)を追加してください。',
+      unknown: () => 'PMF が未評価(`product.pmf.status: unknown`)のため、パートナービジネスを始める前に受注率・継続率・NPS などで評価し、結果を記入してください。',
+      noEvidence: () => 'PMF を達成したという根拠がないため、それを示す事実(受注率、継続率、NPS など)を `product.pmf.evidence` に挙げてください。',
     },
   },
   check(context) {

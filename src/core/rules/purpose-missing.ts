@@ -12,8 +12,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { missing: () => 'No purpose is stated; add `purposes` and say whether partners are to reach customers (majority-reach, new-segment) or make the product more valuable (integration, new-business-model).' },
-    ja: { missing: () => '目的が書かれていません。`purposes` を追加し、顧客へのリーチ(majority-reach、new-segment)か製品価値の向上(integration、new-business-model)かを明記してください。' },
+    en: { missing: () => 'No purpose is stated; add `purposes` and say whether partners are to reach customers (`majority-reach`, `new-segment`) or to make the product more valuable (`integration`, `new-business-model`).' },
+    ja: { missing: () => '目的が書かれていないため、`purposes` を追加し、顧客へのリーチ(`majority-reach`、`new-segment`)と製品価値の向上(`integration`、`new-business-model`)のどちらをパートナーと目指すのかを書いてください。' },
   },
   check(context) {
     if (isMissingOrEmptyList(at(context.data, 'purposes'))) context.report({ path: ['purposes'], anchor: 'key' });

@@ -12,12 +12,12 @@ export default defineRule({
     },
   },
   messages: {
-    en: { salesCapacity: () => '"More sales people" is not a purpose for partner business; restate it as the customers partners reach (majority-reach, new-segment) or the value they add (integration, new-business-model).' },
-    ja: { salesCapacity: () => '「営業担当者の数を増やす」はパートナービジネスの目的になりません。パートナーがリーチする顧客(majority-reach、new-segment)か、加える価値(integration、new-business-model)として書き直してください。' },
+    en: { salesCapacity: (a) => `"More sales people" is not a purpose for partner business; change \`${a.key}\` to the customers partners reach (\`majority-reach\`, \`new-segment\`) or the value they add (\`integration\`, \`new-business-model\`).` },
+    ja: { salesCapacity: (a) => `「営業担当者の数を増やす」はパートナービジネスの目的にならないため、\`${a.key}\` を、パートナーがリーチする顧客(\`majority-reach\`、\`new-segment\`)か、パートナーが加える価値(\`integration\`、\`new-business-model\`)に書き換えてください。` },
   },
   check(context) {
     for (const { item, index } of recordsAt(context.data, 'purposes')) {
-      if (item.type === 'sales-capacity') context.report({ path: ['purposes', index, 'type'] });
+      if (item.type === 'sales-capacity') context.report({ path: ['purposes', index, 'type'], args: { key: `purposes[${index}].type` } });
     }
   },
 });

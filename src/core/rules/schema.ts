@@ -1,4 +1,14 @@
 import { defineRule } from '../rule';
+import { own } from '../data';
+import { catalogue, spaceAfterLatin as gap } from '../i18n';
+import type { Locale } from '../types';
+import type { MessageArgs } from '../rule';
+
+/** What to write instead of a value of the wrong form, by the kind of form (`segmentId`, `currency`, `date`). */
+function patternHint(args: MessageArgs, locale: Locale): string {
+  const hints = catalogue(locale).patternHints;
+  return own(hints, String(args.hint)) ?? hints.other;
+}
 
 /** Reported by the engine from JSON Schema validation (schema-errors.ts); no check of its own. */
 export default defineRule({
@@ -16,40 +26,48 @@ export default defineRule({
   },
   messages: {
     en: {
-      unknownKey: (a) => `Unknown key \`${a.key}\` in ${a.parent}${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : `; allowed keys: ${a.allowed}.`}`,
+      unknownKey: (a) => `Unknown key \`${a.key}\` in ${a.parent}; ${a.suggestion ? `rename it to \`${a.suggestion}\` or remove it` : `remove it or use one of the keys allowed there: ${a.allowed}`}.`,
       missingKey: (a) => `The required key \`${a.key}\` is missing in ${a.parent}; add it.`,
-      badEnum: (a) => `\`${a.value}\` is not a valid value for \`${a.key}\`${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : '.'} Allowed: ${a.allowed}.`,
-      badType: (a) => `\`${a.key}\` must be ${a.expected}, not ${a.actual}.`,
-      badConst: (a) => `\`${a.key}\` must be ${a.expected}.`,
-      tooSmall: (a) => `\`${a.key}\` must be ${a.comparison} ${a.limit}; it is ${a.value}.`,
-      tooLarge: (a) => `\`${a.key}\` must be at most ${a.limit}; it is ${a.value}.`,
-      blank: (a) => `\`${a.key}\` must not be empty; write its value.`,
-      badPattern: (a) => `\`${a.value}\` is not a valid \`${a.key}\`: ${a.hint}.`,
-      notAllowedPerAccount: () => '`usersPerAccount` applies only to per-user pricing; remove it or set `pricing: per-user`.',
-      duplicateSegmentId: (a) => `The segment id \`${a.id}\` is already used on line ${a.line}; segment ids must be unique.`,
-      invalidDate: (a) => `\`${a.value}\` is not a real calendar date; write YYYY-MM-DD.`,
-      notFinite: (a) => `\`${a.key}\` must be a finite number, not \`${a.value}\`.`,
-      ltvNotFinite: () => 'The LTV per account exceeds the largest number that can be computed; check `monthlyPrice`, `usersPerAccount` and `userGrowthRate` for a typo.',
-      emptyFile: () => 'The file is empty; a partner strategy starts with `version: 1` and a `title`.',
-      rootNotMap: (a) => `A partner strategy is a map of keys (\`version\`, \`title\`, …), not ${a.actual}.`,
+      badEnum: (a) => `\`${a.value}\` is not a valid value for \`${a.key}\`; ${a.suggestion ? `change it to \`${a.suggestion}\` (allowed: ${a.allowed})` : `use one of ${a.allowed}`}.`,
+      badType: (a) => `\`${a.key}\` is ${a.actual}, but it must be ${a.expected}; write it as ${a.expected}.`,
+      badConst: (a) => `\`${a.key}\` is \`${a.value}\`, but it must be \`${a.expected}\`; change it to \`${a.expected}\`.`,
+      tooSmall: (a) =>
+        a.exclusive
+          ? `\`${a.key}\` is ${a.value}, but it must be more than ${a.limit}; raise it above ${a.limit}.`
+          : `\`${a.key}\` is ${a.value}, below the minimum of ${a.limit}; change it to ${a.limit} or more.`,
+      tooLarge: (a) =>
+        `\`${a.key}\` is ${a.value}, above the maximum of ${a.limit}; change it to ${a.limit} or less${Number(a.limit) === 1 ? ' (a rate is a fraction of 1: 2% is 0.02)' : ''}.`,
+      blank: (a) => `\`${a.key}\` is empty; write its value.`,
+      badPattern: (a, l) => `\`${a.value}\` is not a valid \`${a.key}\`; ${patternHint(a, l)}.`,
+      notAllowedPerAccount: () => '`economics.usersPerAccount` applies only to per-user pricing; remove it or set `pricing: per-user`.',
+      duplicateSegmentId: (a) => `The segment id \`${a.id}\` is already used on line ${a.line}; give this segment an id of its own.`,
+      invalidDate: (a) => `\`${a.key}\` is \`${a.value}\`, which is not a real calendar date; write a date that exists, as YYYY-MM-DD.`,
+      notFinite: (a) => `\`${a.key}\` is \`${a.value}\`, which is not a finite number; write an ordinary number.`,
+      ltvNotFinite: () => 'The LTV per account is too large to compute; check `economics.monthlyPrice`, `economics.usersPerAccount` and `economics.userGrowthRate` for a typo.',
+      emptyFile: () => 'The file is empty; start the strategy with `version: 1` and a `title`.',
+      rootNotMap: (a) => `The file holds ${a.actual} instead of a map of keys; write the strategy as keys (\`version\`, \`title\`, …).`,
     },
     ja: {
-      unknownKey: (a) => `${a.parent} に未知のキー \`${a.key}\` があります${a.suggestion ? `。\`${a.suggestion}\` の誤りではありませんか?` : `。使えるキー: ${a.allowed}。`}`,
-      missingKey: (a) => `${a.parent} に必須のキー \`${a.key}\` がありません。追加してください。`,
-      badEnum: (a) => `\`${a.value}\` は \`${a.key}\` の値として使えません${a.suggestion ? `。\`${a.suggestion}\` の誤りではありませんか?` : '。'}使える値: ${a.allowed}。`,
-      badType: (a) => `\`${a.key}\` は${a.expected}である必要があります(現在は${a.actual})。`,
-      badConst: (a) => `\`${a.key}\` は ${a.expected} である必要があります。`,
-      tooSmall: (a) => `\`${a.key}\` は ${a.limit} ${a.comparison}である必要があります(現在は ${a.value})。`,
-      tooLarge: (a) => `\`${a.key}\` は ${a.limit} 以下である必要があります(現在は ${a.value})。`,
-      blank: (a) => `\`${a.key}\` を空にはできません。値を記入してください。`,
-      badPattern: (a) => `\`${a.value}\` は \`${a.key}\` として正しくありません: ${a.hint}。`,
-      notAllowedPerAccount: () => '`usersPerAccount` はユーザー単位の価格(per-user)でのみ使えます。削除するか `pricing: per-user` にしてください。',
-      duplicateSegmentId: (a) => `セグメント id \`${a.id}\` は ${a.line} 行目ですでに使われています。セグメント id は一意にしてください。`,
-      invalidDate: (a) => `\`${a.value}\` は実在する日付ではありません。YYYY-MM-DD 形式で書いてください。`,
-      notFinite: (a) => `\`${a.key}\` は有限の数値である必要があります(現在は \`${a.value}\`)。`,
-      ltvNotFinite: () => '1社あたりの LTV が計算できる数値の上限を超えています。`monthlyPrice`、`usersPerAccount`、`userGrowthRate` に誤記がないか確認してください。',
-      emptyFile: () => 'ファイルが空です。パートナー戦略は `version: 1` と `title` から書き始めます。',
-      rootNotMap: (a) => `パートナー戦略はキー(\`version\`、\`title\` など)のマップです。${a.actual}ではありません。`,
+      unknownKey: (a) => `${gap(String(a.parent))}に未知のキー \`${a.key}\` があるため、${a.suggestion ? `\`${a.suggestion}\` に直すか、削除してください` : `削除するか、そこで使えるキー(${a.allowed})のいずれかにしてください`}。`,
+      missingKey: (a) => `${gap(String(a.parent))}に必須のキー \`${a.key}\` がないため、追加してください。`,
+      badEnum: (a) => `\`${a.value}\` は \`${a.key}\` の値として使えないため、${a.suggestion ? `\`${a.suggestion}\` に直してください(使える値: ${a.allowed})` : `${a.allowed} のいずれかにしてください`}。`,
+      badType: (a) => `\`${a.key}\` が${gap(String(a.actual))}になっているため、${gap(String(a.expected))}で書いてください。`,
+      badConst: (a) => `\`${a.key}\` が \`${a.value}\` になっているため、\`${a.expected}\` にしてください。`,
+      tooSmall: (a) =>
+        a.exclusive
+          ? `\`${a.key}\` が ${a.value} で ${a.limit} 以下のため、${a.limit} より大きい値にしてください。`
+          : `\`${a.key}\` が ${a.value} で下限の ${a.limit} を下回っているため、${a.limit} 以上の値にしてください。`,
+      tooLarge: (a) =>
+        `\`${a.key}\` が ${a.value} で上限の ${a.limit} を超えているため、${a.limit} 以下の値にしてください${Number(a.limit) === 1 ? '(割合は小数で書きます: 2% なら 0.02)' : ''}。`,
+      blank: (a) => `\`${a.key}\` が空のため、値を記入してください。`,
+      badPattern: (a, l) => `\`${a.value}\` は \`${a.key}\` として正しくないため、${patternHint(a, l)}。`,
+      notAllowedPerAccount: () => '`economics.usersPerAccount` はユーザー単位の価格(`pricing: per-user`)でのみ使えるため、削除するか、`pricing: per-user` にしてください。',
+      duplicateSegmentId: (a) => `セグメント id \`${a.id}\` は${a.line}行目ですでに使われているため、このセグメントには別の id を付けてください。`,
+      invalidDate: (a) => `\`${a.key}\` の \`${a.value}\` は実在しない日付のため、実在する日付を YYYY-MM-DD 形式で書いてください。`,
+      notFinite: (a) => `\`${a.key}\` が \`${a.value}\` で有限の数値ではないため、通常の数値を書いてください。`,
+      ltvNotFinite: () => '1社あたりの LTV が大きすぎて計算できないため、`economics.monthlyPrice`、`economics.usersPerAccount`、`economics.userGrowthRate` に誤記がないか確認してください。',
+      emptyFile: () => 'ファイルが空のため、`version: 1` と `title` から戦略を書き始めてください。',
+      rootNotMap: (a) => `ファイルの中身がキーのマップではなく${gap(String(a.actual))}のため、戦略はキー(\`version\`、\`title\` など)で書いてください。`,
     },
   },
 });

@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { tooSmall: (a, l) => `Only ${formatNumber(Number(a.companies), l)} target companies (the minimum is ${formatNumber(Number(a.minimum), l)}); with so few, direct sales usually reach them faster than partners.` },
-    ja: { tooSmall: (a, l) => `対象企業が ${formatNumber(Number(a.companies), l)} 社しかありません(下限は ${formatNumber(Number(a.minimum), l)} 社)。この規模なら、パートナーより直販のほうが早く届くのが普通です。` },
+    en: { tooSmall: (a, l) => `\`market.targetCompanies\` is ${formatNumber(Number(a.companies), l)}, fewer than the ${formatNumber(Number(a.minimum), l)} companies a partner business needs; widen the target market, or sell to these companies direct.` },
+    ja: { tooSmall: (a, l) => `\`market.targetCompanies\` が${formatNumber(Number(a.companies), l)}社で、パートナービジネスに必要な${formatNumber(Number(a.minimum), l)}社に届かないため、ターゲット市場を広げるか、これらの企業には直販で売ってください。` },
   },
   check(context) {
     const companies = at(context.data, 'market', 'targetCompanies');

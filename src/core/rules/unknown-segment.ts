@@ -13,8 +13,8 @@ export default defineRule({
     },
   },
   messages: {
-    en: { unknown: (a) => `No segment in \`market.segments\` has the id \`${a.id}\`${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : '; define it there or correct the id.'}` },
-    ja: { unknown: (a) => `\`market.segments\` に id が \`${a.id}\` のセグメントはありません${a.suggestion ? `。\`${a.suggestion}\` の誤りではありませんか?` : '。そこで定義するか、id を修正してください。'}` },
+    en: { unknown: (a) => `No segment in \`market.segments\` has the id \`${a.id}\`; ${a.suggestion ? `change it to \`${a.suggestion}\`` : 'change it to the id of a segment defined there'}, or add the segment to \`market.segments\`.` },
+    ja: { unknown: (a) => `\`market.segments\` に id が \`${a.id}\` のセグメントがないため、${a.suggestion ? `\`${a.suggestion}\` に直す` : 'そこで定義されているセグメントの id に直す'}か、そのセグメントを \`market.segments\` に追加してください。` },
   },
   check(context) {
     // Segments the schema rejects (`segments:` left empty, an entry that is not a map or has no text id) leave the list of ids

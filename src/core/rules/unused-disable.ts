@@ -10,22 +10,22 @@ export default defineRule({
       ja: '抑制コメントは実際に何かを抑制していること',
     },
     rationale: {
-      en: 'A suppression that no longer matches a finding hides the next real problem on that line, and stale ones pile up until nobody trusts them. Remove it, or correct the rule id.',
+      en: 'A suppression that no longer matches a finding hides the next real finding on that line, and stale ones pile up until nobody trusts them. Remove it, or correct the rule id.',
       ja: 'どの指摘にも一致しない抑制コメントは、その行に将来現れる本当の指摘を隠してしまいます。古い抑制が積み重なると誰も信用しなくなります。削除するか、ルール id を直してください。',
     },
   },
   messages: {
     en: {
       unused: () => 'This suppression comment suppresses nothing; remove it.',
-      unusedRule: (a) => `\`${a.rule}\` is named in this suppression comment but reports nothing here; remove it from the list.`,
-      unknownRule: (a) => `\`${a.rule}\` is not a partnerlint rule${a.suggestion ? `; did you mean \`${a.suggestion}\`?` : '; see the rule list.'}`,
-      unsuppressible: (a) => `\`${a.rule}\` cannot be suppressed; fix what it reports instead.`,
+      unusedRule: (a) => `\`${a.rule}\` reports nothing where this suppression comment applies; remove it from the comment's list.`,
+      unknownRule: (a) => `\`${a.rule}\` is not a partnerlint rule; ${a.suggestion ? `change it to \`${a.suggestion}\`` : 'correct the rule id'} or remove it.`,
+      unsuppressible: (a) => `\`${a.rule}\` cannot be suppressed; remove it from the comment and fix what it reports instead.`,
     },
     ja: {
-      unused: () => 'この抑制コメントは何も抑制していません。削除してください。',
-      unusedRule: (a) => `抑制コメントに \`${a.rule}\` が指定されていますが、ここでは何も報告されていません。一覧から削除してください。`,
-      unknownRule: (a) => `\`${a.rule}\` は partnerlint のルールではありません${a.suggestion ? `。\`${a.suggestion}\` の誤りではありませんか?` : '。ルール一覧を確認してください。'}`,
-      unsuppressible: (a) => `\`${a.rule}\` は抑制できません。指摘された内容を修正してください。`,
+      unused: () => 'この抑制コメントは何も抑制していないため、削除してください。',
+      unusedRule: (a) => `この抑制コメントの範囲では \`${a.rule}\` の指摘がないため、コメントの一覧から \`${a.rule}\` を削除してください。`,
+      unknownRule: (a) => `\`${a.rule}\` は partnerlint のルールではないため、${a.suggestion ? `\`${a.suggestion}\` に直す` : 'ルール id を直す'}か、削除してください。`,
+      unsuppressible: (a) => `\`${a.rule}\` は抑制できないため、コメントから外し、指摘された内容を修正してください。`,
     },
   },
 });

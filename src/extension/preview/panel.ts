@@ -3,7 +3,7 @@
  * unless locked; restored after a reload by a serializer. The webview gets data by postMessage and renders it as text.
  */
 import * as vscode from 'vscode';
-import { previewModel } from '../../core/index';
+import { catalogue, previewModel } from '../../core/index';
 import type { StrategyLinter } from '../linter';
 import { createNonce } from './nonce';
 import { isFromWebview, isWebviewState } from './protocol';
@@ -49,7 +49,7 @@ export class PreviewManager implements vscode.Disposable {
 
   open(toSide: boolean, uri: vscode.Uri | undefined = this.activeStrategy()): void {
     if (!uri) {
-      void vscode.window.showInformationMessage(this.linter.localeFor(undefined) === 'ja' ? 'パートナー戦略のファイルを開いてからプレビューしてください。' : 'Open a partner strategy file to preview it.');
+      void vscode.window.showInformationMessage(catalogue(this.linter.localeFor(undefined)).editor.openStrategyToPreview);
       return;
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -122,8 +122,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!panel || !uri) return;
     const state = this.linter.state(uri);
     const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    const ja = (state?.locale ?? this.linter.localeFor(undefined)) === 'ja';
-    panel.title = `${ja ? 'プレビュー' : 'Preview'}: ${fileName}${this.locked ? (ja ? ' (固定)' : ' (locked)') : ''}`;
+    panel.title = catalogue(state?.locale ?? this.linter.localeFor(undefined)).editor.previewTitle(fileName, this.locked);
     if (!state) return;
     const common = { fileName, uri: uri.toString(), locked: this.locked };
     const message: ToWebview = state.result

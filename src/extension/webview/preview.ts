@@ -51,9 +51,8 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
   const m: PreviewModel = message.model;
   const L = m.labels;
   document.documentElement.lang = m.locale;
-  const ja = m.locale === 'ja';
-  const lock = el('button', { type: 'button', class: 'lock', 'aria-pressed': String(message.locked) }, message.locked ? (ja ? '固定中' : 'Locked') : ja ? '固定' : 'Lock');
-  lock.title = message.locked ? (ja ? '固定を解除して、アクティブな戦略に追従します' : 'Unlock: follow the active strategy') : ja ? 'このファイルに固定します' : 'Lock the preview to this file';
+  const lock = el('button', { type: 'button', class: 'lock', 'aria-pressed': String(message.locked) }, message.locked ? L.locked : L.lock);
+  lock.title = message.locked ? L.unlockTitle : L.lockTitle;
   lock.addEventListener('click', () => vscode.postMessage({ type: 'toggleLock' }));
 
   const header = el('header', {}, el('h1', {}, m.title || message.fileName), m.company ? el('p', { class: 'company' }, m.company) : null, el('p', { class: 'file' }, message.fileName), lock);

@@ -74,7 +74,7 @@ describe('Partner Strategy Lint in VS Code', () => {
       assert.ok(owner && typeof owner.code === 'object');
       assert.equal(owner.source, 'partnerlint');
       assert.equal(owner.code.target.toString(), 'https://github.com/partnerlint/partnerlint/blob/main/docs/rules/no-dedicated-owner.md');
-      assert.equal(owner.message, 'The owner is not dedicated to the partner business; give it someone who works on it full time.');
+      assert.equal(owner.message, 'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.');
     });
 
     it('applies the .partnerlint.yaml found above the file, and re-lints when it changes', async () => {
@@ -86,7 +86,7 @@ describe('Partner Strategy Lint in VS Code', () => {
         await writeFile(config, 'rules:\n  target-market-too-small: off\n');
         await waitForRows(strategy, []);
         await writeFile(config, 'rules:\n  target-market-too-smal: off\n');
-        await waitFor('an error on the invalid configuration', () => vscode.languages.getDiagnostics(config).some((d) => d.message.includes('did you mean `target-market-too-small`')));
+        await waitFor('an error on the invalid configuration', () => vscode.languages.getDiagnostics(config).some((d) => d.message.includes('rename it to `target-market-too-small`')));
         // The strategy is not linted with a configuration that cannot be trusted; it says why at line 1.
         await waitForRows(strategy, [['', 'error', 1, 1, 1, 1]]);
       } finally {
@@ -133,7 +133,7 @@ describe('Partner Strategy Lint in VS Code', () => {
 
     it('speaks Japanese with the locale setting', async () => {
       await setSetting('locale', 'ja');
-      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者がパートナービジネスの専任ではありません。専任で取り組む担当者を置いてください。'));
+      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者がパートナービジネスの専任ではない(`organization.owner.dedicated: false`)ため、専任にするか、別に専任担当者を置いてください。'));
       await setSetting('locale', 'en');
       await waitFor('English messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner is not dedicated')));
     });
