@@ -49,6 +49,8 @@ export interface Catalogue {
     documentation: string;
     disableForLine: (rule: string) => string;
     showDocumentation: (rule: string) => string;
+    /** Where a configuration from the editor's settings comes from, named where a file's path would be. */
+    settingsSource: string;
   };
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
@@ -104,6 +106,7 @@ const en: Catalogue = {
     documentation: 'Documentation',
     disableForLine: (rule) => `Disable ${rule} for this line`,
     showDocumentation: (rule) => `Show documentation for ${rule}`,
+    settingsSource: 'settings (partnerlint.*)',
   },
   types: {
     number: 'a number',
@@ -240,6 +243,7 @@ const ja: Catalogue = {
     documentation: 'ドキュメント',
     disableForLine: (rule) => `抑制コメントでこの行の ${rule} を無効にする`,
     showDocumentation: (rule) => `${rule} のドキュメントを表示`,
+    settingsSource: '設定(partnerlint.*)',
   },
   types: {
     number: '数値',

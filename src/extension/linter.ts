@@ -230,7 +230,8 @@ export class StrategyLinter implements vscode.Disposable {
     this.settings = readSettings();
     this.configs.clear();
     try {
-      this.settingsLayer = Object.keys(this.settings.layer).length ? [parseConfig(JSON.stringify(this.settings.layer), 'settings (partnerlint.*)', this.localeFor(undefined))] : [];
+      const locale = this.localeFor(undefined);
+      this.settingsLayer = Object.keys(this.settings.layer).length ? [parseConfig(JSON.stringify(this.settings.layer), catalogue(locale).editor.settingsSource, locale)] : [];
     } catch (error) {
       this.settingsLayer = [];
       void vscode.window.showWarningMessage(`partnerlint: ${error instanceof Error ? error.message : String(error)}`);

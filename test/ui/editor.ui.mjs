@@ -9,7 +9,7 @@ export default async function editorUi({ page, screenshot }) {
   const rows = await problemRows(page, { expectText: 'monthlyPrise' });
   const mine = rows.filter((row) => row.includes('partnerlint'));
   console.log(`problems panel: ${JSON.stringify(mine)}`);
-  for (const text of ['Unknown key `monthlyPrise`', '`nwe` is not a valid value', 'The owner is not dedicated']) {
+  for (const text of ['Unknown key `monthlyPrise`', '`nwe` is not a valid value', 'The owner works on the partner business only part time']) {
     assert.ok(mine.some((row) => row.includes(text)), `no Problems row with "${text}"`);
   }
   await screenshot('editor-squiggles-and-problems');

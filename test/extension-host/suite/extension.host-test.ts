@@ -105,7 +105,7 @@ describe('Partner Strategy Lint in VS Code', () => {
         await editor.edit((edit) => edit.replace(range, companies));
       }
       // 400, 450 and 499 are reported at the same place: tell them apart by the message.
-      await waitFor('the finding of the last edit', () => vscode.languages.getDiagnostics(uri)[0]?.message.startsWith('Only 499 target companies'));
+      await waitFor('the finding of the last edit', () => vscode.languages.getDiagnostics(uri)[0]?.message.startsWith('`market.targetCompanies` is 499,'));
       assert.deepEqual(rows(uri), [['target-market-too-small', 'warning', 18, 20, 18, 23]]);
       const range = new vscode.Range(positionOf(editor.document, 'targetCompanies: ', 17), positionOf(editor.document, '\n  segments:'));
       await editor.edit((edit) => edit.replace(range, '500'));
@@ -135,7 +135,7 @@ describe('Partner Strategy Lint in VS Code', () => {
       await setSetting('locale', 'ja');
       await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者がパートナービジネスの専任ではない(`organization.owner.dedicated: false`)ため、専任にするか、別に専任担当者を置いてください。'));
       await setSetting('locale', 'en');
-      await waitFor('English messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner is not dedicated')));
+      await waitFor('English messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')));
     });
   });
 
@@ -212,7 +212,7 @@ describe('Partner Strategy Lint in VS Code', () => {
       const editor = await open(KANSAI);
       await waitForRows(KANSAI, KANSAI_ROWS);
       // The previous test's locale change re-lints asynchronously: wait for English findings.
-      await waitFor('English findings', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner is not dedicated')));
+      await waitFor('English findings', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')));
       const text = await hoverText(KANSAI, positionOf(editor.document, 'dedicated: false', 12));
       assert.match(text, /\*\*partnerlint\(no-dedicated-owner\)\*\* A dedicated owner must run the partner business/);
       assert.match(text, /full time/);
