@@ -4,12 +4,14 @@ import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { catalogue, ConfigError, discoverConfig, docsUrl, lint, loadConfigFile, rules } from '../core/index';
-import type { FileReader, Locale, ResolvedConfig } from '../core/index';
+import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConfig, docsUrl, isStrategyFileName, lint, loadConfigFile, mergeConfig, parseBaseline, rules, serializeBaseline } from '../core/index';
+import type { Baseline, FileReader, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { displayPath, expandPatterns } from './files';
-import { checkStrategyBytes, readStrategy, readTextFile, describeError } from './read';
-import { countFindings } from './report';
-import type { FileReport, RunReport } from './report';
+import { checkStrategyBytes, MAX_FILE_BYTES, readBaselineText, readStrategy, readTextFile, describeError } from './read';
+import { countFindings, countLeftOut } from './report';
+import type { FileReport, RemovedFile, RunReport } from './report';
+import { applyBaseline, applyNewSince, baselineOf, prunedBaseline } from './review';
+import { changesSince, fileAt, GitError, resolveCommit, workTreeRoot } from './git';
 import { displayWidth, padEnd } from './text-width';
 import { printable } from './printable';
 import { formatStylish } from './formatters/stylish';
@@ -78,6 +80,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     const reports: FileReport[] = [];
+    /** Where each report's file is, for linting it as it was at the --new-since ref with the same configuration. */
+    const absolutePaths = new Map<FileReport, string>();
+    // A finding's key names its file from the repository's root, so that it is the same from any working folder.
+    const keyRoot = repositoryRoot(io.cwd) ?? io.cwd;
+    const keyOf = (absolutePath: string): string => displayPath(absolutePath, keyRoot);
     let unmatched: string[] = [];
     let failed = false;
     const configErrorsSaid = new Set<string>();
@@ -95,9 +102,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         failed = true;
         if (!configErrorsSaid.has(said)) stderr(`${said}\n`);
         configErrorsSaid.add(said);
-        return { path, error: said.replace(/^partnerlint: /, '') };
+        return { path, key: keyOf(absolutePath), error: said.replace(/^partnerlint: /, '') };
       }
-      return lintText(text, path, config, options, locale);
+      const report = lintText(text, path, keyOf(absolutePath), config, options, locale);
+      absolutePaths.set(report, absolutePath);
+      return report;
     };
     if (options.stdin) {
       // Shown like any other path: relative to the working folder, with forward slashes.
@@ -105,7 +114,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const read = checkStrategyBytes(io.readStdin(), locale);
       if ('error' in read) {
         failed = true;
-        reports.push({ path, error: read.error });
+        reports.push({ path, key: keyOf(resolve(io.cwd, path)), error: read.error });
       } else {
         reports.push(await lintWithConfig(read.text, path, resolve(io.cwd, path)));
       }
@@ -118,13 +127,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const read = readStrategy(target.absolutePath, locale);
         if ('error' in read) {
           failed = true;
-          reports.push({ path: target.displayPath, error: read.error });
+          reports.push({ path: target.displayPath, key: keyOf(target.absolutePath), error: read.error });
           continue;
         }
         reports.push(await lintWithConfig(read.text, target.displayPath, target.absolutePath));
       }
     }
     const report: RunReport = { files: reports, locale, quiet: options.quiet, unmatched, failed };
+    if (options.newSince !== undefined) {
+      const patterns = options.stdin ? [] : (options.patterns.length ? options.patterns : ['.']).map((p) => resolve(io.cwd, p));
+      report.newSince = await newSince(options.newSince, reports, absolutePaths, patterns, io.cwd, options, locale);
+    }
+    if (options.baseline !== false) {
+      const { path, said } = options.baseline;
+      const baselinePath = resolve(io.cwd, path);
+      const shown = displayPath(baselinePath, io.cwd);
+      let baseline = readBaseline(baselinePath, shown, said && !options.baselineWrite, locale);
+      if (options.baselineWrite) {
+        baseline = baselineOf(reports);
+        writeBaseline(baselinePath, baseline, locale);
+        stderr(`partnerlint: ${words.baselineWritten(shown, reports.reduce((n, f) => n + (f.result?.findings.length ?? 0), 0))}\n`);
+      } else if (options.baselinePrune && baseline) {
+        const pruned = prunedBaseline(baseline, reports, (key) => existsSync(join(keyRoot, key)));
+        baseline = pruned.baseline;
+        writeBaseline(baselinePath, baseline, locale);
+        stderr(`partnerlint: ${words.baselinePruned(shown, pruned.removed)}\n`);
+      }
+      if (baseline) {
+        applyBaseline(reports, baseline);
+        report.baseline = shown;
+      }
+    }
+    // rdjson and gitlab have no place for these counts in their schemas: they are said on stderr instead.
+    if (options.formats.some((format) => format === 'rdjson' || format === 'gitlab')) {
+      const leftOut = countLeftOut(report);
+      if (report.baseline !== undefined) stderr(`partnerlint: ${words.baselined(leftOut.baselined)} (${report.baseline})\n`);
+      if (report.newSince) stderr(`partnerlint: ${words.newSince(report.newSince.ref, leftOut.existing, leftOut.fixed)}\n`);
+    }
     // A report that cannot be written fails the run, but the other reports are still written. Files first, so that a
     // report on stdout (stylish's summary line) knows whether they were.
     const fail = (message: string): void => {
@@ -171,13 +210,103 @@ function describeConfigError(error: unknown, cwd: string): string | undefined {
 }
 
 /** Findings speak --locale, else the configuration's `locale`, else the environment's language. */
-function lintText(text: string, path: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): FileReport {
+function lintText(text: string, path: string, key: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): FileReport {
+  return { path, key, text, result: lintWith(text, config, options, envLocale) };
+}
+
+function lintWith(text: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): LintResult {
   const result = lint(text, { config, locale: options.locale ?? config.locale ?? envLocale });
   if (options.quiet) {
     result.findings = result.findings.filter((f) => f.severity === 'error');
     result.suppressed = result.suppressed.filter((f) => f.severity === 'error');
   }
-  return { path, text, result };
+  return result;
+}
+
+/**
+ * --new-since: each file linted again as it was at the ref (by its old path where the change renamed it), with the same
+ * configuration, and only its new findings kept; the strategy files the change deleted under the linted paths listed.
+ */
+async function newSince(
+  ref: string,
+  reports: FileReport[],
+  absolutePaths: Map<FileReport, string>,
+  patterns: string[],
+  cwd: string,
+  options: ReturnType<typeof parse>,
+  locale: Locale,
+): Promise<{ ref: string; removed: RemovedFile[] }> {
+  const words = catalogue(locale).cli;
+  let root: string;
+  let commit: string;
+  let changes: ReturnType<typeof changesSince>;
+  // The work tree of the files linted (they may lie outside the working folder), else of the working folder.
+  const first = [...absolutePaths.values()][0];
+  try {
+    root = workTreeRoot(first === undefined ? cwd : dirname(first));
+    commit = resolveCommit(root, ref);
+    changes = changesSince(root, commit);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new RunError(error.kind === 'notWorkTree' ? words.notGitWorkTree(displayPath(first === undefined ? cwd : dirname(first), cwd)) : error.kind === 'unknownRef' ? words.unknownRef(ref) : words.gitFailed(error.message));
+  }
+  const baseText = (path: string): string | undefined => {
+    const bytes = fileAt(root, commit, path, MAX_FILE_BYTES);
+    if (bytes === undefined || 'size' in bytes) return undefined;
+    const read = checkStrategyBytes(bytes, locale);
+    return 'text' in read ? read.text : undefined;
+  };
+  for (const file of reports) {
+    const absolutePath = absolutePaths.get(file);
+    if (!file.result || absolutePath === undefined) continue;
+    const here = displayPath(absolutePath, root);
+    const oldPath = changes.renamedFrom.get(here) ?? here;
+    if (oldPath !== here) file.base = { renamedFrom: oldPath, readiness: null, findings: 0, existing: 0, fixed: [] };
+    const text = baseText(oldPath);
+    const config = await configFor(absolutePath, options.config, cwd, locale);
+    applyNewSince(file, text === undefined ? undefined : lintWith(text, config, options, locale));
+  }
+  const removed: RemovedFile[] = [];
+  for (const path of changes.deleted) {
+    const absolutePath = join(root, path);
+    const under = patterns.some((pattern) => absolutePath === pattern || absolutePath.startsWith(pattern.endsWith('/') ? pattern : `${pattern}/`));
+    if (!under || !isStrategyFileName(absolutePath)) continue;
+    const text = baseText(path);
+    // The folder of a deleted file may be gone, or its configuration with it: the defaults judge what it was.
+    const config = await configFor(absolutePath, options.config, cwd, locale).catch(() => mergeConfig([]));
+    const result = text === undefined ? undefined : lintWith(text, config, options, locale);
+    removed.push({ path: displayPath(absolutePath, cwd), readiness: result?.readiness ?? null, findings: result?.findings.length ?? 0 });
+  }
+  return { ref, removed };
+}
+
+/** The baseline at `path`, or undefined where there is none (an error when the user named it). */
+function readBaseline(path: string, shown: string, mustExist: boolean, locale: Locale): Baseline | undefined {
+  const words = catalogue(locale).cli;
+  if (!existsSync(path)) {
+    if (mustExist) throw new RunError(words.baselineMissing(shown));
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = readBaselineText(path);
+  } catch (error) {
+    throw new RunError(words.cannotReadBaseline(shown, describeError(error, locale)));
+  }
+  try {
+    return parseBaseline(text);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new RunError(words.badBaseline(shown, error.detail));
+    throw error;
+  }
+}
+
+function writeBaseline(path: string, baseline: Baseline, locale: Locale): void {
+  try {
+    writeFileSync(path, serializeBaseline(baseline));
+  } catch (error) {
+    throw new RunError(catalogue(locale).cli.cannotWriteReport(path, describeError(error, locale, true)));
+  }
 }
 
 function render(format: Format, report: RunReport, options: ReturnType<typeof parse>, io: Io, toFile: boolean, fail: (message: string) => void): string {
@@ -299,6 +428,11 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
       'stdin-filename': { type: 'string' },
       'list-rules': { type: 'boolean' },
       'print-config': { type: 'string' },
+      'new-since': { type: 'string' },
+      baseline: { type: 'string' },
+      'no-baseline': { type: 'boolean' },
+      'baseline-write': { type: 'boolean' },
+      'baseline-prune': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -358,6 +492,11 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
     stdinFilename: values['stdin-filename'],
     listRules: values['list-rules'] ?? false,
     printConfig: values['print-config'],
+    newSince: values['new-since'],
+    /** false with --no-baseline; `said` when the user named the file (it must then exist). */
+    baseline: values['no-baseline'] ? (false as const) : { path: values.baseline ?? BASELINE_FILE_NAME, said: values.baseline !== undefined },
+    baselineWrite: values['baseline-write'] ?? false,
+    baselinePrune: values['baseline-prune'] ?? false,
     noColor: values['no-color'] ?? false,
     debug: values.debug ?? false,
     help: values.help ?? false,

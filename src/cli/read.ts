@@ -78,6 +78,16 @@ export const readTextFile: FileReader = async (path) => {
   }
 };
 
+/** A baseline's text; it grows with the findings a repository had when it adopted partnerlint. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/** A baseline read whole, with the same refusal of FIFOs and devices as every other read. */
+export function readBaselineText(path: string): string {
+  const bytes = readRegularFile(path, MAX_BASELINE_BYTES);
+  if ('size' in bytes) throw Object.assign(new Error('EFBIG'), { code: 'EFBIG' });
+  return decoder.decode(bytes);
+}
+
 /** The system error codes the CLI words itself, in every locale. */
 const REASONS: Record<string, keyof ReturnType<typeof catalogue>['reasons']> = {
   ENOENT: 'noSuchFile',

@@ -1,14 +1,47 @@
 /** What one run found, file by file: the input of every formatter. */
-import type { LintResult, Locale } from '../core/index';
+import { catalogue, CHECK_IDS } from '../core/index';
+import type { LintResult, Locale, Readiness } from '../core/index';
+import type { FixedFinding } from './review';
 
 export interface FileReport {
   /** Relative to the working directory, forward slashes. */
   path: string;
+  /** Relative to the repository's root (else the working directory), forward slashes: the file of a finding's key. */
+  key: string;
   /** The text that was linted (for source excerpts and byte columns). */
   text?: string;
   result?: LintResult;
   /** Why the file could not be linted. */
   error?: string;
+  /** How many findings the baseline covered (left out of `result.findings`). */
+  baselined?: number;
+  /** How many of the baseline's entries for this file match no finding any more. */
+  stale?: number;
+  /** With --new-since: the file as it was at the ref. */
+  base?: BaseFile;
+}
+
+/** A file as it was at the --new-since ref. */
+export interface BaseFile {
+  /** The file's path at the ref when the change renamed it (repository-relative). */
+  renamedFrom?: string;
+  /** The file was not there at the ref. */
+  added?: true;
+  /** Its readiness at the ref; null when it was not there or did not parse. */
+  readiness: Readiness | null;
+  /** How many findings it had at the ref, and how many of them the file still has. */
+  findings: number;
+  existing: number;
+  /** The findings at the ref that the change fixed. */
+  fixed: FixedFinding[];
+}
+
+/** A strategy file that --new-since found deleted since its ref. */
+export interface RemovedFile {
+  /** Repository-relative, forward slashes. */
+  path: string;
+  readiness: Readiness | null;
+  findings: number;
 }
 
 export interface RunReport {
@@ -23,6 +56,10 @@ export interface RunReport {
    * report that could not be written (set while the reports are written, files before stdout).
    */
   failed: boolean;
+  /** The --new-since ref, and the strategy files deleted since it. */
+  newSince?: { ref: string; removed: RemovedFile[] };
+  /** The baseline in use, as the user named it (or its default name). */
+  baseline?: string;
 }
 
 export interface Counts {
@@ -41,4 +78,33 @@ export function countFindings(files: readonly FileReport[]): Counts {
     }
   }
   return counts;
+}
+
+/** The run's totals of what --new-since and the baseline left out. */
+export function countLeftOut(report: RunReport): { baselined: number; existing: number; fixed: number; stale: number } {
+  const totals = { baselined: 0, existing: 0, fixed: 0, stale: 0 };
+  for (const file of report.files) {
+    totals.baselined += file.baselined ?? 0;
+    totals.stale += file.stale ?? 0;
+    totals.existing += file.base?.existing ?? 0;
+    totals.fixed += file.base?.fixed.length ?? 0;
+  }
+  for (const removed of report.newSince?.removed ?? []) totals.fixed += removed.findings;
+  return totals;
+}
+
+/**
+ * A file's readiness at the --new-since ref and now: `ready → reconsider (LTV: clear → at risk)`, or one verdict where
+ * it did not change. `emphasize` marks a verdict that changed (bold in markdown).
+ */
+export function readinessChange(before: Readiness | null, after: Readiness | null, locale: Locale, emphasize: (text: string) => string = (t) => t): string {
+  const words = catalogue(locale);
+  const verdict = (readiness: Readiness | null): string => (readiness ? words.verdicts[readiness.verdict] : '—');
+  const moved = before && after
+    ? CHECK_IDS.filter((id) => before.checks[id].status !== after.checks[id].status)
+        .map((id) => `${words.checks[id]}: ${words.checkStatus[before.checks[id].status]} → ${words.checkStatus[after.checks[id].status]}`)
+    : [];
+  const checks = moved.length ? ` (${moved.join(', ')})` : '';
+  if (before && after && before.verdict === after.verdict) return `${verdict(after)}${checks}`;
+  return `${verdict(before)} → ${emphasize(verdict(after))}${checks}`;
 }

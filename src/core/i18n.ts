@@ -83,10 +83,31 @@ export interface Catalogue {
     cannotReadConfig: (path: string, reason: string) => string;
     /** The GitHub job summary's note on findings beyond the annotations GitHub shows. */
     notAnnotated: (hidden: number, shown: number) => string;
+    /** Between the summary line's counts and what the baseline and --new-since left out. */
+    clauseSeparator: string;
+    /** What the baseline and --new-since left out, after the summary line's counts. */
+    baselined: (count: number) => string;
+    newSince: (ref: string, existing: number, fixed: number) => string;
+    /** One line per file whose baseline entries match no finding any more. */
+    staleBaseline: (count: number) => string;
+    baselineWritten: (path: string, count: number) => string;
+    baselinePruned: (path: string, count: number) => string;
+    baselineMissing: (path: string) => string;
+    cannotReadBaseline: (path: string, reason: string) => string;
+    badBaseline: (path: string, detail: string) => string;
+    /** `ready → reconsider (LTV: clear → at risk)`: a file's readiness at the ref and now. */
+    readinessChange: string;
+    /** A strategy file deleted since the ref. */
+    removedSince: (ref: string) => string;
+    addedSince: (ref: string) => string;
+    renamedFrom: (path: string) => string;
+    notGitWorkTree: (folder: string) => string;
+    unknownRef: (ref: string) => string;
+    gitFailed: (detail: string) => string;
     /** The markdown report (a pull-request comment or job summary): its counts line and its tables' words. */
     markdown: {
       counts: (files: number, errors: number, warnings: number, infos: number) => string;
-      columns: Record<'file' | 'readiness' | 'position' | 'severity' | 'rule' | 'message', string>;
+      columns: Record<'file' | 'readiness' | 'position' | 'severity' | 'rule' | 'message' | 'new' | 'fixed', string>;
       findings: string;
       notLinted: string;
       syntaxError: string;
@@ -166,7 +187,7 @@ const en: Catalogue = {
     readOnly: 'the file system is read-only',
     notRegular: 'it is not a regular file (a FIFO, a socket or a device), which partnerlint never opens',
     linkLoop: 'its symbolic links form a loop',
-    tooLarge: 'it is larger than 1 MiB',
+    tooLarge: 'it is larger than partnerlint reads (1 MiB for a configuration, 64 MiB for a baseline)',
   },
   cli: {
     usage: (formats) => `Usage: partnerlint [options] [path|glob ...]
@@ -185,6 +206,11 @@ Options:
       --stdin-filename <p>   the path to report standard input as
       --list-rules           list every rule
       --print-config <file>  print the configuration in force for a file
+      --new-since <ref>      report only findings new since a git ref (a branch, tag or commit)
+      --baseline <path>      the baseline of known findings (default: .partnerlint-baseline.json)
+      --no-baseline          use no baseline
+      --baseline-write       write the current findings as the baseline
+      --baseline-prune       remove the baseline's entries that match no finding any more
       --no-color             no colours
       --debug                show stack traces of internal errors
   -h, --help                 this help
@@ -216,10 +242,27 @@ Options:
     cannotReadConfig: (path, reason) => `cannot read the configuration '${path}': ${reason}`,
     notAnnotated: (hidden, shown) =>
       `${hidden} ${hidden === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows ${shown} annotations of each type per step. All findings are listed above.`,
+    clauseSeparator: '; ',
+    baselined: (count) => `${count} baselined`,
+    newSince: (ref, existing, fixed) => `new since ${ref} only: ${existing} already there, ${fixed} fixed`,
+    staleBaseline: (count) =>
+      `${count} ${count === 1 ? 'baseline entry matches' : 'baseline entries match'} no finding any more; remove ${count === 1 ? 'it' : 'them'} with partnerlint --baseline-prune.`,
+    baselineWritten: (path, count) => `wrote ${count} ${plural(count, 'finding')} to the baseline '${path}'`,
+    baselinePruned: (path, count) => `removed ${count} stale ${count === 1 ? 'entry' : 'entries'} from the baseline '${path}'`,
+    baselineMissing: (path) => `the baseline '${path}' does not exist; create it with --baseline-write`,
+    cannotReadBaseline: (path, reason) => `cannot read the baseline '${path}': ${reason}`,
+    badBaseline: (path, detail) => `the baseline '${path}' is not a partnerlint baseline (${detail}); write it again with --baseline-write`,
+    readinessChange: 'readiness',
+    removedSince: (ref) => `deleted since ${ref}`,
+    addedSince: (ref) => `added since ${ref}`,
+    renamedFrom: (path) => `renamed from ${path}`,
+    notGitWorkTree: (folder) => `--new-since needs a git work tree, and '${folder}' is not in one`,
+    unknownRef: (ref) => `--new-since: '${ref}' is not a commit of this repository (in a shallow clone, fetch it first)`,
+    gitFailed: (detail) => `git failed: ${detail}`,
     markdown: {
       counts: (files, errors, warnings, infos) =>
         `${files} ${plural(files, 'file')}: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')}`,
-      columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message' },
+      columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message', new: 'New', fixed: 'Fixed' },
       findings: 'Findings',
       notLinted: 'not linted',
       syntaxError: 'syntax error',
@@ -303,7 +346,7 @@ const ja: Catalogue = {
     readOnly: '読み取り専用のファイルシステムです',
     notRegular: '通常のファイルではありません(FIFO、ソケット、デバイスのいずれか。partnerlint はこれらを開きません)',
     linkLoop: 'シンボリックリンクが循環しています',
-    tooLarge: '1 MiB を超えています',
+    tooLarge: 'partnerlint が読み込める上限(設定ファイルは1 MiB、ベースラインは64 MiB)を超えています',
   },
   cli: {
     usage: (formats) => `使い方: partnerlint [オプション] [パス|パターン ...]
@@ -322,6 +365,11 @@ const ja: Catalogue = {
       --stdin-filename <パス>  標準入力を報告するときのパス
       --list-rules             すべてのルールを一覧表示します
       --print-config <ファイル> そのファイルに適用される設定を表示します
+      --new-since <参照>       git の参照(ブランチ、タグ、コミット)以降に新しく生じた指摘だけを報告します
+      --baseline <パス>        既知の指摘のベースライン(既定: .partnerlint-baseline.json)
+      --no-baseline            ベースラインを使いません
+      --baseline-write         現在の指摘をベースラインとして書き込みます
+      --baseline-prune         どの指摘にも一致しなくなったベースラインの項目を削除します
       --no-color               色を付けません
       --debug                  内部エラーのスタックトレースを表示します
   -h, --help                   このヘルプを表示します
@@ -352,9 +400,25 @@ const ja: Catalogue = {
     cannotReadConfig: (path, reason) => `設定ファイル '${path}' を読み込めません: ${reason}`,
     notAnnotated: (hidden, shown) =>
       `${hidden}件の指摘は注釈として表示されていません。GitHub が表示する注釈は、1ステップにつき種類ごとに${shown}件までです。指摘はすべて上の一覧にあります。`,
+    clauseSeparator: '、',
+    baselined: (count) => `ベースラインで除外${count}件`,
+    newSince: (ref, existing, fixed) => `${ref} 以降の新規のみ: 既存${existing}件、修正済み${fixed}件`,
+    staleBaseline: (count) => `ベースラインの${count}件がもうどの指摘にも一致しないため、partnerlint --baseline-prune で削除してください。`,
+    baselineWritten: (path, count) => `ベースライン '${path}' に指摘${count}件を書き込みました`,
+    baselinePruned: (path, count) => `ベースライン '${path}' から一致しなくなった${count}件を削除しました`,
+    baselineMissing: (path) => `ベースライン '${path}' がありません(--baseline-write で作成できます)`,
+    cannotReadBaseline: (path, reason) => `ベースライン '${path}' を読み込めません: ${reason}`,
+    badBaseline: (path, detail) => `'${path}' は partnerlint のベースラインではありません(${detail})。--baseline-write で書き直してください`,
+    readinessChange: '準備状況',
+    removedSince: (ref) => `${ref} 以降に削除`,
+    addedSince: (ref) => `${ref} 以降に追加`,
+    renamedFrom: (path) => `${path} から名前を変更`,
+    notGitWorkTree: (folder) => `--new-since には git の作業ツリーが必要ですが、'${folder}' は作業ツリーの中にありません`,
+    unknownRef: (ref) => `--new-since: '${ref}' はこのリポジトリのコミットではありません(シャロークローンでは先に取得してください)`,
+    gitFailed: (detail) => `git が失敗しました: ${detail}`,
     markdown: {
       counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
-      columns: { file: 'ファイル', readiness: '準備状況', position: '位置', severity: '重要度', rule: 'ルール', message: 'メッセージ' },
+      columns: { file: 'ファイル', readiness: '準備状況', position: '位置', severity: '重要度', rule: 'ルール', message: 'メッセージ', new: '新規', fixed: '修正済み' },
       findings: '指摘',
       notLinted: '読み込めません',
       syntaxError: '構文エラー',

@@ -14,7 +14,7 @@ import { fromRoot } from '../helpers/paths';
 const NAMES = new Set<string>([
   ...RULE_IDS.flatMap((id) => id.split('-')),
   'stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown', 'en', 'ja',
-  'partnerlint', 'YAML', 'JSON', 'SARIF', 'GitHub', 'LTV', 'PMF', 'UTF', 'FIFO', 'ISO', 'MiB', 'JPY', 'USD', 'EUR', 'GBP', 'KRW',
+  'partnerlint', 'git', 'YAML', 'JSON', 'SARIF', 'GitHub', 'LTV', 'PMF', 'UTF', 'FIFO', 'ISO', 'MiB', 'JPY', 'USD', 'EUR', 'GBP', 'KRW',
   'https', 'com', 'blob', 'main', 'docs', 'rules', 'md', 'yaml', 'yml', 'glob',
 ]);
 for (const file of ['schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json']) {

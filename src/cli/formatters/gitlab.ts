@@ -13,14 +13,14 @@ export function formatGitlab(report: RunReport): string {
         type: 'issue',
         description: file.error,
         check_name: 'partnerlint',
-        fingerprint: hashOf(file.path, 'unreadable'),
+        fingerprint: hashOf(file.key, 'unreadable'),
         severity: 'blocker',
         location: { path: file.path, lines: { begin: 1 } },
       });
       continue;
     }
     const findings = file.result?.findings ?? [];
-    const prints = fingerprints(file.path, findings);
+    const prints = fingerprints(file.key, file.result ?? { data: undefined }, findings);
     findings.forEach((f, i) => {
       issues.push({
         type: 'issue',

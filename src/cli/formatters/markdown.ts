@@ -1,7 +1,7 @@
 /** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
 import { catalogue, CHECK_IDS } from '../../core/index';
 import type { RunReport } from '../report';
-import { countFindings } from '../report';
+import { countFindings, countLeftOut, readinessChange } from '../report';
 import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
@@ -12,7 +12,25 @@ export function formatMarkdown(report: RunReport): string {
   const table = words.cli.markdown;
   const out: string[] = ['## partnerlint', ''];
   const counts = countFindings(report.files);
-  out.push(table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), '');
+  const leftOut = countLeftOut(report);
+  const clauses = [
+    ...(report.baseline !== undefined ? [words.cli.baselined(leftOut.baselined)] : []),
+    ...(report.newSince ? [words.cli.newSince(report.newSince.ref, leftOut.existing, leftOut.fixed)] : []),
+  ];
+  out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...clauses].join(words.cli.clauseSeparator)), '');
+  if (report.newSince) {
+    // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
+    const c = table.columns;
+    out.push(`| ${c.file} | ${c.readiness} | ${c.new} | ${c.fixed} |`, '| --- | --- | --- | --- |');
+    for (const file of report.files) {
+      const change = file.base ? readinessChange(file.base.readiness, file.result?.readiness ?? null, report.locale, (t) => `**${t}**`) : '—';
+      out.push(`| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`);
+    }
+    for (const removed of report.newSince.removed) {
+      out.push(`| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, report.locale)} (${words.cli.removedSince(report.newSince.ref)})`)} | 0 | ${removed.findings} |`);
+    }
+    out.push('');
+  }
   out.push(`| ${table.columns.file} | ${table.columns.readiness} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
   out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`);
   for (const file of report.files) {

@@ -2,6 +2,7 @@
 import { rules } from '../../core/index';
 import type { Finding, SuppressedFinding } from '../../core/index';
 import { fingerprints } from '../fingerprint';
+import { countLeftOut } from '../report';
 import type { RunReport } from '../report';
 import { jsonText } from '../printable';
 
@@ -30,7 +31,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
       notifications.push({ level: 'error', message: { text: `${file.path}: ${firstSyntax?.message ?? 'the YAML does not parse'}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
     const findings: (Finding | SuppressedFinding)[] = [...(file.result?.findings ?? []), ...(file.result?.suppressed ?? [])];
-    const prints = fingerprints(file.path, findings);
+    const prints = fingerprints(file.key, file.result ?? { data: undefined }, findings);
     findings.forEach((finding, i) => {
       const result: Record<string, unknown> = {
         ruleId: finding.ruleId,
@@ -49,6 +50,8 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
           },
         }],
         partialFingerprints: { 'partnerlintFinding/v1': prints[i] },
+        // With --new-since every result reported is one the change introduced.
+        ...(report.newSince ? { baselineState: 'new' } : {}),
       };
       if ('justification' in finding) {
         result.suppressions = [{ kind: 'inSource', ...(finding.justification ? { justification: finding.justification } : {}) }];
@@ -82,9 +85,22 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
       invocations: [{ executionSuccessful: notifications.length === 0 && !report.failed, toolExecutionNotifications: notifications }],
       columnKind: 'utf16CodeUnits',
       results,
+      ...leftOutProperties(report),
     }],
   };
   return jsonText(sarif);
+}
+
+/** How many findings the baseline and --new-since left out, in the run's property bag. */
+function leftOutProperties(report: RunReport): { properties?: object } {
+  if (report.baseline === undefined && !report.newSince) return {};
+  const leftOut = countLeftOut(report);
+  return {
+    properties: {
+      ...(report.baseline !== undefined ? { baseline: report.baseline, baselined: leftOut.baselined, staleBaselineEntries: leftOut.stale } : {}),
+      ...(report.newSince ? { newSince: { ref: report.newSince.ref, existing: leftOut.existing, fixed: leftOut.fixed } } : {}),
+    },
+  };
 }
 
 /** A readable name that differs from the id, as SARIF asks (`ltv-too-low` → `LtvTooLow`, `syntax` → `SyntaxRule`). */

@@ -2,7 +2,7 @@
 import { styleText } from 'node:util';
 import { catalogue, LineIndex } from '../../core/index';
 import type { Finding, Readiness } from '../../core/index';
-import { countFindings } from '../report';
+import { countFindings, countLeftOut, readinessChange } from '../report';
 import type { RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
 import { printable } from '../printable';
@@ -22,9 +22,17 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const out: string[] = [];
   for (const file of report.files) {
     const findings = file.result?.findings ?? [];
-    if (!file.error && findings.length === 0 && !options.summary) continue;
+    const base = file.base;
+    const changed = base !== undefined && (base.fixed.length > 0 || base.renamedFrom !== undefined || base.added === true || base.readiness?.verdict !== file.result?.readiness?.verdict);
+    if (!file.error && findings.length === 0 && !options.summary && !changed && !file.stale) continue;
     out.push(paint('underline', printable(file.path)));
     if (file.error) out.push(`  ${paint('red', words.severities.error)}  ${printable(file.error)}`);
+    if (base?.renamedFrom !== undefined) out.push(`  ${printable(words.cli.renamedFrom(base.renamedFrom))}`);
+    if (base && report.newSince) {
+      const added = base.added ? ` (${printable(words.cli.addedSince(report.newSince.ref))})` : '';
+      out.push(`  ${words.cli.readinessChange}: ${readinessChange(base.readiness, file.result?.readiness ?? null, report.locale)}${added}`);
+    }
+    if (file.stale) out.push(`  ${paint('blue', words.severities.info)}  ${words.cli.staleBaseline(file.stale)}`);
     const lines = file.text === undefined ? undefined : new LineIndex(file.text);
     const positionWidth = Math.max(0, ...findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
     const severityWidth = Math.max(0, ...findings.map((f) => displayWidth(words.severities[f.severity])));
@@ -44,7 +52,15 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const total = counts.errors + counts.warnings + counts.infos;
   const unreadable = report.files.filter((f) => f.error).length;
   const unmatched = report.unmatched.length;
-  const summary = words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched);
+  for (const removed of report.newSince?.removed ?? []) {
+    out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(report.newSince!.ref))}: ${readinessChange(removed.readiness, null, report.locale)}`, '');
+  }
+  const leftOut = countLeftOut(report);
+  const clauses = [
+    ...(report.baseline !== undefined ? [words.cli.baselined(leftOut.baselined)] : []),
+    ...(report.newSince ? [printable(words.cli.newSince(report.newSince.ref, leftOut.existing, leftOut.fixed))] : []),
+  ];
+  const summary = [words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched), ...clauses].join(words.cli.clauseSeparator);
   // A failed run (exit 2: no file, a file not linted, a pattern that matched nothing...) never ends with ✔.
   const failed = report.failed || counts.errors || unreadable || unmatched || report.files.length === 0;
   out.push(paint(failed ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || failed ? '✖' : '✔'} ${summary}`));
