@@ -145,12 +145,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       let baseline = readBaseline(baselinePath, shown, said && !options.baselineWrite, locale);
       if (options.baselineWrite) {
         baseline = baselineOf(reports);
-        writeBaseline(baselinePath, baseline, locale);
+        writeBaseline(baselinePath, shown, baseline, locale);
         stderr(`partnerlint: ${words.baselineWritten(shown, reports.reduce((n, f) => n + (f.result?.findings.length ?? 0), 0))}\n`);
       } else if (options.baselinePrune && baseline) {
         const pruned = prunedBaseline(baseline, reports, (key) => existsSync(join(keyRoot, key)));
         baseline = pruned.baseline;
-        writeBaseline(baselinePath, baseline, locale);
+        writeBaseline(baselinePath, shown, baseline, locale);
         stderr(`partnerlint: ${words.baselinePruned(shown, pruned.removed)}\n`);
       }
       if (baseline) {
@@ -301,11 +301,11 @@ function readBaseline(path: string, shown: string, mustExist: boolean, locale: L
   }
 }
 
-function writeBaseline(path: string, baseline: Baseline, locale: Locale): void {
+function writeBaseline(path: string, shown: string, baseline: Baseline, locale: Locale): void {
   try {
     writeFileSync(path, serializeBaseline(baseline));
   } catch (error) {
-    throw new RunError(catalogue(locale).cli.cannotWriteReport(path, describeError(error, locale, true)));
+    throw new RunError(catalogue(locale).cli.cannotWriteBaseline(shown, describeError(error, locale, true)));
   }
 }
 

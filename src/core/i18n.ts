@@ -94,6 +94,7 @@ export interface Catalogue {
     baselinePruned: (path: string, count: number) => string;
     baselineMissing: (path: string) => string;
     cannotReadBaseline: (path: string, reason: string) => string;
+    cannotWriteBaseline: (path: string, reason: string) => string;
     badBaseline: (path: string, detail: string) => string;
     /** `ready → reconsider (LTV: clear → at risk)`: a file's readiness at the ref and now. */
     readinessChange: string;
@@ -251,6 +252,7 @@ Options:
     baselinePruned: (path, count) => `removed ${count} stale ${count === 1 ? 'entry' : 'entries'} from the baseline '${path}'`,
     baselineMissing: (path) => `the baseline '${path}' does not exist; create it with --baseline-write`,
     cannotReadBaseline: (path, reason) => `cannot read the baseline '${path}': ${reason}`,
+    cannotWriteBaseline: (path, reason) => `cannot write the baseline '${path}': ${reason}`,
     badBaseline: (path, detail) => `the baseline '${path}' is not a partnerlint baseline (${detail}); write it again with --baseline-write`,
     readinessChange: 'readiness',
     removedSince: (ref) => `deleted since ${ref}`,
@@ -408,6 +410,7 @@ const ja: Catalogue = {
     baselinePruned: (path, count) => `ベースライン '${path}' から一致しなくなった${count}件を削除しました`,
     baselineMissing: (path) => `ベースライン '${path}' がありません(--baseline-write で作成できます)`,
     cannotReadBaseline: (path, reason) => `ベースライン '${path}' を読み込めません: ${reason}`,
+    cannotWriteBaseline: (path, reason) => `ベースライン '${path}' に書き込めません: ${reason}`,
     badBaseline: (path, detail) => `'${path}' は partnerlint のベースラインではありません(${detail})。--baseline-write で書き直してください`,
     readinessChange: '準備状況',
     removedSince: (ref) => `${ref} 以降に削除`,
