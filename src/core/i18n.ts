@@ -51,6 +51,8 @@ export interface Catalogue {
     showDocumentation: (rule: string) => string;
     /** Where a configuration from the editor's settings comes from, named where a file's path would be. */
     settingsSource: string;
+    /** After the message of a finding the baseline covers. */
+    baselined: string;
   };
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
@@ -129,6 +131,7 @@ const en: Catalogue = {
     disableForLine: (rule) => `Disable ${rule} for this line`,
     showDocumentation: (rule) => `Show documentation for ${rule}`,
     settingsSource: 'settings (partnerlint.*)',
+    baselined: ' (baselined)',
   },
   types: {
     number: 'a number',
@@ -289,6 +292,7 @@ const ja: Catalogue = {
     disableForLine: (rule) => `抑制コメントでこの行の ${rule} を無効にする`,
     showDocumentation: (rule) => `${rule} のドキュメントを表示`,
     settingsSource: '設定(partnerlint.*)',
+    baselined: '(ベースライン)',
   },
   types: {
     number: '数値',

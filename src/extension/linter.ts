@@ -3,8 +3,8 @@
  * types (debounced, stale results dropped), the others from disk, through a file watcher.
  */
 import * as vscode from 'vscode';
-import { catalogue, ConfigError, tooLargeMessage, discoverConfig, isStrategyFileName, lint, parseConfig, CONFIG_FILE_NAME } from '../core/index';
-import type { ConfigLayer, LintResult, Locale, ResolvedConfig } from '../core/index';
+import { BASELINE_FILE_NAME, catalogue, ConfigError, identityOf, parseBaseline, subtractKnown, tooLargeMessage, discoverConfig, isStrategyFileName, lint, parseConfig, CONFIG_FILE_NAME } from '../core/index';
+import type { Baseline, ConfigLayer, Finding, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { toVsPosition, toVsRange, toVsSeverity } from './convert';
 import { displayLocale, readSettings } from './settings';
 import { decodeText, readRegularFile } from './read';
@@ -27,6 +27,8 @@ export interface FileState {
 
 /** A configuration file's size limit, as in the CLI. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+/** A baseline's size limit, as in the CLI. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 export class StrategyLinter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('partnerlint');
@@ -35,6 +37,8 @@ export class StrategyLinter implements vscode.Disposable {
   /** Bumped for every lint started on a file; a lint whose generation is no longer the latest is dropped. */
   private readonly generations = new Map<string, number>();
   private readonly configs = new Map<string, Promise<ResolvedConfig>>();
+  /** Each workspace folder's baseline (`.partnerlint-baseline.json` at its root), read once until it changes. */
+  private readonly baselines = new Map<string, Promise<Baseline | undefined>>();
   /** The last lint of a file read from disk: the next one runs after it, in a task of its own. */
   private diskTurn: Promise<unknown> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<FileState>();
@@ -65,6 +69,7 @@ export class StrategyLinter implements vscode.Disposable {
     );
     const watcher = vscode.workspace.createFileSystemWatcher(STRATEGY_GLOB);
     const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const baselineWatcher = vscode.workspace.createFileSystemWatcher(`**/${BASELINE_FILE_NAME}`);
     this.disposables.push(
       watcher,
       configWatcher,
@@ -74,6 +79,10 @@ export class StrategyLinter implements vscode.Disposable {
       configWatcher.onDidCreate(() => this.configChanged()),
       configWatcher.onDidChange(() => this.configChanged()),
       configWatcher.onDidDelete(() => this.configChanged()),
+      baselineWatcher,
+      baselineWatcher.onDidCreate(() => this.baselineChanged()),
+      baselineWatcher.onDidChange(() => this.baselineChanged()),
+      baselineWatcher.onDidDelete(() => this.baselineChanged()),
     );
   }
 
@@ -151,15 +160,66 @@ export class StrategyLinter implements vscode.Disposable {
     // document is linted at once.
     const result = version === undefined ? await this.inTurn(() => lint(text, { config, locale })) : lint(text, { config, locale });
     if (!this.isLatest(uri, generation)) return;
+    const baselined = await this.baselinedFindings(uri, result);
+    if (!this.isLatest(uri, generation)) return;
     const state: FileState = { uri, version, text, locale, result };
     this.states.set(uri.toString(), state);
+    const words = catalogue(locale).editor;
     this.diagnostics.set(uri, result.findings.map((finding) => {
-      const diagnostic = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
+      // A finding the baseline knows stays visible, as Information, saying so (pull-requests.md).
+      const known = baselined.has(finding);
+      const diagnostic = new vscode.Diagnostic(
+        toVsRange(finding.range),
+        known ? `${finding.message}${words.baselined}` : finding.message,
+        known ? vscode.DiagnosticSeverity.Information : toVsSeverity(finding.severity),
+      );
       diagnostic.source = 'partnerlint';
       diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
       return diagnostic;
     }));
     this.changed.fire(state);
+  }
+
+  /** The findings of `result` that its workspace folder's baseline covers. */
+  private async baselinedFindings(uri: vscode.Uri, result: LintResult): Promise<Set<Finding>> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return new Set();
+    const baseline = await this.baselineOf(folder);
+    const known = baseline?.get(vscode.workspace.asRelativePath(uri, false));
+    if (!known) return new Set();
+    return new Set(subtractKnown(result.findings, result.findings.map((finding) => identityOf(result, finding)), known).matched);
+  }
+
+  /** A baseline that cannot be read or parsed is shown as an error on it and treated as none. */
+  private baselineOf(folder: vscode.WorkspaceFolder): Promise<Baseline | undefined> {
+    const key = folder.uri.toString();
+    let baseline = this.baselines.get(key);
+    if (!baseline) {
+      const uri = vscode.Uri.joinPath(folder.uri, BASELINE_FILE_NAME);
+      baseline = (async () => {
+        const locale = this.localeFor(undefined);
+        const read = await readRegularFile(uri, MAX_BASELINE_BYTES, locale);
+        this.diagnostics.delete(uri);
+        if ('missing' in read) return undefined;
+        const text = 'bytes' in read ? decodeText(read.bytes) : undefined;
+        try {
+          if (text === undefined) throw new Error('unreadable' in read ? read.unreadable : 'tooLarge' in read ? catalogue(locale).reasons.tooLarge : catalogue(locale).reasons.notUtf8);
+          return parseBaseline(text);
+        } catch (error) {
+          const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), catalogue(locale).cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)), vscode.DiagnosticSeverity.Error);
+          diagnostic.source = 'partnerlint';
+          this.diagnostics.set(uri, [diagnostic]);
+          return undefined;
+        }
+      })();
+      this.baselines.set(key, baseline);
+    }
+    return baseline;
+  }
+
+  private baselineChanged(): void {
+    this.baselines.clear();
+    void this.lintWorkspace();
   }
 
   /** The file is not linted: one diagnostic at its start says why. */

@@ -95,6 +95,23 @@ describe('Partner Strategy Lint in VS Code', () => {
       await waitForRows(strategy, [['target-market-too-small', 'error', 18, 20, 18, 23]]);
     });
 
+    it('shows a finding the workspace baseline covers as Information, marked "(baselined)", and follows its changes', async () => {
+      const baseline = workspaceUri('.partnerlint-baseline.json');
+      await waitForRows(KANSAI, KANSAI_ROWS);
+      try {
+        await writeFile(baseline, JSON.stringify({ version: 1, files: { 'plans/kansai.partner-strategy.yaml': { 'no-dedicated-owner': { '/organization/owner/dedicated': 1 } } } }));
+        await waitForRows(KANSAI, [...KANSAI_ROWS.slice(0, 2), ['no-dedicated-owner', 'info', 49, 16, 49, 21]]);
+        const owner = vscode.languages.getDiagnostics(KANSAI).find((d) => typeof d.code === 'object' && d.code.value === 'no-dedicated-owner');
+        assert.ok(owner?.message.endsWith('or name a dedicated owner. (baselined)'), owner?.message);
+        await writeFile(baseline, '{"version": 1, "files": []}');
+        await waitForRows(KANSAI, KANSAI_ROWS);
+        await waitFor('an error on the broken baseline', () => vscode.languages.getDiagnostics(baseline).some((d) => d.message.startsWith("the baseline '.partnerlint-baseline.json' is not a partnerlint baseline")));
+      } finally {
+        await vscode.workspace.fs.delete(baseline);
+      }
+      await waitForRows(KANSAI, KANSAI_ROWS);
+    });
+
     it('updates the diagnostics as the author types, keeping only the newest result', async () => {
       const uri = await copyOf('partner-strategy.yaml', 'typing.partner-strategy.yaml');
       const editor = await open(uri);
