@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConfig, docsUrl, isStrategyFileName, lint, loadConfigFile, mergeConfig, parseBaseline, rules, serializeBaseline } from '../core/index';
+import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConfig, docsUrl, fixText, isStrategyFileName, lint, loadConfigFile, mergeConfig, parseBaseline, rules, serializeBaseline } from '../core/index';
 import type { Baseline, FileReader, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { displayPath, expandPatterns } from './files';
 import { checkStrategyBytes, MAX_FILE_BYTES, readBaselineText, readStrategy, readTextFile, describeError } from './read';
@@ -12,6 +12,7 @@ import { countFindings, countLeftOut } from './report';
 import type { FileReport, RemovedFile, RunReport } from './report';
 import { applyBaseline, applyNewSince, baselineOf, prunedBaseline } from './review';
 import { changesSince, fileAt, GitError, resolveCommit, workTreeRoot } from './git';
+import { unifiedDiff } from './diff';
 import { displayWidth, padEnd } from './text-width';
 import { printable } from './printable';
 import { formatStylish } from './formatters/stylish';
@@ -92,7 +93,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
      * A configuration that cannot be used fails the run and is reported on each strategy it governs, named with its
      * file and line (once on stderr); strategies under other configurations are still linted.
      */
-    const lintWithConfig = async (text: string, path: string, absolutePath: string): Promise<FileReport> => {
+    /** --fix-dry-run: the diff of each file's fixes, printed instead of a report. */
+    const diffs: string[] = [];
+    const lintWithConfig = async (original: string, path: string, absolutePath: string, bom = false): Promise<FileReport> => {
+      let text = original;
       let config: ResolvedConfig;
       try {
         config = await configFor(absolutePath, options.config, io.cwd, locale);
@@ -103,6 +107,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (!configErrorsSaid.has(said)) stderr(`${said}\n`);
         configErrorsSaid.add(said);
         return { path, key: keyOf(absolutePath), error: said.replace(/^partnerlint: /, '') };
+      }
+      if (options.fix || options.fixDryRun) {
+        // What remains after the fixes is what is reported.
+        text = fixText(original, { config, locale: options.locale ?? config.locale ?? locale }).text;
+        if (text !== original && options.fixDryRun) diffs.push(unifiedDiff(path, original, text));
+        if (text !== original && options.fix) {
+          try {
+            writeFileSync(absolutePath, bom ? `\uFEFF${text}` : text);
+          } catch (error) {
+            failed = true;
+            stderr(`partnerlint: ${words.cannotWriteFix(path, describeError(error, locale, true))}\n`);
+          }
+        }
       }
       const report = lintText(text, path, keyOf(absolutePath), config, options, locale);
       absolutePaths.set(report, absolutePath);
@@ -130,7 +147,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           reports.push({ path: target.displayPath, key: keyOf(target.absolutePath), error: read.error });
           continue;
         }
-        reports.push(await lintWithConfig(read.text, target.displayPath, target.absolutePath));
+        reports.push(await lintWithConfig(read.text, target.displayPath, target.absolutePath, read.bom));
       }
     }
     const report: RunReport = { files: reports, locale, quiet: options.quiet, unmatched, failed };
@@ -170,7 +187,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       stderr(`partnerlint: ${message}\n`);
       report.failed = true;
     };
-    const outputs = options.formats.map((format, index) => ({ format, file: options.outputFiles[index] }));
+    // --fix-dry-run shows what --fix would change, and writes nothing: no file, no report.
+    const outputs = options.fixDryRun ? [] : options.formats.map((format, index) => ({ format, file: options.outputFiles[index] }));
+    if (options.fixDryRun) io.stdout(diffs.join(''));
     for (const { format, file } of [...outputs.filter((o) => o.file !== undefined), ...outputs.filter((o) => o.file === undefined)]) {
       const text = render(format, report, options, io, file !== undefined, fail);
       if (file === undefined) {
@@ -433,6 +452,8 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
       'no-baseline': { type: 'boolean' },
       'baseline-write': { type: 'boolean' },
       'baseline-prune': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -479,6 +500,7 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   if (maxWarnings !== undefined && !Number.isSafeInteger(maxWarnings)) throw new UsageError(words.maxWarningsNotNumber(maxWarningsText ?? ''));
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError(words.stdinFilenameWithoutStdin);
   if (values.stdin && positionals.length) throw new UsageError(words.stdinTakesNoPaths);
+  if (values.stdin && values.fix) throw new UsageError(words.fixWithStdin);
   return {
     patterns: positionals,
     formats,
@@ -497,6 +519,8 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
     baseline: values['no-baseline'] ? (false as const) : { path: values.baseline ?? BASELINE_FILE_NAME, said: values.baseline !== undefined },
     baselineWrite: values['baseline-write'] ?? false,
     baselinePrune: values['baseline-prune'] ?? false,
+    fix: values.fix ?? false,
+    fixDryRun: values['fix-dry-run'] ?? false,
     noColor: values['no-color'] ?? false,
     debug: values.debug ?? false,
     help: values.help ?? false,

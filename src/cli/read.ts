@@ -6,7 +6,8 @@ import { catalogue, tooLargeMessage } from '../core/index';
 /** Larger files are reported and skipped rather than linted. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-export type ReadOutcome = { text: string } | { error: string };
+/** A file's text, without the byte order mark it may start with (`bom`: it did, and a fix writes it back). */
+export type ReadOutcome = { text: string; bom: boolean } | { error: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -58,7 +59,7 @@ export function checkStrategyBytes(bytes: Uint8Array, locale: Locale): ReadOutco
   if (bytes.byteLength > MAX_FILE_BYTES) return { error: tooLargeMessage(bytes.byteLength, MAX_FILE_BYTES, locale) };
   if (bytes.includes(0)) return { error: words.binary() };
   try {
-    return { text: decoder.decode(bytes) };
+    return { text: decoder.decode(bytes), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch {
     return { error: words.binary() };
   }

@@ -97,6 +97,8 @@ export interface Catalogue {
     baselineMissing: (path: string) => string;
     cannotReadBaseline: (path: string, reason: string) => string;
     cannotWriteBaseline: (path: string, reason: string) => string;
+    cannotWriteFix: (path: string, reason: string) => string;
+    fixWithStdin: string;
     badBaseline: (path: string, detail: string) => string;
     /** `ready → reconsider (LTV: clear → at risk)`: a file's readiness at the ref and now. */
     readinessChange: string;
@@ -215,6 +217,8 @@ Options:
       --no-baseline          use no baseline
       --baseline-write       write the current findings as the baseline
       --baseline-prune       remove the baseline's entries that match no finding any more
+      --fix                  apply the safe fixes (misspelt keys, values and ids) in place
+      --fix-dry-run          print the safe fixes as a unified diff; write nothing
       --no-color             no colours
       --debug                show stack traces of internal errors
   -h, --help                 this help
@@ -256,6 +260,8 @@ Options:
     baselineMissing: (path) => `the baseline '${path}' does not exist; create it with --baseline-write`,
     cannotReadBaseline: (path, reason) => `cannot read the baseline '${path}': ${reason}`,
     cannotWriteBaseline: (path, reason) => `cannot write the baseline '${path}': ${reason}`,
+    cannotWriteFix: (path, reason) => `cannot write the fixes to '${path}': ${reason}`,
+    fixWithStdin: '--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff',
     badBaseline: (path, detail) => `the baseline '${path}' is not a partnerlint baseline (${detail}); write it again with --baseline-write`,
     readinessChange: 'readiness',
     removedSince: (ref) => `deleted since ${ref}`,
@@ -376,6 +382,8 @@ const ja: Catalogue = {
       --no-baseline            ベースラインを使いません
       --baseline-write         現在の指摘をベースラインとして書き込みます
       --baseline-prune         どの指摘にも一致しなくなったベースラインの項目を削除します
+      --fix                    安全な修正(キー・値・id の綴り誤り)をファイルに適用します
+      --fix-dry-run            安全な修正を差分として表示し、何も書き込みません
       --no-color               色を付けません
       --debug                  内部エラーのスタックトレースを表示します
   -h, --help                   このヘルプを表示します
@@ -415,6 +423,8 @@ const ja: Catalogue = {
     baselineMissing: (path) => `ベースライン '${path}' がありません(--baseline-write で作成できます)`,
     cannotReadBaseline: (path, reason) => `ベースライン '${path}' を読み込めません: ${reason}`,
     cannotWriteBaseline: (path, reason) => `ベースライン '${path}' に書き込めません: ${reason}`,
+    cannotWriteFix: (path, reason) => `'${path}' に修正を書き込めません: ${reason}`,
+    fixWithStdin: '--fix はファイルに書き込みますが、--stdin にはファイルがありません(修正を差分で見るには --fix-dry-run を使ってください)',
     badBaseline: (path, detail) => `'${path}' は partnerlint のベースラインではありません(${detail})。--baseline-write で書き直してください`,
     readinessChange: '準備状況',
     removedSince: (ref) => `${ref} 以降に削除`,

@@ -22,3 +22,5 @@ export { locationKey, identityOf, countIdentities, subtractKnown } from './ident
 export type { FindingIdentity, IdentityCounts } from './identity';
 export { BASELINE_FILE_NAME, BaselineError, parseBaseline, serializeBaseline } from './baseline';
 export type { Baseline } from './baseline';
+export { applyFixes, fixesOf, fixText, safeFixes } from './fixes';
+export type { Fix } from './fixes';

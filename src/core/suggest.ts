@@ -1,22 +1,28 @@
-/** "Did you mean" for near-miss keys and values. */
+/** The correction of a near-miss key, value or id. */
 
-/** The candidate nearest to `input`, if it is close enough to be a likely typo (or differs only in case). */
+/**
+ * The candidate nearest to `input`, if it is close enough to be a likely typo (or differs only in case) and no other
+ * candidate is as close: a correction offered, and applied by `--fix`, must need no judgement of the author's.
+ */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  let tied = false;
+  for (const candidate of new Set(candidates)) {
     const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       bestDistance = distance;
       best = candidate;
-    }
+      tied = false;
+    } else if (distance === bestDistance) tied = true;
   }
   // Short words are close to everything: allow one edit for them, more for longer ones.
   const allowed = input.length <= 3 ? 1 : Math.max(2, Math.floor(input.length / 3));
-  if (best !== undefined && bestDistance <= allowed && best !== input) return best;
-  // An abbreviation (`warn` for `warning`) is a likely intent too.
-  return input.length >= 3 ? candidates.find((candidate) => candidate.toLowerCase().startsWith(lower) && candidate !== input) : undefined;
+  if (best !== undefined && bestDistance <= allowed && best !== input) return tied ? undefined : best;
+  // An abbreviation (`warn` for `warning`) is a likely intent too, when it abbreviates one candidate only.
+  const extended = input.length >= 3 ? [...new Set(candidates)].filter((candidate) => candidate.toLowerCase().startsWith(lower) && candidate !== input) : [];
+  return extended.length === 1 ? extended[0] : undefined;
 }
 
 /** Levenshtein distance, with a transposition counted as one edit. */

@@ -1,6 +1,6 @@
-/** Quick fixes: "did you mean", a missing block to fill in, a suppression comment, and the rule's documentation. */
+/** Quick fixes: the core's safe fixes, a missing block to fill in, a suppression comment, and the rule's documentation. */
 import * as vscode from 'vscode';
-import { catalogue, missingBlockFix } from '../core/index';
+import { catalogue, fixesOf, missingBlockFix } from '../core/index';
 import { toVsRange } from './convert';
 import type { StrategyLinter } from './linter';
 
@@ -27,10 +27,10 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
         actions.push(action);
         return action;
       };
-      for (const suggestion of finding.suggestions ?? []) {
-        const action = attach(new vscode.CodeAction(suggestion.title[locale], vscode.CodeActionKind.QuickFix));
+      for (const fix of fixesOf(finding)) {
+        const action = attach(new vscode.CodeAction(fix.title[locale], vscode.CodeActionKind.QuickFix));
         action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(document.uri, new vscode.Range(document.positionAt(suggestion.span.start), document.positionAt(suggestion.span.end)), suggestion.replacement);
+        action.edit.replace(document.uri, new vscode.Range(document.positionAt(fix.span.start), document.positionAt(fix.span.end)), fix.replacement);
         action.isPreferred = true;
       }
       const block = missingBlockFix(state.text, finding.ruleId, locale);

@@ -56,6 +56,9 @@ const MIXED_SUPPRESSED = edits(
   ['    due: 2027-03-31\n', ''],
 );
 
+/** A misspelt key, and a misspelt value after Japanese text on its line (UTF-16 columns differ from bytes). */
+const MISSPELT = edits(BASE, ['  monthlyPrice: 5000', '  monthlyPrise: 5000'], ['partners:\n', 'partners:\n  - {name: 関西OAシステムズ, type: local-kign}\n']);
+
 function readSarif(ws: Workspace, path: string): SarifLog {
   return JSON.parse(ws.read(path)) as SarifLog;
 }
@@ -93,12 +96,33 @@ describe('CLI process: sarif', function () {
     json = lintJson(ws, ['plans']).files;
     assert.deepEqual(ws.run(['-f', 'sarif', '-o', 'clean.sarif', 'clean']), { status: 0, stdout: '', stderr: '' });
     assert.deepEqual(ws.run(['-f', 'sarif', '-o', 'ja.sarif', '--locale', 'ja', 'ja']), { status: 0, stdout: '', stderr: '' });
+    // Safe fixes (a misspelt key, a misspelt value on a Japanese line) and a baseline's counts in the run's properties.
+    ws.write('fix/partner-strategy.yaml', MISSPELT);
+    assert.equal(ws.run(['-f', 'sarif', '-o', 'fix.sarif', 'fix']).status, 1);
+    assert.equal(ws.run(['--baseline-write', '--baseline', 'known.json', 'fix']).status, 0);
+    assert.equal(ws.run(['-f', 'sarif', '-o', 'baselined.sarif', '--baseline', 'known.json', 'fix']).status, 0);
   });
   after(() => ws.dispose());
 
   it('validates with the official SARIF validator: errors, warnings, infos, a suppression, a syntax error, an unreadable file, a clean run, Japanese', function () {
     this.timeout(240_000);
-    validate(ws, ['mixed.sarif', 'clean.sarif', 'ja.sarif']);
+    validate(ws, ['mixed.sarif', 'clean.sarif', 'ja.sarif', 'fix.sarif', 'baselined.sarif']);
+  });
+
+  it('gives each safe fix as a SARIF fix: the span replaced, in UTF-16 columns, and the baseline\'s counts as run properties', function () {
+    const run = readSarif(ws, 'fix.sarif').runs[0]!;
+    const fixes = run.results.map((r) => (r as { fixes?: { description: { text: string }; artifactChanges: { replacements: { deletedRegion: object; insertedContent: { text: string } }[] }[] }[] }).fixes?.[0]);
+    const changes = fixes.filter((f) => f).map((f) => [f!.description.text, f!.artifactChanges[0]!.replacements[0]!.deletedRegion, f!.artifactChanges[0]!.replacements[0]!.insertedContent.text]);
+    const keyLine = MISSPELT.split('\n').findIndex((l) => l.includes('monthlyPrise')) + 1;
+    const nameLine = MISSPELT.split('\n').findIndex((l) => l.includes('local-kign')) + 1;
+    const nameColumn = MISSPELT.split('\n')[nameLine - 1]!.indexOf('local-kign') + 1;
+    assert.deepEqual(changes, [
+      ['Change to `monthlyPrice`', { startLine: keyLine, startColumn: 3, endLine: keyLine, endColumn: 15 }, 'monthlyPrice'],
+      ['Change to `local-king`', { startLine: nameLine, startColumn: nameColumn, endLine: nameLine, endColumn: nameColumn + 10 }, 'local-king'],
+    ]);
+    const baselined = readSarif(ws, 'baselined.sarif').runs[0] as unknown as { results: unknown[]; properties: object };
+    assert.deepEqual(baselined.results, []);
+    assert.deepEqual(baselined.properties, { baseline: 'known.json', baselined: 2, staleBaselineEntries: 0 });
   });
 
   it('exits 2 for the unreadable file, as every format does', function () {

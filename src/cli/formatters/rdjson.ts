@@ -1,5 +1,5 @@
 /** reviewdog's Diagnostic JSON (rdjson): columns count UTF-8 bytes, 1-based, end exclusive. */
-import { LineIndex, utf8Column } from '../../core/index';
+import { fixesOf, LineIndex, utf8Column } from '../../core/index';
 import type { Position } from '../../core/index';
 import type { RunReport } from '../report';
 import { jsonText } from '../printable';
@@ -26,8 +26,9 @@ export function formatRdjson(report: RunReport): string {
         severity: SEVERITY[f.severity],
         source: { name: 'partnerlint' },
         code: { value: f.ruleId, url: f.docsUrl },
-        ...(f.suggestions?.length
-          ? { suggestions: f.suggestions.map((s) => ({ range: { start: bytes(lines.positionAt(s.span.start)), end: bytes(lines.positionAt(s.span.end)) }, text: s.replacement })) }
+        // The core's safe fixes, which reviewdog offers as one-click suggested changes.
+        ...(fixesOf(f).length
+          ? { suggestions: fixesOf(f).map((fix) => ({ range: { start: bytes(lines.positionAt(fix.span.start)), end: bytes(lines.positionAt(fix.span.end)) }, text: fix.replacement })) }
           : {}),
       });
     }

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for code scanning (GitHub) and other SARIF viewers. */
-import { rules } from '../../core/index';
+import { fixesOf, LineIndex, rules } from '../../core/index';
 import type { Finding, SuppressedFinding } from '../../core/index';
 import { fingerprints } from '../fingerprint';
 import { countLeftOut } from '../report';
@@ -32,6 +32,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
     }
     const findings: (Finding | SuppressedFinding)[] = [...(file.result?.findings ?? []), ...(file.result?.suppressed ?? [])];
     const prints = fingerprints(file.key, file.result ?? { data: undefined }, findings);
+    const lines = new LineIndex(file.text ?? '');
     findings.forEach((finding, i) => {
       const result: Record<string, unknown> = {
         ruleId: finding.ruleId,
@@ -50,6 +51,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
           },
         }],
         partialFingerprints: { 'partnerlintFinding/v1': prints[i] },
+        ...sarifFixes(finding, artifactLocation, lines, locale),
         // With --new-since every result reported is one the change introduced.
         ...(report.newSince ? { baselineState: 'new' } : {}),
       };
@@ -89,6 +91,27 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
     }],
   };
   return jsonText(sarif);
+}
+
+/** The finding's safe fixes as SARIF fixes: a replacement of the span, by UTF-16 columns as the run counts them. */
+function sarifFixes(finding: Finding, artifactLocation: object, lines: LineIndex, locale: RunReport['locale']): { fixes?: object[] } {
+  const fixes = fixesOf(finding);
+  if (fixes.length === 0) return {};
+  return {
+    fixes: fixes.map((fix) => {
+      const range = lines.rangeOf(fix.span);
+      return {
+        description: { text: fix.title[locale] },
+        artifactChanges: [{
+          artifactLocation,
+          replacements: [{
+            deletedRegion: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column },
+            insertedContent: { text: fix.replacement },
+          }],
+        }],
+      };
+    }),
+  };
 }
 
 /** How many findings the baseline and --new-since left out, in the run's property bag. */
