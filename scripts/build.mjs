@@ -73,6 +73,27 @@ async function bundle() {
   });
 }
 
+/**
+ * The GitHub Action's files, committed (GitHub runs an action's files as they are in the repository): its entry and the
+ * CLI it runs. Built only when asked for (`npm run build:action`), so that a test can compare the committed files with a
+ * fresh build; PARTNERLINT_ACTION_OUT builds them elsewhere for that test.
+ */
+async function bundleAction() {
+  const out = process.env.PARTNERLINT_ACTION_OUT || join(root, 'action');
+  // No source maps and paths relative to the root: the same bytes from any clone.
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile: join(out, 'cli.js'),
+    banner: { js: '#!/usr/bin/env node' },
+    define: { PARTNERLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+    minify: true,
+  });
+  await esbuild.build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js') });
+}
+
 if (step('validators')) generateValidators();
 if (step('tsc')) compileTypeScript();
 if (step('bundle')) await bundle();
+if (only.has('action')) await bundleAction();

@@ -6,53 +6,17 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { BASE, edits, runCli } from '../helpers/cli';
+import { Repo } from '../helpers/git';
 import { fromRoot } from '../helpers/paths';
-import type { CliResult, JsonFile } from '../helpers/cli';
 
-/** A git repository in a temporary folder, committed to by the test. */
-class Repo {
-  readonly root: string;
-
-  constructor(root?: string) {
-    this.root = root ?? realpathSync(mkdtempSync(join(tmpdir(), 'partnerlint-git-')));
-    if (!root) {
-      this.git('init', '-q', '-b', 'main');
-      this.git('config', 'user.email', 'test@example.com');
-      this.git('config', 'user.name', 'Test');
-      this.git('config', 'commit.gpgsign', 'false');
-    }
-  }
-
-  git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  }
-
-  write(path: string, text: string): void {
-    mkdirSync(dirname(join(this.root, path)), { recursive: true });
-    writeFileSync(join(this.root, path), text);
-  }
-
-  commit(message: string): string {
-    this.git('add', '-A');
-    this.git('commit', '-q', '--allow-empty', '-m', message);
-    return this.git('rev-parse', 'HEAD').trim();
-  }
-
-  run(args: readonly string[], cwd = this.root): CliResult {
-    return runCli(args, { cwd });
-  }
-
-  json(args: readonly string[]): (JsonFile & { base?: Base; baselined?: number; staleBaselineEntries?: number; removed?: boolean })[] {
-    const result = this.run([...args, '-f', 'json']);
-    assert.ok(result.status === 0 || result.status === 1, result.stderr);
-    return JSON.parse(result.stdout) as (JsonFile & { base?: Base })[];
-  }
-
-  dispose(): void {
-    rmSync(this.root, { recursive: true, force: true });
-  }
+/** What --new-since and the baseline add to a file of the json report. */
+interface Reviewed {
+  base?: Base;
+  baselined?: number;
+  staleBaselineEntries?: number;
+  removed?: boolean;
 }
 
 interface Base {
@@ -102,7 +66,7 @@ describe('CLI process: --new-since', function () {
   it('compares with the working tree, and counts the findings the change fixed, in json', () => {
     repo.write(PLAN, BASE); // the KPI's due date is back: its finding is fixed
     repo.write(OTHER, edits(BASE, HIGH_CHURN));
-    const [jp, us] = repo.json(['--new-since', 'HEAD', 'plans']);
+    const [jp, us] = repo.json<Reviewed>(['--new-since', 'HEAD', 'plans']);
     assert.equal(jp!.filePath, PLAN);
     assert.deepEqual(jp!.messages, []);
     assert.equal(jp!.base!.findings, 1);
@@ -119,7 +83,7 @@ describe('CLI process: --new-since', function () {
     repo.write('plans/new/partner-strategy.yaml', readFileSync(fromRoot('samples/kantan-yoyaku.partner-strategy.yaml'), 'utf8'));
     repo.git('rm', '-q', OTHER);
     repo.commit('reorganized');
-    const files = repo.json(['--new-since', base, 'plans']);
+    const files = repo.json<Reviewed>(['--new-since', base, 'plans']);
     const renamed = files.find((f) => f.filePath === 'plans/japan/partner-strategy.yaml')!;
     assert.equal(renamed.base!.renamedFrom, PLAN);
     assert.deepEqual(renamed.messages, [], 'its finding was there under the old name');
@@ -239,7 +203,7 @@ describe('CLI process: baseline', function () {
     const again = repo.run(['plans']);
     assert.equal(again.status, 0);
     assert.equal(again.stdout, '✔ 0 findings (0 errors, 0 warnings, 0 infos) in 2 files; 3 baselined\n');
-    const [jp] = repo.json(['plans']);
+    const [jp] = repo.json<Reviewed>(['plans']);
     assert.equal(jp!.baselined, 3);
     assert.ok(repo.run(['-f', 'markdown', 'plans']).stdout.includes('0 errors, 0 warnings, 0 infos; 3 baselined'));
     assert.ok(repo.run(['-f', 'junit', 'plans']).stdout.includes('<property name="baselined" value="3"/>'));
@@ -256,7 +220,7 @@ describe('CLI process: baseline', function () {
     assert.equal(result.status, 1);
     assert.ok(result.stdout.includes('schema') && !result.stdout.includes('kpi-without-due-date'), result.stdout);
     assert.ok(result.stdout.includes('  info  2 baseline entries match no finding any more; remove them with partnerlint --baseline-prune.'), result.stdout);
-    const [jp] = repo.json(['plans']);
+    const [jp] = repo.json<Reviewed>(['plans']);
     assert.equal(jp!.staleBaselineEntries, 2);
 
     const pruned = repo.run(['--baseline-prune', 'plans']);

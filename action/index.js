@@ -1,0 +1,181 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/action/main.ts
+var main_exports = {};
+__export(main_exports, {
+  COMMENT_MARKER: () => COMMENT_MARKER,
+  main: () => main
+});
+module.exports = __toCommonJS(main_exports);
+var import_node_child_process = require("node:child_process");
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var COMMENT_MARKER = "<!-- partnerlint-action-comment -->";
+function input(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function readInputs(env, event) {
+  const failOn = input(env, "fail-on") || "error";
+  if (!["error", "warning", "info", "never"].includes(failOn)) throw new Error(`fail-on must be error, warning, info or never, not '${failOn}'`);
+  const locale = input(env, "locale");
+  if (locale !== "" && locale !== "en" && locale !== "ja") throw new Error(`locale must be en or ja, not '${locale}'`);
+  return {
+    paths: input(env, "paths").split(/\s+/).filter(Boolean),
+    config: input(env, "config"),
+    locale,
+    failOn,
+    // Default: the pull request's base commit; outside pull requests, every finding counts.
+    newSince: input(env, "new-since") || event.pull_request?.base?.sha || "",
+    sarifFile: input(env, "sarif-file"),
+    comment: input(env, "comment") !== "false",
+    token: input(env, "token") || env.GITHUB_TOKEN || ""
+  };
+}
+function warn(message) {
+  process.stdout.write(`::warning title=partnerlint::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+`);
+}
+function setOutput(file, name, value) {
+  if (!file) return;
+  let delimiter = "partnerlint_output";
+  while (value.includes(delimiter)) delimiter += "_";
+  (0, import_node_fs.appendFileSync)(file, `${name}<<${delimiter}
+${value}
+${delimiter}
+`);
+}
+function runCli(args, cwd, env) {
+  return new Promise((done, failed) => {
+    const child = (0, import_node_child_process.spawn)(process.execPath, [(0, import_node_path.join)(__dirname, "cli.js"), ...args], { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", failed);
+    child.on("close", (code) => done(code ?? 2));
+  });
+}
+async function api(env, token, method, path, body) {
+  const base = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/$/, "");
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      Accept: "application/vnd.github+json",
+      Authorization: `Bearer ${token}`,
+      "X-GitHub-Api-Version": "2022-11-28",
+      "User-Agent": "partnerlint-action",
+      ...body ? { "Content-Type": "application/json" } : {}
+    },
+    ...body ? { body: JSON.stringify(body) } : {},
+    signal: AbortSignal.timeout(3e4)
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+  return response.status === 204 ? void 0 : response.json();
+}
+async function upsertComment(env, token, repository, number, markdown) {
+  const body = `${COMMENT_MARKER}
+${markdown}`;
+  for (let page = 1; ; page++) {
+    const comments = await api(env, token, "GET", `/repos/${repository}/issues/${number}/comments?per_page=100&page=${page}`);
+    const ours = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+    if (ours) {
+      await api(env, token, "PATCH", `/repos/${repository}/issues/comments/${ours.id}`, { body });
+      return "updated";
+    }
+    if (comments.length < 100) break;
+  }
+  await api(env, token, "POST", `/repos/${repository}/issues/${number}/comments`, { body });
+  return "created";
+}
+async function main(env = process.env) {
+  const event = env.GITHUB_EVENT_PATH ? JSON.parse((0, import_node_fs.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")) : {};
+  const inputs = readInputs(env, event);
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const scratch = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)((0, import_node_os.tmpdir)(), "partnerlint-action-"));
+  try {
+    const json = (0, import_node_path.join)(scratch, "report.json");
+    const markdown = (0, import_node_path.join)(scratch, "report.md");
+    const args = [
+      ...inputs.paths,
+      ...inputs.config ? ["--config", inputs.config] : [],
+      ...inputs.locale ? ["--locale", inputs.locale] : [],
+      ...inputs.newSince ? [`--new-since=${inputs.newSince}`] : [],
+      "-f",
+      "github",
+      "-f",
+      "json",
+      "-o",
+      json,
+      "-f",
+      "markdown",
+      "-o",
+      markdown,
+      ...inputs.sarifFile ? ["-f", "sarif", "-o", (0, import_node_path.resolve)(workspace, inputs.sarifFile)] : []
+    ];
+    const status = await runCli(args, workspace, env);
+    let files = [];
+    try {
+      files = JSON.parse((0, import_node_fs.readFileSync)(json, "utf8"));
+    } catch {
+    }
+    const errors = files.reduce((n, f) => n + f.errorCount, 0);
+    const warnings = files.reduce((n, f) => n + f.warningCount, 0);
+    const infos = files.reduce((n, f) => n + f.infoCount, 0);
+    setOutput(env.GITHUB_OUTPUT, "errors", String(errors));
+    setOutput(env.GITHUB_OUTPUT, "warnings", String(warnings));
+    setOutput(env.GITHUB_OUTPUT, "readiness", JSON.stringify(Object.fromEntries(files.filter((f) => !f.removed).map((f) => [f.filePath, f.readiness?.verdict ?? null]))));
+    const number = event.pull_request?.number;
+    const repository = env.GITHUB_REPOSITORY || event.repository?.full_name;
+    if (inputs.comment && number !== void 0 && repository && files.length > 0) {
+      if (!inputs.token) warn("no token to comment on the pull request: pass `token` or set GITHUB_TOKEN (the lint itself ran)");
+      else {
+        try {
+          await upsertComment(env, inputs.token, repository, number, (0, import_node_fs.readFileSync)(markdown, "utf8"));
+        } catch (error) {
+          warn(`could not comment on the pull request (the lint itself ran): ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
+    if (status === 2) return 1;
+    const failing = { error: errors, warning: errors + warnings, info: errors + warnings + infos, never: 0 }[inputs.failOn];
+    if (failing > 0) {
+      process.stdout.write(`::error title=partnerlint::${failing} ${failing === 1 ? "finding" : "findings"} at or above fail-on: ${inputs.failOn}
+`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    (0, import_node_fs.rmSync)(scratch, { recursive: true, force: true });
+  }
+}
+if (require.main === module) {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stdout.write(`::error title=partnerlint::${error instanceof Error ? error.message : String(error)}
+`);
+      process.exitCode = 1;
+    }
+  );
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  COMMENT_MARKER,
+  main
+});
