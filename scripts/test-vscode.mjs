@@ -28,7 +28,7 @@ step('extension-host suite in restricted mode', process.execPath, [
   '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/vscode-host-restricted'),
 ], { PARTNERLINT_HOST_SUITE: 'restricted' });
 const vsix = join(root, '.vscode-test/partnerlint.vsix');
-if (step('package the .vsix', process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix])) {
+if (step('package the .vsix', process.execPath, [join(root, 'scripts/package-vsix.mjs'), vsix])) {
   console.log(`partnerlint.vsix: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
   for (const script of readdirSync(join(root, 'test/ui')).filter((name) => name.endsWith('.ui.mjs')).sort()) {
     step(`user-level test ${script}`, process.execPath, [
