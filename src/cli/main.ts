@@ -8,7 +8,7 @@ import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConf
 import type { Baseline, FileReader, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { displayPath, expandPatterns } from './files';
 import { checkStrategyBytes, MAX_FILE_BYTES, readBaselineText, readStrategy, readTextFile, describeError } from './read';
-import { countFindings, countLeftOut } from './report';
+import { countFindings, countLeftOut, shownRef } from './report';
 import type { FileReport, RemovedFile, RunReport } from './report';
 import { applyBaseline, applyNewSince, baselineOf, prunedBaseline } from './review';
 import { changesSince, fileAt, GitError, resolveCommit, workTreeRoot } from './git';
@@ -179,7 +179,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (options.formats.some((format) => format === 'rdjson' || format === 'gitlab')) {
       const leftOut = countLeftOut(report);
       if (report.baseline !== undefined) stderr(`partnerlint: ${words.baselined(leftOut.baselined)} (${report.baseline})\n`);
-      if (report.newSince) stderr(`partnerlint: ${words.newSince(report.newSince.ref, leftOut.existing, leftOut.fixed)}\n`);
+      if (report.newSince) stderr(`partnerlint: ${words.newSince(shownRef(report.newSince.ref), leftOut.existing, leftOut.fixed)}\n`);
     }
     // A report that cannot be written fails the run, but the other reports are still written. Files first, so that a
     // report on stdout (stylish's summary line) knows whether they were.

@@ -56,7 +56,7 @@ export interface RunReport {
    * report that could not be written (set while the reports are written, files before stdout).
    */
   failed: boolean;
-  /** The --new-since ref, and the strategy files deleted since it. */
+  /** The --new-since ref as given, and the strategy files deleted since it. */
   newSince?: { ref: string; removed: RemovedFile[] };
   /** The baseline in use, as the user named it (or its default name). */
   baseline?: string;
@@ -107,4 +107,9 @@ export function readinessChange(before: Readiness | null, after: Readiness | nul
   const checks = moved.length ? ` (${moved.join(', ')})` : '';
   if (before && after && before.verdict === after.verdict) return `${verdict(after)}${checks}`;
   return `${verdict(before)} → ${emphasize(verdict(after))}${checks}`;
+}
+
+/** A ref as a reader sees it: a full commit id shortened as git shows it (`3f9a2c1`), anything else as given. */
+export function shownRef(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }

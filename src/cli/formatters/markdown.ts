@@ -1,7 +1,7 @@
 /** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
 import { catalogue, CHECK_IDS } from '../../core/index';
 import type { RunReport } from '../report';
-import { countFindings, countLeftOut, readinessChange } from '../report';
+import { countFindings, countLeftOut, readinessChange, shownRef } from '../report';
 import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
@@ -15,7 +15,7 @@ export function formatMarkdown(report: RunReport): string {
   const leftOut = countLeftOut(report);
   const clauses = [
     ...(report.baseline !== undefined ? [words.cli.baselined(leftOut.baselined)] : []),
-    ...(report.newSince ? [words.cli.newSince(report.newSince.ref, leftOut.existing, leftOut.fixed)] : []),
+    ...(report.newSince ? [words.cli.newSince(shownRef(report.newSince.ref), leftOut.existing, leftOut.fixed)] : []),
   ];
   out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...clauses].join(words.cli.clauseSeparator)), '');
   if (report.newSince) {
@@ -27,7 +27,7 @@ export function formatMarkdown(report: RunReport): string {
       out.push(`| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`);
     }
     for (const removed of report.newSince.removed) {
-      out.push(`| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, report.locale)} (${words.cli.removedSince(report.newSince.ref)})`)} | 0 | ${removed.findings} |`);
+      out.push(`| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, report.locale)} (${words.cli.removedSince(shownRef(report.newSince.ref))})`)} | 0 | ${removed.findings} |`);
     }
     out.push('');
   }

@@ -2,7 +2,7 @@
 import { styleText } from 'node:util';
 import { catalogue, LineIndex } from '../../core/index';
 import type { Finding, Readiness } from '../../core/index';
-import { countFindings, countLeftOut, readinessChange } from '../report';
+import { countFindings, countLeftOut, readinessChange, shownRef } from '../report';
 import type { RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
 import { printable } from '../printable';
@@ -29,7 +29,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     if (file.error) out.push(`  ${paint('red', words.severities.error)}  ${printable(file.error)}`);
     if (base?.renamedFrom !== undefined) out.push(`  ${printable(words.cli.renamedFrom(base.renamedFrom))}`);
     if (base && report.newSince) {
-      const added = base.added ? ` (${printable(words.cli.addedSince(report.newSince.ref))})` : '';
+      const added = base.added ? ` (${printable(words.cli.addedSince(shownRef(report.newSince.ref)))})` : '';
       out.push(`  ${words.cli.readinessChange}: ${readinessChange(base.readiness, file.result?.readiness ?? null, report.locale)}${added}`);
     }
     if (file.stale) out.push(`  ${paint('blue', words.severities.info)}  ${words.cli.staleBaseline(file.stale)}`);
@@ -53,12 +53,12 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const unreadable = report.files.filter((f) => f.error).length;
   const unmatched = report.unmatched.length;
   for (const removed of report.newSince?.removed ?? []) {
-    out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(report.newSince!.ref))}: ${readinessChange(removed.readiness, null, report.locale)}`, '');
+    out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(shownRef(report.newSince!.ref)))}: ${readinessChange(removed.readiness, null, report.locale)}`, '');
   }
   const leftOut = countLeftOut(report);
   const clauses = [
     ...(report.baseline !== undefined ? [words.cli.baselined(leftOut.baselined)] : []),
-    ...(report.newSince ? [printable(words.cli.newSince(report.newSince.ref, leftOut.existing, leftOut.fixed))] : []),
+    ...(report.newSince ? [printable(words.cli.newSince(shownRef(report.newSince.ref), leftOut.existing, leftOut.fixed))] : []),
   ];
   const summary = [words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched), ...clauses].join(words.cli.clauseSeparator);
   // A failed run (exit 2: no file, a file not linted, a pattern that matched nothing...) never ends with ✔.
