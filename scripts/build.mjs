@@ -44,16 +44,25 @@ function compileTypeScript() {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'src/extension/webview')], { stdio: 'inherit' });
 }
 
-async function bundle() {
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
-  await esbuild.build({
-    ...common,
+/** esbuild's options for a Node bundle; `absWorkingDir` keeps paths in the output relative to the root. */
+const nodeBundle = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
+
+/** The CLI, one file: for dist/ (npm, with a source map) and for the action (committed, without one). */
+function bundleCli(outfile, extra = {}) {
+  return esbuild.build({
+    ...nodeBundle,
+    ...extra,
     entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: join(root, 'dist/cli.js'),
+    outfile,
     banner: { js: '#!/usr/bin/env node' },
     define: { PARTNERLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
     minify: true,
   });
+}
+
+async function bundle() {
+  const common = { ...nodeBundle, sourcemap: 'linked' };
+  await bundleCli(join(root, 'dist/cli.js'), { sourcemap: 'linked' });
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   await esbuild.build({
     ...common,
@@ -80,17 +89,9 @@ async function bundle() {
  */
 async function bundleAction() {
   const out = process.env.PARTNERLINT_ACTION_OUT || join(root, 'action');
-  // No source maps and paths relative to the root: the same bytes from any clone.
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', absWorkingDir: root };
-  await esbuild.build({
-    ...common,
-    entryPoints: [join(root, 'src/cli/main.ts')],
-    outfile: join(out, 'cli.js'),
-    banner: { js: '#!/usr/bin/env node' },
-    define: { PARTNERLINT_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
-    minify: true,
-  });
-  await esbuild.build({ ...common, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js') });
+  // No source maps: the same bytes from any clone.
+  await bundleCli(join(out, 'cli.js'));
+  await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js') });
 }
 
 if (step('validators')) generateValidators();
