@@ -1,7 +1,6 @@
 /** What one run found, file by file: the input of every formatter. */
 import { catalogue, CHECK_IDS } from '../core/index';
-import type { LintResult, Locale, Readiness } from '../core/index';
-import type { FixedFinding } from './review';
+import type { FindingIdentity, LintResult, Locale, Readiness } from '../core/index';
 
 export interface FileReport {
   /** Relative to the working directory, forward slashes. */
@@ -19,6 +18,12 @@ export interface FileReport {
   stale?: number;
   /** With --new-since: the file as it was at the ref. */
   base?: BaseFile;
+}
+
+/** A finding of the file as it was at the ref that the change fixed: where it was then, and what it said. */
+export interface FixedFinding extends FindingIdentity {
+  line: number;
+  message: string;
 }
 
 /** A file as it was at the --new-since ref. */

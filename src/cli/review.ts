@@ -5,7 +5,7 @@
  */
 import { countIdentities, identityOf, subtractKnown } from '../core/index';
 import type { Baseline, Finding, FindingIdentity, IdentityCounts, LintResult } from '../core/index';
-import type { FileReport } from './report';
+import type { FileReport, FixedFinding } from './report';
 
 function identities(result: LintResult): FindingIdentity[] {
   return result.findings.map((finding) => identityOf(result, finding));
@@ -58,12 +58,6 @@ export function applyBaseline(files: FileReport[], baseline: Baseline): void {
     file.baselined = matched.length;
     file.stale = unmatched.reduce((sum, entry) => sum + entry.count, 0);
   }
-}
-
-/** A finding of the file as it was at the ref that the change fixed: where it was then, and what it said. */
-export interface FixedFinding extends FindingIdentity {
-  line: number;
-  message: string;
 }
 
 /** Keeps only the findings that are new since `base`, the same file's lint at the ref (undefined: the file is new). */

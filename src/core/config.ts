@@ -11,17 +11,11 @@ import { LineIndex } from './positions';
 import { parseYaml, spanForPath } from './yaml-ast';
 import { ruleMessages } from './rules/index';
 import { syntaxReport } from './rules/syntax';
-import type { Locale, Position, SeveritySetting } from './types';
+import type { ConfigLayer, FileReader, Locale, Position, ResolvedConfig, SeveritySetting, Thresholds } from './types';
+
+export type { ConfigLayer, FileReader, ResolvedConfig, Thresholds } from './types';
 
 export const CONFIG_FILE_NAME = '.partnerlint.yaml';
-
-export interface Thresholds {
-  minTargetCompanies: number;
-  maxMonthlyChurnRate: number;
-  ltvHorizonMonths: number;
-  /** Minimum LTV per account by ISO 4217 currency code. */
-  minLtv: Record<string, number>;
-}
 
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   minTargetCompanies: 500,
@@ -29,23 +23,6 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   ltvHorizonMonths: 60,
   minLtv: Object.freeze({ JPY: 3_000_000, USD: 20_000, EUR: 18_000 }) as Record<string, number>,
 });
-
-/** What one configuration file (or an editor setting) says. */
-export interface ConfigLayer {
-  root?: boolean;
-  rules?: Record<string, SeveritySetting>;
-  thresholds?: Partial<Thresholds>;
-  locale?: Locale;
-}
-
-/** The configuration in force for one strategy file. */
-export interface ResolvedConfig {
-  rules: Record<string, SeveritySetting>;
-  thresholds: Thresholds;
-  locale?: Locale;
-  /** The configuration files that applied, farthest first. */
-  files: string[];
-}
 
 export class ConfigError extends Error {
   constructor(
@@ -57,9 +34,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-/** Reads a file's text, or resolves to undefined when there is no such file. */
-export type FileReader = (path: string) => Promise<string | undefined>;
 
 /** Parses and validates one configuration file; throws ConfigError naming the file and line. */
 export function parseConfig(text: string, file: string, locale: Locale = 'en'): ConfigLayer {

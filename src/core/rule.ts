@@ -1,7 +1,6 @@
 /** What a rule is: its metadata and messages beside its check. The engine adds severity overrides, ranges and links. */
 import type { Anchor } from './yaml-ast';
-import type { Locale, Localized, LtvFigures, Severity, Span, YamlPath } from './types';
-import type { Thresholds } from './config';
+import type { Locale, Localized, LtvFigures, Severity, Span, Thresholds, YamlPath } from './types';
 
 export type MessageArgs = Record<string, string | number>;
 export type MessageFn = (args: MessageArgs, locale: Locale) => string;

@@ -101,3 +101,33 @@ export interface LintResult {
   /** The parsed document as plain data, or undefined when it did not parse. */
   data: unknown;
 }
+
+// The configuration's shapes: here, so that rules and the configuration's code share them without importing each other.
+
+export interface Thresholds {
+  minTargetCompanies: number;
+  maxMonthlyChurnRate: number;
+  ltvHorizonMonths: number;
+  /** Minimum LTV per account by ISO 4217 currency code. */
+  minLtv: Record<string, number>;
+}
+
+/** What one configuration file (or an editor setting) says. */
+export interface ConfigLayer {
+  root?: boolean;
+  rules?: Record<string, SeveritySetting>;
+  thresholds?: Partial<Thresholds>;
+  locale?: Locale;
+}
+
+/** The configuration in force for one strategy file. */
+export interface ResolvedConfig {
+  rules: Record<string, SeveritySetting>;
+  thresholds: Thresholds;
+  locale?: Locale;
+  /** The configuration files that applied, farthest first. */
+  files: string[];
+}
+
+/** Reads a file's text, or resolves to undefined when there is no such file. */
+export type FileReader = (path: string) => Promise<string | undefined>;

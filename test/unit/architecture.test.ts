@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fromRoot } from '../helpers/paths';
@@ -140,6 +140,45 @@ describe('architecture', () => {
       const offences = all
         .filter((file) => !file.startsWith(extension + sep))
         .flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter((s) => landsIn(file, s, extension)).map((s) => `${rel(file)}: ${s}`));
+      assert.deepEqual(offences, []);
+    });
+  });
+
+  describe('no import circles', () => {
+    /** Each module's imports of other modules of src (generated code and JSON left out). */
+    const graph = new Map(
+      sources(fromRoot('src'))
+        .filter((file) => !file.includes(`${sep}generated${sep}`))
+        .map((file) => [
+          file,
+          specifiers(readFileSync(file, 'utf8'))
+            .filter((s) => s.startsWith('.'))
+            .map((s) => resolve(dirname(file), s))
+            .map((target) => [`${target}.ts`, join(target, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile()))
+            .filter((path): path is string => path !== undefined),
+        ]),
+    );
+
+    it('has no module that imports itself through others (config and the rules share types through types.ts)', () => {
+      const state = new Map<string, 'open' | 'done'>();
+      const circles: string[] = [];
+      const visit = (file: string, trail: string[]): void => {
+        if (state.get(file) === 'done') return;
+        if (state.get(file) === 'open') {
+          circles.push([...trail.slice(trail.indexOf(file)), file].map(rel).join(' → '));
+          return;
+        }
+        state.set(file, 'open');
+        for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+        state.set(file, 'done');
+      };
+      for (const file of graph.keys()) visit(file, []);
+      assert.deepEqual(circles, []);
+    });
+
+    it('the action imports nothing of src: it runs the CLI as a process', () => {
+      const action = fromRoot('src/action');
+      const offences = sources(action).flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter((s) => s.startsWith('.') && !landsIn(file, s, action)).map((s) => `${rel(file)}: ${s}`));
       assert.deepEqual(offences, []);
     });
   });
