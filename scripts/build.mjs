@@ -66,6 +66,14 @@ async function bundle() {
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   await esbuild.build({
     ...common,
+    entryPoints: [join(root, 'src/server/main.ts')],
+    outfile: join(root, 'dist/server.js'),
+    banner: { js: '#!/usr/bin/env node' },
+    minify: true,
+  });
+  chmodSync(join(root, 'dist/server.js'), 0o755);
+  await esbuild.build({
+    ...common,
     entryPoints: [join(root, 'src/extension/extension.ts')],
     outfile: join(root, 'dist/extension.js'),
     external: ['vscode'],

@@ -53,6 +53,8 @@ export interface Catalogue {
     settingsSource: string;
     /** After the message of a finding the baseline covers. */
     baselined: string;
+    /** The code action that applies every safe fix of a file. */
+    fixAll: string;
   };
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
@@ -134,6 +136,7 @@ const en: Catalogue = {
     showDocumentation: (rule) => `Show documentation for ${rule}`,
     settingsSource: 'settings (partnerlint.*)',
     baselined: ' (baselined)',
+    fixAll: 'Apply every safe fix of partnerlint',
   },
   types: {
     number: 'a number',
@@ -299,6 +302,7 @@ const ja: Catalogue = {
     showDocumentation: (rule) => `${rule} のドキュメントを表示`,
     settingsSource: '設定(partnerlint.*)',
     baselined: '(ベースライン)',
+    fixAll: 'partnerlint の安全な修正をすべて適用',
   },
   types: {
     number: '数値',

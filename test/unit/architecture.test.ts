@@ -136,6 +136,19 @@ describe('architecture', () => {
       assert.deepEqual(offences, []);
     });
 
+    it('no file outside src/server imports from src/server, but the editor its protocol module', () => {
+      const server = fromRoot('src/server');
+      const protocol = fromRoot('src/server/protocol');
+      const offences = all
+        .filter((file) => !file.startsWith(server + sep))
+        .flatMap((file) =>
+          specifiers(readFileSync(file, 'utf8'))
+            .filter((s) => landsIn(file, s, server) && !(file.startsWith(extension + sep) && resolve(dirname(file), s) === protocol))
+            .map((s) => `${rel(file)}: ${s}`),
+        );
+      assert.deepEqual(offences, []);
+    });
+
     it('no file outside src/extension imports from src/extension', () => {
       const offences = all
         .filter((file) => !file.startsWith(extension + sep))

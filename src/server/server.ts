@@ -1,0 +1,377 @@
+/**
+ * The language server (language-server.md): every editor feature once, over the core, for any LSP client. Open
+ * documents are linted as they change (debounced, the latest version only); each request's failure answers that
+ * request with an error and is logged, and the server keeps serving.
+ */
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  InsertTextFormat,
+  MarkupKind,
+  ResponseError,
+  ErrorCodes,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import type { CodeAction, CompletionItem, Connection, Diagnostic, Hover, InitializeParams, InitializeResult, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  catalogue, completionPlaceAt, discoverConfig, findRule, fixesOf, keyDescription, keysAt, lint, missingBlockFix,
+  mergeConfig, parseYaml, placeAt, previewModel, safeFixes, tooLargeMessage, valueDescription, valuesAt,
+} from '../core/index';
+import type { ConfigLayer, Finding, LintResult, Locale, ResolvedConfig, Severity } from '../core/index';
+import { DocumentPositions } from './positions';
+import type { PositionEncoding } from './positions';
+import { FIX_ALL_KIND, PREVIEW_REQUEST, READINESS_REQUEST, SHOW_RULE_DOCS_COMMAND } from './protocol';
+import type { PreviewResult, ReadinessResult, UriParams } from './protocol';
+
+/** The `partnerlint` settings (extension.md), with the defaults a client without configuration gets. */
+interface Settings {
+  enable: boolean;
+  debounceMs: number;
+  layer: ConfigLayer;
+  locale: Locale | undefined;
+  maxFileSize: number;
+}
+
+const DEFAULT_SETTINGS: Settings = { enable: true, debounceMs: 200, layer: {}, locale: undefined, maxFileSize: 2 * 1024 * 1024 };
+
+/** What was found in one open document, for the version it was computed for. */
+interface Linted {
+  version: number;
+  text: string;
+  locale: Locale;
+  result: LintResult | undefined;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
+export function startServer(connection: Connection): void {
+  const documents = new Map<string, TextDocument>();
+  const linted = new Map<string, Linted>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let encoding: PositionEncoding = 'utf-16';
+  let clientLocale: Locale = 'en';
+  let canConfigure = false;
+  let settings: Settings = DEFAULT_SETTINGS;
+
+  const positions = (document: TextDocument | Linted): DocumentPositions => new DocumentPositions('getText' in document ? document.getText() : document.text, encoding);
+
+  /** Runs a handler; a failure answers its request with an error and is logged, and the server keeps serving. */
+  const guarded = <P, R>(name: string, handler: (params: P) => R | Promise<R>) => async (params: P): Promise<R> => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      connection.console.error(`partnerlint: ${name} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
+      throw new ResponseError(ErrorCodes.InternalError, `partnerlint: ${name} failed: ${message}`);
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    encoding = params.capabilities.general?.positionEncodings?.includes('utf-8') ? 'utf-8' : 'utf-16';
+    clientLocale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        positionEncoding: encoding,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] },
+      },
+      serverInfo: { name: 'partnerlint-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void refreshSettings();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (canConfigure) {
+      try {
+        const [section] = (await connection.workspace.getConfiguration([{ section: 'partnerlint' }])) as [Record<string, unknown> | null];
+        settings = settingsFrom(section);
+      } catch {
+        settings = DEFAULT_SETTINGS;
+      }
+    }
+    for (const uri of documents.keys()) schedule(uri, 0);
+  }
+
+  const localeFor = (config: ResolvedConfig | undefined): Locale => settings.locale ?? config?.locale ?? clientLocale;
+
+  // Documents are kept here rather than by TextDocuments, so that incremental changes in UTF-8 positions are converted
+  // in the one place that converts.
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    documents.set(textDocument.uri, TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text));
+    schedule(textDocument.uri, 0);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return;
+    let current = document;
+    for (const change of contentChanges) {
+      if ('range' in change) {
+        const at = positions(current);
+        const start = current.positionAt(at.offset(change.range.start));
+        const end = current.positionAt(at.offset(change.range.end));
+        current = TextDocument.update(current, [{ range: { start, end }, text: change.text }], textDocument.version);
+      } else current = TextDocument.update(current, [{ text: change.text }], textDocument.version);
+    }
+    documents.set(textDocument.uri, current);
+    schedule(textDocument.uri, settings.debounceMs);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    documents.delete(textDocument.uri);
+    linted.delete(textDocument.uri);
+    clearTimeout(timers.get(textDocument.uri));
+    timers.delete(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+  });
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void lintOpen(uri).catch((error: unknown) => connection.console.error(`partnerlint: lint of ${uri} failed: ${String(error)}`));
+    }, delay));
+  }
+
+  async function lintOpen(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document || !settings.enable) return;
+    const version = document.version;
+    const text = document.getText();
+    let config: ResolvedConfig;
+    try {
+      config = await configFor(uri, settings);
+    } catch (error) {
+      config = mergeConfig([]);
+      connection.console.warn(`partnerlint: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // A newer version arrived while the configuration was read: its own lint will publish.
+    if (documents.get(uri)?.version !== version) return;
+    const locale = localeFor(config);
+    if (text.length > settings.maxFileSize) {
+      linted.set(uri, { version, text, locale, result: undefined });
+      await connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'partnerlint', message: tooLargeMessage(text.length, settings.maxFileSize, locale) }] });
+      return;
+    }
+    const result = lint(text, { config, locale });
+    const state: Linted = { version, text, locale, result };
+    linted.set(uri, state);
+    const at = positions(state);
+    await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, at)) });
+  }
+
+  function toDiagnostic(finding: Finding, at: DocumentPositions): Diagnostic {
+    return {
+      range: at.range(finding.span.start, finding.span.end),
+      severity: SEVERITY[finding.severity],
+      code: finding.ruleId,
+      codeDescription: { href: finding.docsUrl },
+      source: 'partnerlint',
+      message: finding.message,
+      data: { ruleId: finding.ruleId, start: finding.span.start, end: finding.span.end },
+    };
+  }
+
+  /** The lint of the document's current version, or undefined when none is done yet. */
+  const current = (uri: string): Linted | undefined => {
+    const state = linted.get(uri);
+    return state && state.version === documents.get(uri)?.version ? state : undefined;
+  };
+
+  connection.onCodeAction(guarded('codeAction', ({ textDocument, range, context }) => {
+    const state = current(textDocument.uri);
+    if (!state?.result) return [];
+    const at = positions(state);
+    const words = catalogue(state.locale).editor;
+    const actions: CodeAction[] = [];
+    const uri = textDocument.uri;
+    const edit = (edits: TextEdit[]): CodeAction['edit'] => ({ documentChanges: [{ textDocument: { uri, version: state.version }, edits }] });
+    const wantsFixAll = !context.only || context.only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`) || kind === CodeActionKind.Source);
+    if (wantsFixAll) {
+      const fixes = safeFixes(state.result);
+      if (fixes.length) actions.push({ title: words.fixAll, kind: FIX_ALL_KIND, edit: edit(fixes.map((fix) => ({ range: at.range(fix.span.start, fix.span.end), newText: fix.replacement }))) });
+    }
+    if (context.only && !context.only.includes(CodeActionKind.QuickFix)) return actions;
+    const from = at.offset(range.start);
+    const to = at.offset(range.end);
+    for (const finding of state.result.findings) {
+      if (finding.span.end < from || finding.span.start > to) continue;
+      const diagnostic = context.diagnostics.find((d) => d.code === finding.ruleId && d.range.start.line === at.position(finding.span.start).line);
+      const quickFix = (title: string, extra: Partial<CodeAction>): void => {
+        actions.push({ title, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}), ...extra });
+      };
+      for (const fix of fixesOf(finding)) quickFix(fix.title[state.locale], { isPreferred: true, edit: edit([{ range: at.range(fix.span.start, fix.span.end), newText: fix.replacement }]) });
+      const block = missingBlockFix(state.text, finding.ruleId, state.locale);
+      if (block) quickFix(block.title[state.locale], { edit: edit([{ range: at.range(block.edit.span.start, block.edit.span.end), newText: block.edit.text }]) });
+      if (finding.ruleId !== 'syntax' && finding.ruleId !== 'unused-disable') {
+        const lineStart = state.text.lastIndexOf('\n', finding.span.start - 1) + 1;
+        const lineText = state.text.slice(lineStart, state.text.indexOf('\n', lineStart) < 0 ? undefined : state.text.indexOf('\n', lineStart));
+        const indent = /^[ -]*/.exec(lineText)![0].replace(/-/g, ' ');
+        const eol = state.text.includes('\r\n') ? '\r\n' : '\n';
+        quickFix(words.disableForLine(finding.ruleId), { edit: edit([{ range: at.range(lineStart, lineStart), newText: `${indent}# partnerlint-disable-next-line ${finding.ruleId}${eol}` }]) });
+      }
+      quickFix(words.showDocumentation(finding.ruleId), { command: { title: words.showDocumentation(finding.ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [finding.ruleId] } });
+    }
+    return actions;
+  }));
+
+  connection.onExecuteCommand(guarded('executeCommand', async ({ command, arguments: args }) => {
+    if (command !== SHOW_RULE_DOCS_COMMAND) return false;
+    const rule = typeof args?.[0] === 'string' ? findRule(args[0]) : undefined;
+    if (!rule) return false;
+    return (await connection.window.showDocument({ uri: rule.meta.docsUrl, external: true })).success;
+  }));
+
+  connection.onHover(guarded('hover', ({ textDocument, position }): Hover | null => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const text = document.getText();
+    const at = positions(document);
+    const offset = at.offset(position);
+    const state = current(textDocument.uri);
+    const locale = state?.locale ?? settings.locale ?? clientLocale;
+    const parts: string[] = [];
+    let span: { start: number; end: number } | undefined;
+    const place = placeAt(parseYaml(text).doc, offset);
+    if (place) {
+      const description = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2'), locale);
+      if (description) {
+        parts.push(`**${String(place.path.filter((segment) => typeof segment === 'string').at(-1))}** — ${escapeMarkdown(description)}`);
+        span = place.span;
+      }
+    }
+    for (const finding of state?.result?.findings ?? []) {
+      if (offset < finding.span.start || offset > finding.span.end) continue;
+      const rule = findRule(finding.ruleId);
+      if (!rule) continue;
+      parts.push(`**partnerlint(${rule.meta.id})** ${escapeMarkdown(rule.meta.title[locale])}\n\n${escapeMarkdown(rule.meta.rationale[locale])}\n\n[${catalogue(locale).editor.documentation}](${rule.meta.docsUrl})`);
+      span ??= finding.span;
+    }
+    if (!parts.length) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(span ? { range: at.range(span.start, span.end) } : {}) };
+  }));
+
+  connection.onCompletion(guarded('completion', ({ textDocument, position }): CompletionItem[] => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const text = document.getText();
+    const at = positions(document);
+    const offset = at.offset(position);
+    const locale = current(textDocument.uri)?.locale ?? settings.locale ?? clientLocale;
+    const place = completionPlaceAt(text, offset);
+    if (!place) return [];
+    const range = at.range(place.start, offset);
+    if (place.kind === 'value') {
+      return valuesAt(place.path).map((value, index) => {
+        const description = valueDescription(place.path, value, locale);
+        return {
+          label: value,
+          kind: CompletionItemKind.EnumMember,
+          sortText: String(index).padStart(3, '0'),
+          textEdit: { range, newText: value },
+          ...(description ? { documentation: { kind: MarkupKind.Markdown, value: description } } : {}),
+        };
+      });
+    }
+    const lineStart = text.lastIndexOf('\n', place.start - 1) + 1;
+    const nested = ' '.repeat(place.start - lineStart + 2);
+    return keysAt(place.path, locale)
+      .filter((info) => !place.siblings.includes(info.key))
+      .map((info, index) => ({
+        label: info.key,
+        kind: CompletionItemKind.Property,
+        ...(info.required ? { detail: catalogue(locale).editor.required } : {}),
+        documentation: { kind: MarkupKind.Markdown, value: info.description },
+        sortText: `${info.required ? 0 : 1}${String(index).padStart(3, '0')}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: { range, newText: info.shape === 'map' ? `${info.key}:\n${nested}$0` : info.shape === 'list' ? `${info.key}:\n${nested}- $0` : `${info.key}: $0` },
+      }));
+  }));
+
+  connection.onRequest(PREVIEW_REQUEST, guarded('preview', ({ uri }: UriParams): PreviewResult => {
+    const state = linted.get(uri);
+    return state?.result ? previewModel(state.text, state.result, state.locale) : null;
+  }));
+
+  connection.onRequest(READINESS_REQUEST, guarded('readiness', ({ uri }: UriParams): ReadinessResult => linted.get(uri)?.result?.readiness ?? null));
+
+  connection.listen();
+}
+
+function settingsFrom(section: Record<string, unknown> | null | undefined): Settings {
+  if (!section || typeof section !== 'object') return DEFAULT_SETTINGS;
+  const number = (key: string, fallback: number): number => (typeof section[key] === 'number' && Number.isFinite(section[key]) ? (section[key] as number) : fallback);
+  const layer: ConfigLayer = {};
+  const rules = section.rules;
+  const thresholds = section.thresholds;
+  if (rules && typeof rules === 'object' && Object.keys(rules).length) layer.rules = rules as ConfigLayer['rules'];
+  if (thresholds && typeof thresholds === 'object' && Object.keys(thresholds).length) layer.thresholds = thresholds as ConfigLayer['thresholds'];
+  return {
+    enable: section.enable !== false,
+    debounceMs: Math.max(0, number('debounce', DEFAULT_SETTINGS.debounceMs)),
+    layer,
+    locale: section.locale === 'en' || section.locale === 'ja' ? section.locale : undefined,
+    maxFileSize: Math.max(1, number('maxFileSize', DEFAULT_SETTINGS.maxFileSize)),
+  };
+}
+
+/** A configuration file's size limit, as in the CLI. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** The configuration in force for a document: the settings' layer under the `.partnerlint.yaml` files found on disk. */
+function configFor(uri: string, settings: Settings): Promise<ResolvedConfig> {
+  if (!uri.startsWith('file:')) return Promise.resolve(mergeConfig(Object.keys(settings.layer).length ? [settings.layer] : []));
+  const path = fileURLToPath(uri);
+  return discoverConfig(path, readConfigFile, { stopAt: gitRoot(dirname(path)), baseLayers: Object.keys(settings.layer).length ? [settings.layer] : [] });
+}
+
+/** Reads a regular file only (never a FIFO that would block), up to the size limit; undefined when there is none. */
+async function readConfigFile(path: string): Promise<string | undefined> {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${path} is larger than 1 MiB`);
+    const buffer = Buffer.alloc(stat.size);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Discovery stops at the repository root, as in the CLI. */
+function gitRoot(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`);
+}
