@@ -55,7 +55,16 @@ export interface Catalogue {
     baselined: string;
     /** The code action that applies every safe fix of a file. */
     fixAll: string;
+    /** Why a rename of a segment id is refused. */
+    renameNotSegment: string;
+    renameBadId: (id: string) => string;
+    renameTaken: (id: string) => string;
+    /** The inlay hint after `monthlyPrice`, and the code lens on line 1. */
+    ltvHint: (ltv: string, share: string | undefined) => string;
+    verdictLens: (verdict: string) => string;
   };
+  /** The outline's sections. */
+  outline: Record<'product' | 'market' | 'economics' | 'purposes' | 'organization' | 'partners' | 'kpis', string>;
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
   /** The command line's own texts: its summary line and its messages about the run. */
@@ -137,7 +146,13 @@ const en: Catalogue = {
     settingsSource: 'settings (partnerlint.*)',
     baselined: ' (baselined)',
     fixAll: 'Apply every safe fix of partnerlint',
+    renameNotSegment: 'Only a segment id can be renamed here: put the cursor on an `id` of `market.segments`, or on a `segment` or `segments` value.',
+    renameBadId: (id) => `\`${id}\` is not a segment id: use lower-case letters, digits and hyphens, starting with a letter or digit.`,
+    renameTaken: (id) => `The segment id \`${id}\` is already defined: choose another.`,
+    ltvHint: (ltv, share) => ` LTV per account ${ltv}${share ? `, partner's share ${share}` : ''}`,
+    verdictLens: (verdict) => `partnerlint: ${verdict}`,
   },
+  outline: { product: 'Product', market: 'Market', economics: 'Economics', purposes: 'Purposes', organization: 'Organization', partners: 'Partners', kpis: 'KPIs' },
   types: {
     number: 'a number',
     integer: 'a whole number',
@@ -303,7 +318,13 @@ const ja: Catalogue = {
     settingsSource: '設定(partnerlint.*)',
     baselined: '(ベースライン)',
     fixAll: 'partnerlint の安全な修正をすべて適用',
+    renameNotSegment: 'ここで名前を変更できるのはセグメント id だけです(`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください)。',
+    renameBadId: (id) => `\`${id}\` はセグメント id として使えません(小文字の英字・数字・ハイフンを使い、英字か数字で始めてください)。`,
+    renameTaken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
+    ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
+    verdictLens: (verdict) => `partnerlint: ${verdict}`,
   },
+  outline: { product: '製品', market: '市場', economics: '経済性', purposes: '目的', organization: '組織', partners: 'パートナー', kpis: 'KPI' },
   types: {
     number: '数値',
     integer: '整数',

@@ -6,7 +6,7 @@ export type { ConfigLayer, FileReader, ResolvedConfig, Thresholds } from './conf
 export { rules, RULE_IDS, findRule, docsUrl, DOCS_BASE_URL } from './rules/index';
 export type { Rule, RuleMeta } from './rule';
 export { LineIndex, utf8Column, utf8Length } from './positions';
-export { catalogue, formatNumber, tooLargeMessage } from './i18n';
+export { catalogue, formatMoney, formatNumber, tooLargeMessage } from './i18n';
 export { lifetimeValue, cumulativeRevenue } from './ltv';
 export { isStrategyFileName } from './files';
 export * from './types';
@@ -24,3 +24,5 @@ export { BASELINE_FILE_NAME, BaselineError, parseBaseline, serializeBaseline } f
 export type { Baseline } from './baseline';
 export { applyFixes, fixesOf, fixText, safeFixes } from './fixes';
 export type { Fix } from './fixes';
+export { outline, renameSegment, segmentAt, segmentOccurrences, valueSpan } from './navigation';
+export type { OutlineSymbol, SegmentOccurrence } from './navigation';

@@ -21,3 +21,6 @@ export const SHOW_RULE_DOCS_COMMAND = 'partnerlint.showRuleDocs';
 
 /** The code action kind of "apply every safe fix" (for `editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.partnerlint';
+
+/** The command of the code lens with the verdict: the client opens its preview of the document (`arguments: [uri]`). */
+export const OPEN_PREVIEW_COMMAND = 'partnerlint.openPreview';

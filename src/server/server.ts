@@ -10,22 +10,25 @@ import {
   CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
+  DocumentHighlightKind,
+  InlayHintKind,
+  SymbolKind,
   InsertTextFormat,
   MarkupKind,
   ResponseError,
   ErrorCodes,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
-import type { CodeAction, CompletionItem, Connection, Diagnostic, Hover, InitializeParams, InitializeResult, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, CompletionItem, Connection, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeParams, InitializeResult, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  catalogue, completionPlaceAt, discoverConfig, findRule, fixesOf, keyDescription, keysAt, lint, missingBlockFix,
-  mergeConfig, parseYaml, placeAt, previewModel, safeFixes, tooLargeMessage, valueDescription, valuesAt,
+  catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, keyDescription, keysAt, lint, missingBlockFix,
+  mergeConfig, outline, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
 } from '../core/index';
-import type { ConfigLayer, Finding, LintResult, Locale, ResolvedConfig, Severity } from '../core/index';
+import type { ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
 import { DocumentPositions } from './positions';
 import type { PositionEncoding } from './positions';
-import { FIX_ALL_KIND, PREVIEW_REQUEST, READINESS_REQUEST, SHOW_RULE_DOCS_COMMAND } from './protocol';
+import { FIX_ALL_KIND, OPEN_PREVIEW_COMMAND, PREVIEW_REQUEST, READINESS_REQUEST, SHOW_RULE_DOCS_COMMAND } from './protocol';
 import type { PreviewResult, ReadinessResult, UriParams } from './protocol';
 
 /** The `partnerlint` settings (extension.md), with the defaults a client without configuration gets. */
@@ -83,6 +86,13 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' ', ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: [SHOW_RULE_DOCS_COMMAND] },
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'partnerlint-language-server' },
     };
@@ -277,6 +287,10 @@ export function startServer(connection: Connection): void {
     const place = completionPlaceAt(text, offset);
     if (!place) return [];
     const range = at.range(place.start, offset);
+    if (place.kind === 'value' && isSegmentReference(place.path)) {
+      const ids = [...new Set(segmentOccurrences(text).filter((o) => o.kind === 'definition').map((o) => o.id))];
+      return ids.map((id, index) => ({ label: id, kind: CompletionItemKind.Reference, sortText: String(index).padStart(3, '0'), textEdit: { range, newText: id } }));
+    }
     if (place.kind === 'value') {
       return valuesAt(place.path).map((value, index) => {
         const description = valueDescription(place.path, value, locale);
@@ -304,6 +318,82 @@ export function startServer(connection: Connection): void {
       }));
   }));
 
+  const localeOf = (uri: string): Locale => current(uri)?.locale ?? settings.locale ?? clientLocale;
+
+  connection.onDocumentSymbol(guarded('documentSymbol', ({ textDocument }): DocumentSymbol[] => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const at = positions(document);
+    const KIND: Record<OutlineSymbol['kind'], SymbolKind> = { section: SymbolKind.Namespace, segment: SymbolKind.EnumMember, purpose: SymbolKind.Event, partner: SymbolKind.Object, kpi: SymbolKind.Number };
+    const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
+      name: symbol.name,
+      kind: KIND[symbol.kind],
+      range: at.range(symbol.span.start, symbol.span.end),
+      selectionRange: at.range(symbol.selection.start, symbol.selection.end),
+      children: symbol.children.map(convert),
+    });
+    return outline(document.getText(), localeOf(textDocument.uri)).map(convert);
+  }));
+
+  /** The segment id under the cursor, with the document's positions. */
+  const segmentHere = (uri: string, position: { line: number; character: number }) => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const at = positions(document);
+    const found = segmentAt(document.getText(), at.offset(position));
+    return found ? { ...found, at, document } : undefined;
+  };
+
+  connection.onDefinition(guarded('definition', ({ textDocument, position }): Location[] => {
+    const found = segmentHere(textDocument.uri, position);
+    return (found?.occurrences ?? []).filter((o) => o.kind === 'definition').map((o) => ({ uri: textDocument.uri, range: found!.at.range(o.span.start, o.span.end) }));
+  }));
+
+  connection.onReferences(guarded('references', ({ textDocument, position, context }): Location[] => {
+    const found = segmentHere(textDocument.uri, position);
+    return (found?.occurrences ?? []).filter((o) => context.includeDeclaration || o.kind === 'reference').map((o) => ({ uri: textDocument.uri, range: found!.at.range(o.span.start, o.span.end) }));
+  }));
+
+  connection.onDocumentHighlight(guarded('documentHighlight', ({ textDocument, position }): DocumentHighlight[] => {
+    const found = segmentHere(textDocument.uri, position);
+    return (found?.occurrences ?? []).map((o) => ({ range: found!.at.range(o.span.start, o.span.end), kind: o.kind === 'definition' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
+  }));
+
+  connection.onPrepareRename(guarded('prepareRename', ({ textDocument, position }) => {
+    const found = segmentHere(textDocument.uri, position);
+    if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, catalogue(localeOf(textDocument.uri)).editor.renameNotSegment);
+    const here = found.occurrences.find((o) => { const offset = found.at.offset(position); return offset >= o.span.start && offset <= o.span.end; })!;
+    return { range: found.at.range(here.span.start, here.span.end), placeholder: found.id };
+  }));
+
+  connection.onRenameRequest(async ({ textDocument, position, newName }): Promise<WorkspaceEdit> => {
+    const document = documents.get(textDocument.uri);
+    if (!document) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${textDocument.uri} is not open`);
+    const at = positions(document);
+    const renamed = renameSegment(document.getText(), at.offset(position), newName, localeOf(textDocument.uri));
+    // A refusal is the answer to this request, with a message the editor shows.
+    if ('error' in renamed) throw new ResponseError(ErrorCodes.InvalidRequest, renamed.error);
+    return { documentChanges: [{ textDocument: { uri: textDocument.uri, version: document.version }, edits: renamed.edits.map((e) => ({ range: at.range(e.span.start, e.span.end), newText: e.text })) }] };
+  });
+
+  connection.languages.inlayHint.on(guarded('inlayHint', ({ textDocument }): InlayHint[] => {
+    const state = current(textDocument.uri);
+    const ltv = state?.result?.ltv;
+    if (!state || !ltv) return [];
+    const price = valueSpan(state.text, ['economics', 'monthlyPrice']);
+    if (!price) return [];
+    const money = (value: number): string => formatMoney(value, ltv.currency, state.locale);
+    return [{ position: positions(state).position(price.end), label: catalogue(state.locale).editor.ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)), kind: InlayHintKind.Type, paddingLeft: true }];
+  }));
+
+  connection.onCodeLens(guarded('codeLens', ({ textDocument }): CodeLens[] => {
+    const state = current(textDocument.uri);
+    const readiness = state?.result?.readiness;
+    if (!state || !readiness) return [];
+    const words = catalogue(state.locale);
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: words.editor.verdictLens(words.verdicts[readiness.verdict]), command: OPEN_PREVIEW_COMMAND, arguments: [textDocument.uri] } }];
+  }));
+
   connection.onRequest(PREVIEW_REQUEST, guarded('preview', ({ uri }: UriParams): PreviewResult => {
     const state = linted.get(uri);
     return state?.result ? previewModel(state.text, state.result, state.locale) : null;
@@ -312,6 +402,11 @@ export function startServer(connection: Connection): void {
   connection.onRequest(READINESS_REQUEST, guarded('readiness', ({ uri }: UriParams): ReadinessResult => linted.get(uri)?.result?.readiness ?? null));
 
   connection.listen();
+}
+
+/** `purposes[i].segment` or `partners[i].segments[j]`: where a segment id is expected. */
+function isSegmentReference(path: readonly (string | number)[]): boolean {
+  return (path[0] === 'purposes' && path[2] === 'segment' && path.length === 3) || (path[0] === 'partners' && path[2] === 'segments' && path.length >= 3);
 }
 
 function settingsFrom(section: Record<string, unknown> | null | undefined): Settings {

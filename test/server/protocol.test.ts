@@ -7,10 +7,11 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
-  CodeActionRequest, CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+  CodeActionRequest, CodeLensRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import type { CodeAction, CompletionItem, Diagnostic, Hover, InitializeResult, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeResult, InlayHint, Location, ProtocolConnection, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { lint } from '../../src/core/index';
 import { READY, edit } from '../helpers/strategy';
 import { fromRoot } from '../helpers/paths';
 
@@ -192,5 +193,82 @@ describe('language server: protocol', function () {
     await assert.rejects(client.connection.sendRequest('partnerlint/readiness', null), /partnerlint: readiness failed/);
     const readiness = (await client.connection.sendRequest('partnerlint/readiness', { uri: URI })) as { verdict: string };
     assert.equal(readiness.verdict, 'ready', 'still serving');
+  });
+});
+
+describe('language server: navigation, inlay hints and the code lens', function () {
+  this.timeout(30_000);
+  let client: Client;
+  /** A second segment, used by a purpose and by a partner's list: one definition, two references. */
+  const TEXT = edit(
+    READY,
+    ['      companies: 4000', "      companies: 4000\n    - id: tokai-smb\n      name: 東海の中小製造業\n      status: new"],
+    ['    segments: [kansai-smb]', '    segments: [kansai-smb, tokai-smb]'],
+  ).replace('purposes:\n', "purposes:\n  - type: new-segment\n    segment: 'tokai-smb'\n");
+  const lines = TEXT.split('\n');
+  const lineOf = (needle: string): number => lines.findIndex((l) => l.includes(needle));
+  const rangeOf = (needle: string, within: string, occurrence = 0): { start: { line: number; character: number }; end: { line: number; character: number } } => {
+    const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => l.includes(within));
+    const [l, line] = candidates[occurrence]!;
+    const character = l.indexOf(needle, l.indexOf(within));
+    return { start: { line, character }, end: { line, character: character + needle.length } };
+  };
+
+  beforeEach(async () => {
+    client = await Client.start();
+    await client.open(URI, TEXT);
+    await client.diagnostics(URI, 1);
+  });
+  afterEach(async () => client.stop());
+
+  it('gives the outline: sections, and segments, purposes, partners and KPIs by name', async () => {
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['Product: Acme Cloud', 'Market', 'Economics', 'Purposes', 'Organization', 'Partners', 'KPIs']);
+    const market = symbols[1]!;
+    assert.deepEqual(market.children!.map((s) => s.name), ['SMB manufacturers in Kansai', '東海の中小製造業']);
+    assert.deepEqual(market.selectionRange, { start: { line: lineOf('market:'), character: 0 }, end: { line: lineOf('market:'), character: 6 } });
+    assert.deepEqual(symbols[3]!.children!.map((s) => s.name), ['new-segment', 'majority-reach']);
+    assert.deepEqual(symbols[6]!.children!.map((s) => s.name), ['Partner-sourced new accounts']);
+  });
+
+  it('goes from a use of a segment id to its definition, and finds every use', async () => {
+    const use = rangeOf('tokai-smb', 'segments: [kansai-smb, tokai-smb]');
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: URI }, position: use.start })) as Location[];
+    assert.deepEqual(definition, [{ uri: URI, range: rangeOf('tokai-smb', '- id: tokai-smb') }]);
+    const references = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: URI }, position: definition[0]!.range.start, context: { includeDeclaration: false } })) as Location[];
+    assert.deepEqual(references.map((r) => r.range), [rangeOf('tokai-smb', "segment: 'tokai-smb'"), use], 'the quoted one without its quotes');
+    const highlights = (await client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: URI }, position: use.start })) as DocumentHighlight[];
+    assert.deepEqual(highlights.map((h) => h.kind), [3, 2, 2]);
+  });
+
+  it('renames a segment id everywhere, and refuses a bad or a taken id with a clear message', async () => {
+    const use = rangeOf('tokai-smb', 'segments: [kansai-smb, tokai-smb]');
+    const prepared = (await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: URI }, position: use.start })) as { range: object; placeholder: string };
+    assert.deepEqual(prepared, { range: use, placeholder: 'tokai-smb' });
+    const renamed = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: URI }, position: use.start, newName: 'chubu-smb' })) as WorkspaceEdit;
+    const edits = (renamed.documentChanges![0] as { edits: { range: object; newText: string }[] }).edits;
+    assert.deepEqual(edits.map((e) => e.newText), ['chubu-smb', 'chubu-smb', 'chubu-smb']);
+    await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: URI }, position: use.start, newName: 'Chubu SMB' }), /`Chubu SMB` is not a segment id/);
+    await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: URI }, position: use.start, newName: 'kansai-smb' }), /The segment id `kansai-smb` is already defined/);
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: URI }, position: { line: 0, character: 0 } }), /Only a segment id can be renamed here/);
+  });
+
+  it('completes segment ids where a segment id is expected', async () => {
+    const text = TEXT.replace("    segment: 'tokai-smb'\n", '    segment: \n');
+    await client.open('file:///tmp/partnerlint-protocol/complete.partner-strategy.yaml', text);
+    const line = text.split('\n').findIndex((l) => l === '    segment: ');
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///tmp/partnerlint-protocol/complete.partner-strategy.yaml' }, position: { line, character: 13 } })) as CompletionItem[];
+    assert.deepEqual(items.map((i) => i.label), ['kansai-smb', 'tokai-smb']);
+  });
+
+  it('shows the LTV per account after monthlyPrice and the verdict on line 1', async () => {
+    const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } })) as InlayHint[];
+    // The same computation as the rule's: the core's figures for this text.
+    const { ltv } = lint(TEXT);
+    const money = (value: number): string => `JPY ${Math.round(value).toLocaleString('en-US')}`;
+    assert.deepEqual(hints.map((h) => [h.position, h.label]), [[{ line: lineOf('monthlyPrice:'), character: '  monthlyPrice: 5000'.length }, ` LTV per account ${money(ltv!.ltv)}, partner's share ${money(ltv!.partnerShare!)}`]]);
+    assert.ok(ltv!.ltv > 8_680_000 && ltv!.ltv < 8_681_000, 'about JPY 8.68 million, as rules.md works it out');
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } })) as CodeLens[];
+    assert.deepEqual(lenses.map((l) => [l.range.start, l.command?.title, l.command?.command]), [[{ line: 0, character: 0 }, 'partnerlint: ready', 'partnerlint.openPreview']]);
   });
 });
