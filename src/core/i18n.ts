@@ -150,7 +150,7 @@ const en: Catalogue = {
     renameBadId: (id) => `\`${id}\` is not a segment id: use lower-case letters, digits and hyphens, starting with a letter or digit.`,
     renameTaken: (id) => `The segment id \`${id}\` is already defined: choose another.`,
     ltvHint: (ltv, share) => ` LTV per account ${ltv}${share ? `, partner's share ${share}` : ''}`,
-    verdictLens: (verdict) => `partnerlint: ${verdict}`,
+    verdictLens: (verdict) => `partnerlint readiness: ${verdict}`,
   },
   outline: { product: 'Product', market: 'Market', economics: 'Economics', purposes: 'Purposes', organization: 'Organization', partners: 'Partners', kpis: 'KPIs' },
   types: {
@@ -322,7 +322,7 @@ const ja: Catalogue = {
     renameBadId: (id) => `\`${id}\` はセグメント id として使えません(小文字の英字・数字・ハイフンを使い、英字か数字で始めてください)。`,
     renameTaken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
     ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
-    verdictLens: (verdict) => `partnerlint: ${verdict}`,
+    verdictLens: (verdict) => `partnerlint の準備状況: ${verdict}`,
   },
   outline: { product: '製品', market: '市場', economics: '経済性', purposes: '目的', organization: '組織', partners: 'パートナー', kpis: 'KPI' },
   types: {

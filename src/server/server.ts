@@ -3,12 +3,14 @@
  * documents are linted as they change (debounced, the latest version only); each request's failure answers that
  * request with an error and is logged, and the server keeps serving.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   DiagnosticSeverity,
   DocumentHighlightKind,
   InlayHintKind,
@@ -22,7 +24,7 @@ import {
 import type { CodeAction, CodeLens, CompletionItem, Connection, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeParams, InitializeResult, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, keyDescription, keysAt, lint, missingBlockFix,
+  catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, isStrategyFileName, keyDescription, CONFIG_FILE_NAME, keysAt, lint, missingBlockFix,
   mergeConfig, outline, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
 } from '../core/index';
 import type { ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
@@ -59,6 +61,9 @@ export function startServer(connection: Connection): void {
   let encoding: PositionEncoding = 'utf-16';
   let clientLocale: Locale = 'en';
   let canConfigure = false;
+  let canWatch = false;
+  /** The workspace folders on disk, whose strategy files are linted whether open or not. */
+  let folders: string[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
 
   const positions = (document: TextDocument | Linted): DocumentPositions => new DocumentPositions('getText' in document ? document.getText() : document.text, encoding);
@@ -78,6 +83,9 @@ export function startServer(connection: Connection): void {
     encoding = params.capabilities.general?.positionEncodings?.includes('utf-8') ? 'utf-8' : 'utf-16';
     clientLocale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     canConfigure = params.capabilities.workspace?.configuration === true;
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
     return {
       capabilities: {
         positionEncoding: encoding,
@@ -99,8 +107,66 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // Files changed on disk come from the client's watcher, where it has one: strategies, and configurations that
+    // change how their strategies are linted.
+    if (canWatch) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+      }).catch((error: unknown) => connection.console.warn(`partnerlint: the client did not watch files: ${String(error)}`));
+    }
     void refreshSettings();
   });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      if (!change.uri.startsWith('file:')) continue;
+      const path = fileURLToPath(change.uri);
+      if (path.endsWith(`/${CONFIG_FILE_NAME}`)) {
+        void lintWorkspace();
+        for (const uri of documents.keys()) schedule(uri, 0);
+      } else if (isStrategyFileName(path) && !documents.has(change.uri)) {
+        if (change.type === FileChangeType.Deleted) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        else void lintFromDisk(path);
+      }
+    }
+  });
+
+  /** Every strategy file of the workspace folders that is not open, read from disk. */
+  async function lintWorkspace(): Promise<void> {
+    for (const folder of folders) {
+      for (const path of strategyFilesUnder(folder)) {
+        if (!documents.has(pathToFileURL(path).href)) await lintFromDisk(path);
+      }
+    }
+  }
+
+  async function lintFromDisk(path: string): Promise<void> {
+    if (!settings.enable) return;
+    const uri = pathToFileURL(path).href;
+    let text: string | undefined;
+    let reason: string | undefined;
+    try {
+      const read = readRegularFile(path, settings.maxFileSize);
+      if (typeof read === 'object') reason = tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined));
+      else text = read;
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (documents.has(uri)) return;
+    if (text === undefined) {
+      await connection.sendDiagnostics({ uri, diagnostics: reason ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'partnerlint', message: reason }] : [] });
+      return;
+    }
+    let config: ResolvedConfig;
+    try {
+      config = await configFor(uri, settings);
+    } catch {
+      config = mergeConfig([]);
+    }
+    const result = lint(text, { config, locale: localeFor(config) });
+    const at = new DocumentPositions(text, encoding);
+    if (!documents.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: result.findings.map((finding) => toDiagnostic(finding, at)) });
+  }
 
   connection.onDidChangeConfiguration(() => {
     void refreshSettings();
@@ -116,6 +182,7 @@ export function startServer(connection: Connection): void {
       }
     }
     for (const uri of documents.keys()) schedule(uri, 0);
+    await lintWorkspace();
   }
 
   const localeFor = (config: ResolvedConfig | undefined): Locale => settings.locale ?? config?.locale ?? clientLocale;
@@ -148,7 +215,10 @@ export function startServer(connection: Connection): void {
     linted.delete(textDocument.uri);
     clearTimeout(timers.get(textDocument.uri));
     timers.delete(textDocument.uri);
-    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    // A strategy of the workspace stays in the Problems panel as it is on disk; any other document leaves it.
+    const path = textDocument.uri.startsWith('file:') ? fileURLToPath(textDocument.uri) : undefined;
+    if (path && isStrategyFileName(path) && folders.some((folder) => path.startsWith(`${folder}/`)) && existsSync(path)) void lintFromDisk(path);
+    else void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
   });
 
   function schedule(uri: string, delay: number): void {
@@ -426,6 +496,26 @@ function settingsFrom(section: Record<string, unknown> | null | undefined): Sett
   };
 }
 
+/** Strategy files under `folder`, skipping `node_modules` and dot-folders, as the CLI does. */
+function strategyFilesUnder(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(join(current, entry.name));
+      } else if (entry.isFile() && isStrategyFileName(entry.name)) found.push(join(current, entry.name));
+    }
+  };
+  walk(folder);
+  return found.sort();
+}
+
 /** A configuration file's size limit, as in the CLI. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -438,6 +528,13 @@ function configFor(uri: string, settings: Settings): Promise<ResolvedConfig> {
 
 /** Reads a regular file only (never a FIFO that would block), up to the size limit; undefined when there is none. */
 async function readConfigFile(path: string): Promise<string | undefined> {
+  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  if (typeof read === 'object') throw new Error(`${path} is larger than 1 MiB`);
+  return read;
+}
+
+/** A regular file's UTF-8 text (never a FIFO that would block), its size past `limit` bytes, or undefined when there is none. */
+function readRegularFile(path: string, limit: number): string | { tooLarge: number } | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -449,7 +546,7 @@ async function readConfigFile(path: string): Promise<string | undefined> {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
-    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`${path} is larger than 1 MiB`);
+    if (stat.size > limit) return { tooLarge: stat.size };
     const buffer = Buffer.alloc(stat.size);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);

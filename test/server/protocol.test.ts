@@ -5,9 +5,13 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
-  CodeActionRequest, CodeLensRequest, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+  CodeActionRequest, CodeLensRequest, DidChangeWatchedFilesNotification, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeResult, InlayHint, Location, ProtocolConnection, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -27,15 +31,23 @@ class Client {
   readonly published: PublishDiagnosticsParams[] = [];
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, readonly initialized: InitializeResult) {}
 
-  static async start(capabilities: object = {}, locale?: string): Promise<Client> {
+  static async start(capabilities: object = {}, locale?: string, workspaceFolders: string[] = []): Promise<Client> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const published: PublishDiagnosticsParams[] = [];
     connection.onNotification(PublishDiagnosticsNotification.method, (params: PublishDiagnosticsParams) => {
       published.push(params);
     });
+    // The server asks to watch files where the client can: the test answers as an editor would.
+    connection.onRequest('client/registerCapability', () => null);
     connection.listen();
-    const initialized = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, ...(locale ? { locale } : {}) });
+    const initialized = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: workspaceFolders.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })),
+      ...(locale ? { locale } : {}),
+    });
     await connection.sendNotification(InitializedNotification.type, {});
     const client = new Client(child, connection, initialized);
     (client as { published: PublishDiagnosticsParams[] }).published = published;
@@ -46,11 +58,11 @@ class Client {
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version, text } });
   }
 
-  /** The diagnostics of `uri` for `version`, once published. */
-  async diagnostics(uri: string, version: number, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+  /** The diagnostics of `uri` for `version` (a file read from disk has none), once published; `after`: skip earlier ones. */
+  async diagnostics(uri: string, version: number | undefined, timeoutMs = 10_000, after = 0): Promise<PublishDiagnosticsParams> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = this.published.find((p) => p.uri === uri && p.version === version);
+      const found = this.published.slice(after).find((p) => p.uri === uri && p.version === version);
       if (found) return found;
       assert.ok(Date.now() < deadline, `no diagnostics of ${uri} at version ${version}; got ${JSON.stringify(this.published.map((p) => [p.uri, p.version]))}`);
       await new Promise((done) => setTimeout(done, 20));
@@ -269,6 +281,59 @@ describe('language server: navigation, inlay hints and the code lens', function 
     assert.deepEqual(hints.map((h) => [h.position, h.label]), [[{ line: lineOf('monthlyPrice:'), character: '  monthlyPrice: 5000'.length }, ` LTV per account ${money(ltv!.ltv)}, partner's share ${money(ltv!.partnerShare!)}`]]);
     assert.ok(ltv!.ltv > 8_680_000 && ltv!.ltv < 8_681_000, 'about JPY 8.68 million, as rules.md works it out');
     const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } })) as CodeLens[];
-    assert.deepEqual(lenses.map((l) => [l.range.start, l.command?.title, l.command?.command]), [[{ line: 0, character: 0 }, 'partnerlint: ready', 'partnerlint.openPreview']]);
+    assert.deepEqual(lenses.map((l) => [l.range.start, l.command?.title, l.command?.command]), [[{ line: 0, character: 0 }, 'partnerlint readiness: ready', 'partnerlint.openPreview']]);
+  });
+});
+
+describe('language server: the workspace on disk', function () {
+  this.timeout(30_000);
+  let folder: string;
+  let client: Client;
+  const write = (path: string, text: string): string => {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), text);
+    return pathToFileURL(join(folder, path)).href;
+  };
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'partnerlint-workspace-'));
+    mkdirSync(join(folder, '.git'));
+  });
+  afterEach(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('lints every strategy file of the workspace folders, open or not, and follows the files the client watches', async () => {
+    const plan = write('plans/jp.partner-strategy.yaml', JAPANESE);
+    write('node_modules/dep/partner-strategy.yaml', 'version: 2\n');
+    write('.archive/partner-strategy.yaml', 'version: 2\n');
+    client = await Client.start({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }, undefined, [folder]);
+    const first = await client.diagnostics(plan, undefined);
+    assert.deepEqual(first.diagnostics.map((d) => d.code).sort(), ['high-churn', 'ltv-too-low']);
+    await new Promise((done) => setTimeout(done, 300));
+    assert.deepEqual([...new Set(client.published.map((p) => p.uri))], [plan], 'node_modules and dot-folders are skipped');
+
+    // A configuration that turns a rule off re-lints its strategies.
+    let mark = client.published.length;
+    const config = write('.partnerlint.yaml', 'rules:\n  high-churn: off\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: config, type: 1 }] });
+    assert.deepEqual((await client.diagnostics(plan, undefined, 10_000, mark)).diagnostics.map((d) => d.code), ['ltv-too-low']);
+
+    mark = client.published.length;
+    write('plans/jp.partner-strategy.yaml', READY);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: plan, type: 2 }] });
+    assert.deepEqual((await client.diagnostics(plan, undefined, 10_000, mark)).diagnostics, []);
+
+    mark = client.published.length;
+    write('plans/jp.partner-strategy.yaml', 'version: 2\n');
+    unlinkSync(join(folder, 'plans/jp.partner-strategy.yaml'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: plan, type: 3 }] });
+    assert.deepEqual((await client.diagnostics(plan, undefined, 10_000, mark)).diagnostics, [], 'a deleted file leaves the Problems panel');
+  });
+
+  it('gets diagnostics for open documents with defaults from a client without configuration or watched files', async () => {
+    client = await Client.start({}, undefined, []);
+    await client.open(URI, JAPANESE);
+    assert.ok((await client.diagnostics(URI, 1)).diagnostics.length > 0);
   });
 });
