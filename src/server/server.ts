@@ -292,7 +292,8 @@ export function startServer(connection: Connection): void {
     const to = at.offset(range.end);
     for (const finding of state.result.findings) {
       if (finding.span.end < from || finding.span.start > to) continue;
-      const diagnostic = context.diagnostics.find((d) => d.code === finding.ruleId && d.range.start.line === at.position(finding.span.start).line);
+      // A client may send back its diagnostics without their ranges (Neovim 0.7 does): match what is there.
+      const diagnostic = context.diagnostics.find((d) => d.code === finding.ruleId && d.range?.start?.line === at.position(finding.span.start).line);
       const quickFix = (title: string, extra: Partial<CodeAction>): void => {
         actions.push({ title, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}), ...extra });
       };
