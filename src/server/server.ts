@@ -4,7 +4,7 @@
  * request with an error and is logged, and the server keeps serving.
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -24,10 +24,11 @@ import {
 import type { CodeAction, CodeLens, CompletionItem, Connection, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeParams, InitializeResult, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  BASELINE_FILE_NAME, ConfigError, identityOf, parseBaseline, subtractKnown,
   catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, isStrategyFileName, keyDescription, CONFIG_FILE_NAME, keysAt, lint, missingBlockFix,
   mergeConfig, outline, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
 } from '../core/index';
-import type { ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
+import type { Baseline, ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
 import { DocumentPositions } from './positions';
 import type { PositionEncoding } from './positions';
 import { FIX_ALL_KIND, OPEN_PREVIEW_COMMAND, PREVIEW_REQUEST, READINESS_REQUEST, SHOW_RULE_DOCS_COMMAND } from './protocol';
@@ -111,7 +112,7 @@ export function startServer(connection: Connection): void {
     // change how their strategies are linted.
     if (canWatch) {
       connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+        watchers: [{ globPattern: '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${BASELINE_FILE_NAME}` }],
       }).catch((error: unknown) => connection.console.warn(`partnerlint: the client did not watch files: ${String(error)}`));
     }
     void refreshSettings();
@@ -121,7 +122,10 @@ export function startServer(connection: Connection): void {
     for (const change of changes) {
       if (!change.uri.startsWith('file:')) continue;
       const path = fileURLToPath(change.uri);
-      if (path.endsWith(`/${CONFIG_FILE_NAME}`)) {
+      if (path.endsWith(`/${CONFIG_FILE_NAME}`) || path.endsWith(`/${BASELINE_FILE_NAME}`)) {
+        // A fixed configuration loses its diagnostic; the lints below put back any that remain.
+        if (configErrorsOn.delete(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        baselines.clear();
         void lintWorkspace();
         for (const uri of documents.keys()) schedule(uri, 0);
       } else if (isStrategyFileName(path) && !documents.has(change.uri)) {
@@ -154,18 +158,84 @@ export function startServer(connection: Connection): void {
     }
     if (documents.has(uri)) return;
     if (text === undefined) {
-      await connection.sendDiagnostics({ uri, diagnostics: reason ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'partnerlint', message: reason }] : [] });
+      await connection.sendDiagnostics({ uri, diagnostics: reason ? [lineOne(reason, DiagnosticSeverity.Information)] : [] });
       return;
     }
+    await publishLint(uri, text, undefined);
+  }
+
+  /**
+   * Lints a text of `uri` (an open document's `version`, or the file on disk) and publishes its diagnostics, unless a
+   * newer text came meanwhile. A configuration that cannot be used is never ignored: the strategy says so at line 1,
+   * and the configuration file at its problem. Findings the workspace baseline covers show as Information.
+   */
+  async function publishLint(uri: string, text: string, version: number | undefined): Promise<void> {
+    const stale = (): boolean => (version === undefined ? documents.has(uri) : documents.get(uri)?.version !== version);
     let config: ResolvedConfig;
     try {
       config = await configFor(uri, settings);
-    } catch {
-      config = mergeConfig([]);
+    } catch (error) {
+      if (stale()) return;
+      if (!(error instanceof ConfigError)) throw error;
+      const configUri = pathToFileURL(error.file).href;
+      const at = { line: error.position.line - 1, character: error.position.column - 1 };
+      await connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: error.message }] });
+      configErrorsOn.add(configUri);
+      if (version !== undefined) linted.set(uri, { version, text, locale: localeFor(undefined), result: undefined });
+      await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics: [lineOne(`${error.file}:${error.position.line}:${error.position.column}: ${error.message}`, DiagnosticSeverity.Error)] });
+      return;
     }
-    const result = lint(text, { config, locale: localeFor(config) });
+    if (stale()) return;
+    const locale = localeFor(config);
+    if (text.length > settings.maxFileSize) {
+      if (version !== undefined) linted.set(uri, { version, text, locale, result: undefined });
+      await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics: [lineOne(tooLargeMessage(text.length, settings.maxFileSize, locale), DiagnosticSeverity.Information)] });
+      return;
+    }
+    const result = lint(text, { config, locale });
+    if (version !== undefined) linted.set(uri, { version, text, locale, result });
+    const baselined = await baselinedFindings(uri, result);
+    if (stale()) return;
     const at = new DocumentPositions(text, encoding);
-    if (!documents.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: result.findings.map((finding) => toDiagnostic(finding, at)) });
+    const words = catalogue(locale).editor;
+    const diagnostics = result.findings.map((finding) => {
+      const diagnostic = toDiagnostic(finding, at);
+      return baselined.has(finding) ? { ...diagnostic, severity: DiagnosticSeverity.Information, message: `${finding.message}${words.baselined}` } : diagnostic;
+    });
+    await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
+  }
+
+  /** Each workspace folder's baseline (`.partnerlint-baseline.json` at its root), read once until it changes. */
+  const baselines = new Map<string, Baseline | undefined>();
+  /** Configuration and baseline files that carry a diagnostic of ours, to clear once they are fixed. */
+  const configErrorsOn = new Set<string>();
+
+  async function baselinedFindings(uri: string, result: LintResult): Promise<Set<Finding>> {
+    const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    const folder = path && folders.find((f) => path.startsWith(`${f}/`));
+    if (!path || !folder) return new Set();
+    if (!baselines.has(folder)) baselines.set(folder, await readBaselineOf(folder));
+    const known = baselines.get(folder)?.get(relative(folder, path).split(sep).join('/'));
+    if (!known) return new Set();
+    return new Set(subtractKnown(result.findings, result.findings.map((finding) => identityOf(result, finding)), known).matched);
+  }
+
+  /** A baseline that cannot be read or parsed is an error on it, and treated as none. */
+  async function readBaselineOf(folder: string): Promise<Baseline | undefined> {
+    const path = join(folder, BASELINE_FILE_NAME);
+    const uri = pathToFileURL(path).href;
+    try {
+      const read = readRegularFile(path, MAX_BASELINE_BYTES);
+      if (read === undefined) return undefined;
+      if (typeof read === 'object') throw new Error(catalogue(localeFor(undefined)).reasons.tooLarge);
+      const baseline = parseBaseline(read);
+      if (configErrorsOn.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return baseline;
+    } catch (error) {
+      configErrorsOn.add(uri);
+      await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: catalogue(localeFor(undefined)).cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)) }] });
+      return undefined;
+    }
   }
 
   connection.onDidChangeConfiguration(() => {
@@ -232,28 +302,11 @@ export function startServer(connection: Connection): void {
   async function lintOpen(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document || !settings.enable) return;
-    const version = document.version;
-    const text = document.getText();
-    let config: ResolvedConfig;
-    try {
-      config = await configFor(uri, settings);
-    } catch (error) {
-      config = mergeConfig([]);
-      connection.console.warn(`partnerlint: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // A newer version arrived while the configuration was read: its own lint will publish.
-    if (documents.get(uri)?.version !== version) return;
-    const locale = localeFor(config);
-    if (text.length > settings.maxFileSize) {
-      linted.set(uri, { version, text, locale, result: undefined });
-      await connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'partnerlint', message: tooLargeMessage(text.length, settings.maxFileSize, locale) }] });
-      return;
-    }
-    const result = lint(text, { config, locale });
-    const state: Linted = { version, text, locale, result };
-    linted.set(uri, state);
-    const at = positions(state);
-    await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, at)) });
+    await publishLint(uri, document.getText(), document.version);
+  }
+
+  function lineOne(message: string, severity: DiagnosticSeverity): Diagnostic {
+    return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: 'partnerlint', message };
   }
 
   function toDiagnostic(finding: Finding, at: DocumentPositions): Diagnostic {
@@ -517,8 +570,9 @@ function strategyFilesUnder(folder: string): string[] {
   return found.sort();
 }
 
-/** A configuration file's size limit, as in the CLI. */
+/** A configuration file's and a baseline's size limits, as in the CLI. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 /** The configuration in force for a document: the settings' layer under the `.partnerlint.yaml` files found on disk. */
 function configFor(uri: string, settings: Settings): Promise<ResolvedConfig> {

@@ -331,6 +331,28 @@ describe('language server: the workspace on disk', function () {
     assert.deepEqual((await client.diagnostics(plan, undefined, 10_000, mark)).diagnostics, [], 'a deleted file leaves the Problems panel');
   });
 
+  it('never ignores a bad configuration: an error on it, and the strategy says so at line 1', async () => {
+    const plan = write('plans/partner-strategy.yaml', JAPANESE);
+    const config = write('.partnerlint.yaml', 'rules:\n  high-chrun: off\n');
+    client = await Client.start({}, undefined, [folder]);
+    const onPlan = await client.diagnostics(plan, undefined);
+    assert.deepEqual(onPlan.diagnostics.map((d) => [d.severity, d.range.start]), [[1, { line: 0, character: 0 }]]);
+    assert.match(messageOf(onPlan.diagnostics[0]!), /\.partnerlint\.yaml:2:3: .*rename it to `high-churn`/);
+    const onConfig = await client.diagnostics(config, undefined);
+    assert.deepEqual(onConfig.diagnostics.map((d) => [d.severity, d.range.start]), [[1, { line: 1, character: 2 }]]);
+  });
+
+  it('shows the findings the workspace baseline covers as Information, marked (baselined)', async () => {
+    const plan = write('plans/partner-strategy.yaml', JAPANESE);
+    write('.partnerlint-baseline.json', JSON.stringify({ version: 1, files: { 'plans/partner-strategy.yaml': { 'high-churn': { '/economics/monthlyChurnRate': 1 } } } }));
+    client = await Client.start({}, undefined, [folder]);
+    const { diagnostics } = await client.diagnostics(plan, undefined);
+    const churn = diagnostics.find((d) => d.code === 'high-churn')!;
+    assert.equal(churn.severity, 3);
+    assert.ok(messageOf(churn).endsWith('reduce churn before recruiting partners. (baselined)'), messageOf(churn));
+    assert.equal(diagnostics.find((d) => d.code === 'ltv-too-low')!.severity, 2, 'the rest as they are');
+  });
+
   it('gets diagnostics for open documents with defaults from a client without configuration or watched files', async () => {
     client = await Client.start({}, undefined, []);
     await client.open(URI, JAPANESE);
