@@ -37,13 +37,15 @@ import type { PreviewResult, ReadinessResult, UriParams } from './protocol';
 /** The `partnerlint` settings (extension.md), with the defaults a client without configuration gets. */
 interface Settings {
   enable: boolean;
+  /** Lint open documents as the author types (debounced), or only when they are saved. */
+  run: 'onType' | 'onSave';
   debounceMs: number;
   layer: ConfigLayer;
   locale: Locale | undefined;
   maxFileSize: number;
 }
 
-const DEFAULT_SETTINGS: Settings = { enable: true, debounceMs: 200, layer: {}, locale: undefined, maxFileSize: 2 * 1024 * 1024 };
+const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', debounceMs: 200, layer: {}, locale: undefined, maxFileSize: 2 * 1024 * 1024 };
 
 /** What was found in one open document, for the version it was computed for. */
 interface Linted {
@@ -90,7 +92,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         positionEncoding: encoding,
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
@@ -154,7 +156,8 @@ export function startServer(connection: Connection): void {
       if (typeof read === 'object') reason = tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined));
       else text = read;
     } catch (error) {
-      reason = error instanceof Error ? error.message : String(error);
+      const words = catalogue(localeFor(undefined)).file;
+      reason = error instanceof NotText ? words.binary() : words.unreadable(error instanceof Error ? error.message : String(error));
     }
     if (documents.has(uri)) return;
     if (text === undefined) {
@@ -277,7 +280,11 @@ export function startServer(connection: Connection): void {
       } else current = TextDocument.update(current, [{ text: change.text }], textDocument.version);
     }
     documents.set(textDocument.uri, current);
-    schedule(textDocument.uri, settings.debounceMs);
+    if (settings.run === 'onType') schedule(textDocument.uri, settings.debounceMs);
+  });
+
+  connection.onDidSaveTextDocument(({ textDocument }) => {
+    if (settings.run === 'onSave') schedule(textDocument.uri, 0);
   });
 
   connection.onDidCloseTextDocument(({ textDocument }) => {
@@ -543,12 +550,16 @@ function settingsFrom(section: Record<string, unknown> | null | undefined): Sett
   if (thresholds && typeof thresholds === 'object' && Object.keys(thresholds).length) layer.thresholds = thresholds as ConfigLayer['thresholds'];
   return {
     enable: section.enable !== false,
+    run: section.run === 'onSave' ? 'onSave' : 'onType',
     debounceMs: Math.max(0, number('debounce', DEFAULT_SETTINGS.debounceMs)),
     layer,
     locale: section.locale === 'en' || section.locale === 'ja' ? section.locale : undefined,
     maxFileSize: Math.max(1, number('maxFileSize', DEFAULT_SETTINGS.maxFileSize)),
   };
 }
+
+/** A file that is not UTF-8 text (a NUL byte, or bytes UTF-8 cannot decode). */
+class NotText extends Error {}
 
 /** Strategy files under `folder`, skipping `node_modules` and dot-folders, as the CLI does. */
 function strategyFilesUnder(folder: string): string[] {
@@ -605,7 +616,13 @@ function readRegularFile(path: string, limit: number): string | { tooLarge: numb
     const buffer = Buffer.alloc(stat.size);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
+    const bytes = buffer.subarray(0, length);
+    if (bytes.includes(0)) throw new NotText();
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new NotText();
+    }
   } finally {
     closeSync(fd);
   }

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
-  CodeActionRequest, CodeLensRequest, DidChangeWatchedFilesNotification, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+  CodeActionRequest, CodeLensRequest, DidChangeWatchedFilesNotification, DidSaveTextDocumentNotification, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeResult, InlayHint, Location, ProtocolConnection, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -31,7 +31,7 @@ class Client {
   readonly published: PublishDiagnosticsParams[] = [];
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, readonly initialized: InitializeResult) {}
 
-  static async start(capabilities: object = {}, locale?: string, workspaceFolders: string[] = []): Promise<Client> {
+  static async start(capabilities: object = {}, locale?: string, workspaceFolders: string[] = [], settings?: object): Promise<Client> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const published: PublishDiagnosticsParams[] = [];
@@ -40,6 +40,8 @@ class Client {
     });
     // The server asks to watch files where the client can: the test answers as an editor would.
     connection.onRequest('client/registerCapability', () => null);
+    // The `partnerlint` section, for a client that has settings.
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings ?? null));
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -92,7 +94,7 @@ describe('language server: protocol', function () {
     const { capabilities, serverInfo } = client.initialized;
     assert.equal(serverInfo?.name, 'partnerlint-language-server');
     assert.equal(capabilities.positionEncoding, 'utf-16');
-    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     assert.ok(capabilities.hoverProvider && capabilities.completionProvider && capabilities.codeActionProvider);
   });
 
@@ -184,6 +186,19 @@ describe('language server: protocol', function () {
     const line = text.split('\n').findIndex((l) => l === '  pricing: ');
     const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'file:///tmp/partnerlint-protocol/other.partner-strategy.yaml' }, position: { line, character: 11 } })) as CompletionItem[];
     assert.deepEqual(items.map((i) => i.label), ['per-account', 'per-user']);
+  });
+
+  it('follows the settings of a client that has them: lints on save only with run: onSave, in the locale set', async () => {
+    client = await Client.start({ workspace: { configuration: true } }, 'en', [], { run: 'onSave', locale: 'ja' });
+    await new Promise((done) => setTimeout(done, 200));
+    await client.open(URI, READY);
+    await client.diagnostics(URI, 1);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: JAPANESE }] });
+    await new Promise((done) => setTimeout(done, 600));
+    assert.ok(!client.published.some((p) => p.version === 2), 'not linted as typed');
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: URI } });
+    const { diagnostics } = await client.diagnostics(URI, 2);
+    assert.match(messageOf(diagnostics.find((d) => d.code === 'high-churn')!), /^月次解約率/);
   });
 
   it('answers partnerlint/readiness and partnerlint/preview', async () => {
@@ -351,6 +366,14 @@ describe('language server: the workspace on disk', function () {
     assert.equal(churn.severity, 3);
     assert.ok(messageOf(churn).endsWith('reduce churn before recruiting partners. (baselined)'), messageOf(churn));
     assert.equal(diagnostics.find((d) => d.code === 'ltv-too-low')!.severity, 2, 'the rest as they are');
+  });
+
+  it('says why a file of the workspace is not linted: not UTF-8 text', async () => {
+    mkdirSync(join(folder, 'plans'), { recursive: true });
+    writeFileSync(join(folder, 'plans/bin.partner-strategy.yaml'), Buffer.from([0x76, 0x00, 0xff, 0x0a]));
+    client = await Client.start({}, undefined, [folder]);
+    const { diagnostics } = await client.diagnostics(pathToFileURL(join(folder, 'plans/bin.partner-strategy.yaml')).href, undefined);
+    assert.deepEqual(diagnostics.map((d) => [d.severity, messageOf(d)]), [[3, 'Skipped: the file is not UTF-8 text.']]);
   });
 
   it('gets diagnostics for open documents with defaults from a client without configuration or watched files', async () => {
