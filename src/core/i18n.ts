@@ -324,7 +324,7 @@ const ja: Catalogue = {
     ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
     verdictLens: (verdict) => `partnerlint の準備状況: ${verdict}`,
   },
-  outline: { product: '製品', market: '市場', economics: '経済性', purposes: '目的', organization: '組織', partners: 'パートナー', kpis: 'KPI' },
+  outline: { product: '製品', market: '市場', economics: '経済性', purposes: '目的', organization: '組織', partners: 'パートナー', kpis: 'KPI 一覧' },
   types: {
     number: '数値',
     integer: '整数',
