@@ -118,3 +118,13 @@ export function readinessChange(before: Readiness | null, after: Readiness | nul
 export function shownRef(ref: string): string {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
+
+/** What the baseline and --new-since left out, as clauses after a report's counts (`3 baselined`, `new since …`). */
+export function leftOutClauses(report: RunReport): string[] {
+  const words = catalogue(report.locale).cli;
+  const leftOut = countLeftOut(report);
+  return [
+    ...(report.baseline !== undefined ? [words.baselined(leftOut.baselined)] : []),
+    ...(report.newSince ? [words.newSince(shownRef(report.newSince.ref), leftOut.existing, leftOut.fixed)] : []),
+  ];
+}

@@ -4,7 +4,7 @@
  * core's finding identity, and leave in `result.findings` only what is reported and counts for the exit code.
  */
 import { countIdentities, identityOf, subtractKnown } from '../core/index';
-import type { Baseline, Finding, FindingIdentity, IdentityCounts, LintResult } from '../core/index';
+import type { Baseline, FindingIdentity, IdentityCounts, LintResult } from '../core/index';
 import type { FileReport, FixedFinding } from './report';
 
 function identities(result: LintResult): FindingIdentity[] {
@@ -63,15 +63,14 @@ export function applyBaseline(files: FileReport[], baseline: Baseline): void {
 /** Keeps only the findings that are new since `base`, the same file's lint at the ref (undefined: the file is new). */
 export function applyNewSince(file: FileReport, base: LintResult | undefined): void {
   if (!file.result) return;
-  const known = base ? countIdentities(identities(base)) : new Map<string, Map<string, number>>();
-  const { unknown, matched } = subtractKnown(file.result.findings, identities(file.result), known);
-  const fixed: FixedFinding[] = [];
-  if (base) {
-    const now = countIdentities(identities(file.result));
-    // The base's findings beyond what the file still has, in the base's order: those the change fixed.
-    const left = subtractKnown(base.findings, identities(base), now).unknown as Finding[];
-    for (const finding of left) fixed.push({ ...identityOf(base, finding), line: finding.range.start.line, message: finding.message });
-  }
+  const now = identities(file.result);
+  const then = base ? identities(base) : [];
+  const { unknown, matched } = subtractKnown(file.result.findings, now, countIdentities(then));
+  // The base's findings beyond what the file still has, in the base's order: those the change fixed.
+  const fixed: FixedFinding[] = base
+    ? subtractKnown(base.findings.map((finding, i) => ({ finding, identity: then[i]! })), then, countIdentities(now)).unknown
+        .map(({ finding, identity }) => ({ ...identity, line: finding.range.start.line, message: finding.message }))
+    : [];
   file.result.findings = unknown;
   file.base = { ...file.base, ...(base ? {} : { added: true as const }), readiness: base?.readiness ?? null, existing: matched.length, findings: base?.findings.length ?? 0, fixed };
 }

@@ -1,7 +1,7 @@
 /** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
 import { catalogue, CHECK_IDS } from '../../core/index';
 import type { RunReport } from '../report';
-import { countFindings, countLeftOut, readinessChange, shownRef } from '../report';
+import { countFindings, leftOutClauses, readinessChange, shownRef } from '../report';
 import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
@@ -12,12 +12,7 @@ export function formatMarkdown(report: RunReport): string {
   const table = words.cli.markdown;
   const out: string[] = ['## partnerlint', ''];
   const counts = countFindings(report.files);
-  const leftOut = countLeftOut(report);
-  const clauses = [
-    ...(report.baseline !== undefined ? [words.cli.baselined(leftOut.baselined)] : []),
-    ...(report.newSince ? [words.cli.newSince(shownRef(report.newSince.ref), leftOut.existing, leftOut.fixed)] : []),
-  ];
-  out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...clauses].join(words.cli.clauseSeparator)), '');
+  out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...leftOutClauses(report)].join(words.cli.clauseSeparator)), '');
   if (report.newSince) {
     // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
     const c = table.columns;

@@ -2,7 +2,7 @@
 import { styleText } from 'node:util';
 import { catalogue, LineIndex } from '../../core/index';
 import type { Finding, Readiness } from '../../core/index';
-import { countFindings, countLeftOut, readinessChange, shownRef } from '../report';
+import { countFindings, leftOutClauses, readinessChange, shownRef } from '../report';
 import type { RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
 import { printable } from '../printable';
@@ -55,11 +55,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   for (const removed of report.newSince?.removed ?? []) {
     out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(shownRef(report.newSince!.ref)))}: ${readinessChange(removed.readiness, null, report.locale)}`, '');
   }
-  const leftOut = countLeftOut(report);
-  const clauses = [
-    ...(report.baseline !== undefined ? [words.cli.baselined(leftOut.baselined)] : []),
-    ...(report.newSince ? [printable(words.cli.newSince(shownRef(report.newSince.ref), leftOut.existing, leftOut.fixed))] : []),
-  ];
+  const clauses = leftOutClauses(report).map(printable);
   const summary = [words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched), ...clauses].join(words.cli.clauseSeparator);
   // A failed run (exit 2: no file, a file not linted, a pattern that matched nothing...) never ends with ✔.
   const failed = report.failed || counts.errors || unreadable || unmatched || report.files.length === 0;
