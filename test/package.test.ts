@@ -73,11 +73,11 @@ describe('packages people install', function () {
     assert.equal(file!.readiness.verdict, 'reconsider');
   });
 
-  it('VS Code: the .vsix has an icon, a README with pictures of the diagnostics and the preview, a CHANGELOG and a LICENSE', () => {
+  it('VS Code: the .vsix has the client and its language server, an icon, a README with pictures of the diagnostics and the preview, a CHANGELOG and a LICENSE', () => {
     const vsix = join(scratch, 'partnerlint.vsix');
     execFileSync(process.execPath, [fromRoot('scripts/package-vsix.mjs'), vsix], { stdio: 'pipe' });
     const entries = zipEntries(readFileSync(vsix));
-    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
+    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
       assert.ok(entries.includes(name), `${name} in ${JSON.stringify(entries)}`);
     }
     assert.ok(!entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/')), 'only what the extension runs');

@@ -2,7 +2,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isStrategyFileName } from '../core/index';
+import { escapeRegex, globSource, isStrategyFileName } from '../core/index';
 
 export interface Target {
   absolutePath: string;
@@ -86,37 +86,12 @@ function walk(folder: string, visit: (file: string) => void): void {
   }
 }
 
-/** A glob (`*`, `**`, `?`, `{a,b}`) as a regular expression over absolute '/'-separated paths, and the folder to walk. */
+/** A glob as a regular expression over absolute '/'-separated paths, and the folder to walk. */
 export function globToRegex(pattern: string, cwd: string): { base: string; regex: RegExp } {
   const absolute = (isAbsolute(pattern) ? pattern : join(cwd, pattern)).split(sep).join('/');
   const parts = absolute.split('/');
   const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
   const base = parts.slice(0, firstGlob).join('/') || '/';
-  let source = '';
-  const rest = parts.slice(firstGlob).join('/');
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest[i]!;
-    // As in a shell, a wildcard at the start of a name does not match a leading dot (`*.yaml` skips `.partnerlint.yaml`).
-    const noDot = i === 0 || rest[i - 1] === '/' ? '(?!\\.)' : '';
-    if (c === '*' && rest[i + 1] === '*') {
-      const slash = rest[i + 2] === '/';
-      source += slash ? '(?:[^/]*/)*' : `${noDot}.*`;
-      i += slash ? 2 : 1;
-    } else if (c === '*') source += `${noDot}[^/]*`;
-    else if (c === '?') source += `${noDot}[^/]`;
-    else if (c === '{') {
-      const end = rest.indexOf('}', i);
-      if (end < 0) source += '\\{';
-      else {
-        source += `(?:${rest.slice(i + 1, end).split(',').map(escapeRegex).join('|')})`;
-        i = end;
-      }
-    } else source += escapeRegex(c);
-  }
   const prefix = base === '/' ? '' : escapeRegex(base);
-  return { base, regex: new RegExp(`^${prefix}/${source}$`) };
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { base, regex: new RegExp(`^${prefix}/${globSource(parts.slice(firstGlob).join('/'))}$`) };
 }

@@ -62,6 +62,8 @@ export interface Catalogue {
     /** The inlay hint after `monthlyPrice`, and the code lens on line 1. */
     ltvHint: (ltv: string, share: string | undefined) => string;
     verdictLens: (verdict: string) => string;
+    /** The language server exited too often: the client gives up, and says so once. */
+    serverStopped: (times: number, minutes: number) => string;
   };
   /** The outline's sections. */
   outline: Record<'product' | 'market' | 'economics' | 'purposes' | 'organization' | 'partners' | 'kpis', string>;
@@ -151,6 +153,7 @@ const en: Catalogue = {
     renameTaken: (id) => `The segment id \`${id}\` is already defined: choose another.`,
     ltvHint: (ltv, share) => ` LTV per account ${ltv}${share ? `, partner's share ${share}` : ''}`,
     verdictLens: (verdict) => `partnerlint readiness: ${verdict}`,
+    serverStopped: (times, minutes) => `The partnerlint language server stopped ${times} times in ${minutes} minutes and is not restarted again; reload the window to start it.`,
   },
   outline: { product: 'Product', market: 'Market', economics: 'Economics', purposes: 'Purposes', organization: 'Organization', partners: 'Partners', kpis: 'KPIs' },
   types: {
@@ -323,6 +326,7 @@ const ja: Catalogue = {
     renameTaken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
     ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
     verdictLens: (verdict) => `partnerlint の準備状況: ${verdict}`,
+    serverStopped: (times, minutes) => `partnerlint の言語サーバーが${minutes}分間に${times}回停止したため、ウィンドウを再読み込みして起動し直してください。`,
   },
   outline: { product: '製品', market: '市場', economics: '経済性', purposes: '目的', organization: '組織', partners: 'パートナー', kpis: 'KPI 一覧' },
   types: {

@@ -7,12 +7,14 @@ export { rules, RULE_IDS, findRule, docsUrl, DOCS_BASE_URL } from './rules/index
 export type { Rule, RuleMeta } from './rule';
 export { LineIndex, utf8Column, utf8Length } from './positions';
 export { catalogue, formatMoney, formatNumber, tooLargeMessage } from './i18n';
+export type { Catalogue } from './i18n';
 export { lifetimeValue, cumulativeRevenue } from './ltv';
-export { isStrategyFileName } from './files';
+export { globSource, isStrategyFile, isStrategyFileName, matchesGlob, escapeRegex } from './files';
 export * from './types';
 export { keyDescription, keysAt, valuesAt, valueDescription } from './schema-info';
 export type { KeyInfo } from './schema-info';
-export { missingBlockFix, newStrategyTemplate, BLOCK_FOR_RULE } from './templates';
+export { missingBlockFix, BLOCK_FOR_RULE } from './templates';
+export { newStrategyTemplate } from './new-strategy';
 export type { BlockFix, TextEdit } from './templates';
 export { placeAt, completionPlaceAt, parseYaml } from './yaml-ast';
 export type { PlaceInDocument, CompletionPlace } from './yaml-ast';

@@ -1,38 +1,50 @@
-/** The extension's commands: new strategy from a template, lint the workspace, the rule list, a rule's documentation. */
+/**
+ * The extension's own commands: a new strategy from a template, lint the workspace, the rule list. A rule's
+ * documentation (`partnerlint.showRuleDocs`) is the server's command, which the client registers.
+ */
 import * as vscode from 'vscode';
-import { catalogue, findRule, newStrategyTemplate, rules } from '../core/index';
-import type { StrategyLinter } from './linter';
+import { catalogue } from '../core/i18n';
+import { newStrategyTemplate } from '../core/new-strategy';
+import { LINT_WORKSPACE_REQUEST, RULES_REQUEST, SHOW_RULE_DOCS_COMMAND } from '../server/protocol';
+import type { LintWorkspaceResult, RulesParams, RulesResult } from '../server/protocol';
+import type { StrategyClient } from './client';
+import { uiLocale } from './settings';
 
-export function registerCommands(linter: StrategyLinter): vscode.Disposable[] {
+export function registerCommands(strategies: StrategyClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('partnerlint.newStrategy', () => newStrategy(linter)),
+    vscode.commands.registerCommand('partnerlint.newStrategy', () => newStrategy()),
     vscode.commands.registerCommand('partnerlint.lintWorkspace', async () => {
-      const count = await linter.lintWorkspace();
-      void vscode.window.showInformationMessage(catalogue(linter.localeFor(undefined)).editor.lintedFiles(count));
+      const count = await lintWorkspace(strategies);
+      void vscode.window.showInformationMessage(catalogue(uiLocale()).editor.lintedFiles(count));
       return count;
     }),
     vscode.commands.registerCommand('partnerlint.showRules', async () => {
-      const locale = linter.localeFor(undefined);
+      const locale = uiLocale();
       const words = catalogue(locale);
+      // The rules live in the server: the picker asks it for their words.
+      const items: Promise<vscode.QuickPickItem[]> = (async () => {
+        await strategies.client.start();
+        const rules = await strategies.client.sendRequest<RulesResult>(RULES_REQUEST, { locale } satisfies RulesParams);
+        return rules.map((rule) => ({ label: rule.id, description: `${words.severities[rule.defaultSeverity]} · ${rule.title}`, detail: rule.rationale }));
+      })();
       const picked = await vscode.window.showQuickPick(
-        rules.map((rule) => ({ label: rule.meta.id, description: `${words.severities[rule.meta.defaultSeverity]} · ${rule.meta.title[locale]}`, detail: rule.meta.rationale[locale] })),
+        items,
         { placeHolder: words.editor.pickRuleForDocs, matchOnDescription: true },
       );
-      if (picked) await showRuleDocs(picked.label);
+      if (picked) await vscode.commands.executeCommand(SHOW_RULE_DOCS_COMMAND, picked.label);
     }),
-    vscode.commands.registerCommand('partnerlint.showRuleDocs', (ruleId: unknown) => showRuleDocs(ruleId)),
   ];
 }
 
-async function showRuleDocs(ruleId: unknown): Promise<boolean> {
-  const rule = typeof ruleId === 'string' ? findRule(ruleId) : undefined;
-  if (!rule) return false;
-  return vscode.env.openExternal(vscode.Uri.parse(rule.meta.docsUrl));
+/** Every strategy of the workspace linted again by the server; how many there are. */
+export async function lintWorkspace(strategies: StrategyClient): Promise<number> {
+  await strategies.client.start();
+  return strategies.client.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, null);
 }
 
 /** Creates `partner-strategy.yaml` (or `new-N.partner-strategy.yaml`) in the first workspace folder, else an untitled one. */
-async function newStrategy(linter: StrategyLinter): Promise<vscode.Uri> {
-  const content = newStrategyTemplate(linter.localeFor(undefined));
+async function newStrategy(): Promise<vscode.Uri> {
+  const content = newStrategyTemplate(uiLocale());
   const folder = vscode.workspace.workspaceFolders?.[0];
   let uri: vscode.Uri;
   if (folder) {

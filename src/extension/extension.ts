@@ -1,43 +1,60 @@
-/** Partner Strategy Lint for VS Code: a thin layer over the core engine. activate() only wires things up. */
+/**
+ * Partner Strategy Lint for VS Code: the language server's client (client.ts), plus what only VS Code shows: the
+ * preview panel, the status bar and commands. activate() only wires things up; the server starts in its own process.
+ */
 import * as vscode from 'vscode';
-import { StrategyLinter } from './linter';
-import { StrategyCodeActions } from './code-actions';
-import { StrategyHover } from './hover';
-import { StrategyCompletion } from './completion';
-import { StatusBar } from './status-bar';
-import { registerCommands } from './commands';
+import { createClient } from './client';
+import type { StrategyClient } from './client';
+import { lintWorkspace, registerCommands } from './commands';
 import { PreviewManager } from './preview/panel';
+import { StatusBar } from './status-bar';
 
 /** What the extension hands to its tests (and to other extensions): nothing that runs workspace code. */
 export interface PartnerlintApi {
-  linter: StrategyLinter;
+  strategies: StrategyClient;
   statusBar: StatusBar;
   preview: PreviewManager;
-  /** Resolves when the first workspace-wide lint has finished. */
-  ready: Promise<number>;
+  /** Resolves, when first asked, once the server runs and has linted the workspace: with how many strategy files. */
+  readonly ready: Promise<number>;
+  /** How long activate() took, and how long the server took to answer `initialize` (once it has), in ms. */
+  timings: { activateMs: number; serverStartMs: number | undefined };
 }
 
-const SELECTOR: vscode.DocumentSelector = [{ language: 'yaml' }, { pattern: '**/*.{yaml,yml}' }];
+let strategies: StrategyClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): PartnerlintApi {
-  const linter = new StrategyLinter();
-  const statusBar = new StatusBar(linter, 'partnerlint.openPreview');
-  const preview = new PreviewManager(context.extensionUri, linter);
+  const start = performance.now();
+  const timings: PartnerlintApi['timings'] = { activateMs: 0, serverStartMs: undefined };
+  strategies = createClient(context);
+  const statusBar = new StatusBar(strategies, 'partnerlint.openPreview');
+  const preview = new PreviewManager(context.extensionUri, strategies);
+  const uriOf = (argument: unknown): vscode.Uri | undefined => (argument instanceof vscode.Uri ? argument : typeof argument === 'string' ? vscode.Uri.parse(argument) : undefined);
   context.subscriptions.push(
-    linter,
     statusBar,
     preview,
-    vscode.commands.registerCommand('partnerlint.openPreview', (uri?: unknown) => preview.open(false, uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('partnerlint.openPreviewToSide', (uri?: unknown) => preview.open(true, uri instanceof vscode.Uri ? uri : undefined)),
+    // The code lens of the server opens the preview with the document's URI as a string.
+    vscode.commands.registerCommand('partnerlint.openPreview', (uri?: unknown) => preview.open(false, uriOf(uri))),
+    vscode.commands.registerCommand('partnerlint.openPreviewToSide', (uri?: unknown) => preview.open(true, uriOf(uri))),
     vscode.commands.registerCommand('partnerlint.togglePreviewLock', () => preview.toggleLock()),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new StrategyCodeActions(linter), { providedCodeActionKinds: StrategyCodeActions.kinds }),
-    vscode.languages.registerHoverProvider(SELECTOR, new StrategyHover(linter)),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, new StrategyCompletion(linter), ...StrategyCompletion.triggerCharacters),
-    ...registerCommands(linter),
+    ...registerCommands(strategies),
   );
-  // The first lint runs after activation returns, off the start-up path.
-  const ready = new Promise<number>((resolve) => setTimeout(() => resolve(linter.lintWorkspace()), 0));
-  return { linter, statusBar, preview, ready };
+  void strategies.client.start().then(() => {
+    timings.serverStartMs = performance.now() - start;
+  });
+  const started = strategies;
+  let ready: Promise<number> | undefined;
+  timings.activateMs = performance.now() - start;
+  return {
+    strategies,
+    statusBar,
+    preview,
+    timings,
+    get ready() {
+      return (ready ??= lintWorkspace(started));
+    },
+  };
 }
 
-export function deactivate(): void {}
+export function deactivate(): Promise<void> | undefined {
+  return strategies?.client.stop();
+}

@@ -1,41 +1,18 @@
-/** The `partnerlint.*` settings, read in one place. */
+/** The settings the extension itself reads: the language of its own texts, and which files are strategies. */
 import * as vscode from 'vscode';
-import type { ConfigLayer, Locale } from '../core/index';
+import { isStrategyFile } from '../core/files';
+import type { Locale } from '../core/types';
 
-export type RunMode = 'onType' | 'onSave';
-
-export interface Settings {
-  enable: boolean;
-  run: RunMode;
-  debounceMs: number;
-  /** The settings' rules and thresholds, merged under the discovered .partnerlint.yaml. */
-  layer: ConfigLayer;
-  /** An explicit message language, or undefined to follow the configuration file or VS Code. */
-  locale: Locale | undefined;
-  extraFiles: string[];
-  maxFileSize: number;
-}
-
-export function readSettings(scope?: vscode.Uri): Settings {
-  const config = vscode.workspace.getConfiguration('partnerlint', scope);
-  const locale = config.get<string>('locale', 'auto');
-  const rules = config.get<Record<string, string>>('rules', {});
-  const thresholds = config.get<Record<string, unknown>>('thresholds', {});
-  const layer: ConfigLayer = {};
-  if (rules && Object.keys(rules).length > 0) layer.rules = rules as ConfigLayer['rules'];
-  if (thresholds && Object.keys(thresholds).length > 0) layer.thresholds = thresholds as ConfigLayer['thresholds'];
-  return {
-    enable: config.get<boolean>('enable', true),
-    run: config.get<RunMode>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
-    debounceMs: Math.max(0, config.get<number>('debounce', 200)),
-    layer,
-    locale: locale === 'en' || locale === 'ja' ? locale : undefined,
-    extraFiles: config.get<string[]>('extraFiles', []).filter((glob) => typeof glob === 'string' && glob.length > 0),
-    maxFileSize: Math.max(1, config.get<number>('maxFileSize', 2 * 1024 * 1024)),
-  };
-}
-
-/** VS Code's display language, as a message locale. */
-export function displayLocale(): Locale {
+/** The `partnerlint.locale` setting, else VS Code's display language. */
+export function uiLocale(): Locale {
+  const setting = vscode.workspace.getConfiguration('partnerlint').get<string>('locale', 'auto');
+  if (setting === 'en' || setting === 'ja') return setting;
   return vscode.env.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** Whether the server lints `uri` as a strategy: the same rule as the server's, from the core. */
+export function isStrategy(uri: vscode.Uri): boolean {
+  const extraFiles = vscode.workspace.getConfiguration('partnerlint', uri).get<unknown[]>('extraFiles', []).filter((glob): glob is string => typeof glob === 'string' && glob.length > 0);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return isStrategyFile(uri.path, folder ? vscode.workspace.asRelativePath(uri, false) : uri.path, extraFiles);
 }

@@ -1,24 +1,30 @@
-/** The status bar item on strategy files: the readiness verdict and the counts of findings. */
+/** The status bar item on strategy files: the readiness verdict (from the server) and the counts of findings. */
 import * as vscode from 'vscode';
-import { catalogue } from '../core/index';
-import type { FileState, StrategyLinter } from './linter';
+import { catalogue } from '../core/i18n';
+import { READINESS_REQUEST } from '../server/protocol';
+import type { ReadinessResult } from '../server/protocol';
+import type { StrategyClient } from './client';
+import { isStrategy } from './settings';
 
 const VERDICT_ICON = { ready: '$(pass)', reconsider: '$(warning)', incomplete: '$(question)' } as const;
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('partnerlint.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [this.item];
+  /** Bumped for each update: an answer for an older one is dropped. */
+  private generation = 0;
+  private visible = false;
 
-  constructor(private readonly linter: StrategyLinter, command: string) {
+  constructor(private readonly strategies: StrategyClient, command: string) {
     this.item.name = 'partnerlint';
     this.item.command = command;
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      linter.onDidChange((state) => {
-        if (state.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      strategies.onDidPublish((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) void this.update();
       }),
     );
-    this.update();
+    void this.update();
   }
 
   /** What the item shows, for tests: undefined when hidden. */
@@ -26,35 +32,39 @@ export class StatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
-  private visible = false;
-
-  update(): void {
+  async update(): Promise<void> {
+    const generation = ++this.generation;
     const uri = vscode.window.activeTextEditor?.document.uri;
-    const state = uri && this.linter.isStrategy(uri) ? this.linter.state(uri) : undefined;
-    if (!state) {
+    const strategy = uri !== undefined && isStrategy(uri);
+    let readiness: ReadinessResult = null;
+    if (strategy) {
+      try {
+        readiness = await this.strategies.client.sendRequest<ReadinessResult>(READINESS_REQUEST, { uri: uri.toString() });
+      } catch {
+        readiness = null;
+      }
+    }
+    if (generation !== this.generation) return;
+    if (!strategy) {
       this.visible = false;
       this.item.hide();
       return;
     }
-    this.render(state);
+    const diagnostics = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'partnerlint');
+    const count = (severity: vscode.DiagnosticSeverity): number => diagnostics.filter((d) => d.severity === severity).length;
+    const counts = `$(error) ${count(vscode.DiagnosticSeverity.Error)} $(warning) ${count(vscode.DiagnosticSeverity.Warning)} $(info) ${count(vscode.DiagnosticSeverity.Information)}`;
+    if (!readiness) {
+      const syntax = diagnostics.some((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'syntax');
+      this.item.text = `partnerlint: ${syntax ? 'syntax' : '—'} ${counts}`;
+      this.item.tooltip = diagnostics[0]?.message;
+    } else {
+      const words = catalogue(readiness.locale);
+      this.item.text = `${VERDICT_ICON[readiness.verdict]} ${words.verdicts[readiness.verdict]} ${counts}`;
+      const lines = Object.entries(readiness.checks).map(([id, check]) => `${words.checks[id as keyof typeof words.checks]}: ${words.checkStatus[check.status]}`);
+      this.item.tooltip = new vscode.MarkdownString(`**partnerlint: ${words.verdicts[readiness.verdict]}**\n\n${lines.map((l) => `- ${l}`).join('\n')}`);
+    }
     this.visible = true;
     this.item.show();
-  }
-
-  private render(state: FileState): void {
-    const words = catalogue(state.locale);
-    const findings = state.result?.findings ?? [];
-    const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
-    const counts = `$(error) ${count('error')} $(warning) ${count('warning')} $(info) ${count('info')}`;
-    const readiness = state.result?.readiness;
-    if (!readiness) {
-      this.item.text = `partnerlint: ${state.skipped ? '—' : 'syntax'} ${counts}`;
-      this.item.tooltip = state.skipped ?? findings[0]?.message;
-      return;
-    }
-    this.item.text = `${VERDICT_ICON[readiness.verdict]} ${words.verdicts[readiness.verdict]} ${counts}`;
-    const lines = Object.entries(readiness.checks).map(([id, check]) => `${words.checks[id as keyof typeof words.checks]}: ${words.checkStatus[check.status]}`);
-    this.item.tooltip = new vscode.MarkdownString(`**partnerlint: ${words.verdicts[readiness.verdict]}**\n\n${lines.map((l) => `- ${l}`).join('\n')}`);
   }
 
   dispose(): void {

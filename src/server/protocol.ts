@@ -2,19 +2,59 @@
  * The requests the server adds to LSP, in one module shared by the server and its clients (the VS Code extension
  * imports this file of src/server and no other).
  */
-import type { PreviewModel, Readiness } from '../core/index';
+import type { PreviewModel, Readiness, Severity } from '../core/index';
 
 export interface UriParams {
   uri: string;
 }
 
-/** `partnerlint/preview`: the core's preview model of an open document, or null when it has none (not linted). */
+/** `partnerlint/preview`: the core's preview model of a strategy (open, or read from the workspace), or null when it has none. */
 export const PREVIEW_REQUEST = 'partnerlint/preview';
-export type PreviewResult = PreviewModel | null;
+/** `error`: why there is no model (the file did not parse, is too large, or its configuration is broken). */
+export type PreviewResult = { model: PreviewModel; locale: 'en' | 'ja' } | { error: string; locale: 'en' | 'ja' } | null;
 
-/** `partnerlint/readiness`: the verdict and checks of an open document, for status bars; null when it did not parse. */
+/**
+ * `partnerlint/readiness`: the verdict and checks of a strategy, for status bars, with the language its findings are in;
+ * null when it was not linted or did not parse.
+ */
 export const READINESS_REQUEST = 'partnerlint/readiness';
-export type ReadinessResult = Readiness | null;
+export type ReadinessResult = (Readiness & { locale: 'en' | 'ja' }) | null;
+
+/** `partnerlint/lintWorkspace`: lints every strategy file of the workspace folders and the open documents again; how many. */
+export const LINT_WORKSPACE_REQUEST = 'partnerlint/lintWorkspace';
+export type LintWorkspaceResult = number;
+
+/** `partnerlint/rules` `{locale}`: every rule's id, default severity, title, rationale and docs page, for a rule picker. */
+export const RULES_REQUEST = 'partnerlint/rules';
+export interface RulesParams {
+  locale: 'en' | 'ja';
+}
+export type RulesResult = { id: string; defaultSeverity: Severity; title: string; rationale: string; docsUrl: string }[];
+
+/**
+ * Where the server cannot read a file itself (a virtual workspace, the browser), it asks a client that said it can, with
+ * `initializationOptions: { clientFiles: true }`:
+ * - `partnerlint/readFile` `{uri, limit}`: a regular file's text, up to `limit` bytes;
+ * - `partnerlint/findFiles` `{folder, globs}`: the files below a workspace folder matching any glob (relative to it).
+ */
+export const READ_FILE_REQUEST = 'partnerlint/readFile';
+export interface ReadFileParams {
+  uri: string;
+  limit: number;
+}
+/** `unreadable`: why, in the client's words; `notText`: a NUL byte, or not UTF-8. */
+export type ReadFileResult = { text: string } | { missing: true } | { tooLarge: number } | { unreadable: string } | { notText: true };
+
+export const FIND_FILES_REQUEST = 'partnerlint/findFiles';
+export interface FindFilesParams {
+  folder: string;
+  globs: string[];
+}
+export type FindFilesResult = string[];
+
+export interface InitializationOptions {
+  clientFiles?: boolean;
+}
 
 /** The command of the code action that opens a rule's documentation. */
 export const SHOW_RULE_DOCS_COMMAND = 'partnerlint.showRuleDocs';
@@ -24,3 +64,6 @@ export const FIX_ALL_KIND = 'source.fixAll.partnerlint';
 
 /** The command of the code lens with the verdict: the client opens its preview of the document (`arguments: [uri]`). */
 export const OPEN_PREVIEW_COMMAND = 'partnerlint.openPreview';
+
+/** The strategy file names, as a glob for file watchers and searches (format.md). */
+export const STRATEGY_GLOB = '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}';

@@ -1,10 +1,9 @@
 /**
  * The language server (language-server.md): every editor feature once, over the core, for any LSP client. Open
- * documents are linted as they change (debounced, the latest version only); each request's failure answers that
- * request with an error and is logged, and the server keeps serving.
+ * strategy documents are linted as they change (debounced, the latest version only), and every strategy file of the
+ * workspace folders from disk, or through the client where the server cannot read them (a virtual workspace). Each
+ * request's failure answers that request with an error and is logged, and the server keeps serving.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -24,15 +23,17 @@ import {
 import type { CodeAction, CodeLens, CompletionItem, Connection, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeParams, InitializeResult, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  BASELINE_FILE_NAME, ConfigError, identityOf, parseBaseline, subtractKnown,
-  catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, isStrategyFileName, keyDescription, CONFIG_FILE_NAME, keysAt, lint, missingBlockFix,
-  mergeConfig, outline, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
+  BASELINE_FILE_NAME, ConfigError, identityOf, parseBaseline, subtractKnown, isStrategyFile,
+  catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, keyDescription, CONFIG_FILE_NAME, keysAt, lint, missingBlockFix,
+  mergeConfig, outline, rules, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
 } from '../core/index';
 import type { Baseline, ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
+import { gitRootAbove, listFromDisk, readFromDisk } from './disk';
 import { DocumentPositions } from './positions';
 import type { PositionEncoding } from './positions';
-import { FIX_ALL_KIND, OPEN_PREVIEW_COMMAND, PREVIEW_REQUEST, READINESS_REQUEST, SHOW_RULE_DOCS_COMMAND } from './protocol';
-import type { PreviewResult, ReadinessResult, UriParams } from './protocol';
+import { FIND_FILES_REQUEST, FIX_ALL_KIND, LINT_WORKSPACE_REQUEST, OPEN_PREVIEW_COMMAND, PREVIEW_REQUEST, READ_FILE_REQUEST, READINESS_REQUEST, RULES_REQUEST, SHOW_RULE_DOCS_COMMAND, STRATEGY_GLOB } from './protocol';
+import type { FindFilesParams, FindFilesResult, InitializationOptions, LintWorkspaceResult, PreviewResult, ReadFileParams, ReadFileResult, ReadinessResult, RulesParams, RulesResult, UriParams } from './protocol';
+import { relativeTo, uriPath, withPath } from './uris';
 
 /** The `partnerlint` settings (extension.md), with the defaults a client without configuration gets. */
 interface Settings {
@@ -42,17 +43,25 @@ interface Settings {
   debounceMs: number;
   layer: ConfigLayer;
   locale: Locale | undefined;
+  /** Globs of further strategy files, relative to a workspace folder (or matched against the whole path outside one). */
+  extraFiles: string[];
   maxFileSize: number;
 }
 
-const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', debounceMs: 200, layer: {}, locale: undefined, maxFileSize: 2 * 1024 * 1024 };
+const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', debounceMs: 200, layer: {}, locale: undefined, extraFiles: [], maxFileSize: 2 * 1024 * 1024 };
 
-/** What was found in one open document, for the version it was computed for. */
+/** A configuration file's and a baseline's size limits, as in the CLI. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
+/** What was found in one strategy text: an open document's `version`, or undefined for a file read from the workspace. */
 interface Linted {
-  version: number;
+  version: number | undefined;
   text: string;
   locale: Locale;
   result: LintResult | undefined;
+  /** Why the text was not linted (too large, a broken configuration). */
+  skipped?: string;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
@@ -65,9 +74,17 @@ export function startServer(connection: Connection): void {
   let clientLocale: Locale = 'en';
   let canConfigure = false;
   let canWatch = false;
-  /** The workspace folders on disk, whose strategy files are linted whether open or not. */
+  /** The client reads and lists the files the server cannot (`initializationOptions.clientFiles`). */
+  let clientFiles = false;
+  /** The workspace folders' URIs, whose strategy files are linted whether open or not. */
   let folders: string[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
+  /** Each workspace folder's baseline (`.partnerlint-baseline.json` at its root), read once until it changes. */
+  const baselines = new Map<string, Baseline | undefined>();
+  /** Configuration and baseline files that carry a diagnostic of ours, to clear once they are fixed. */
+  const configErrorsOn = new Set<string>();
+  /** The strategy files of the workspace last published from disk, to forget those that are gone. */
+  let stored = new Set<string>();
 
   const positions = (document: TextDocument | Linted): DocumentPositions => new DocumentPositions('getText' in document ? document.getText() : document.text, encoding);
 
@@ -76,6 +93,7 @@ export function startServer(connection: Connection): void {
     try {
       return await handler(params);
     } catch (error) {
+      if (error instanceof ResponseError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       connection.console.error(`partnerlint: ${name} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
       throw new ResponseError(ErrorCodes.InternalError, `partnerlint: ${name} failed: ${message}`);
@@ -87,8 +105,10 @@ export function startServer(connection: Connection): void {
     clientLocale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const options = params.initializationOptions as InitializationOptions | null | undefined;
+    clientFiles = typeof options === 'object' && options !== null && options.clientFiles === true;
     const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = roots.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    folders = roots.map((uri) => uri.replace(/\/+$/, '')).filter((uri) => uri.startsWith('file:') || clientFiles);
     return {
       capabilities: {
         positionEncoding: encoding,
@@ -110,135 +130,194 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    // Files changed on disk come from the client's watcher, where it has one: strategies, and configurations that
-    // change how their strategies are linted.
+    // Files changed on disk come from the client's watcher, where it has one: strategies, and configurations and
+    // baselines that change how their strategies are linted.
     if (canWatch) {
       connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}' }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${BASELINE_FILE_NAME}` }],
+        watchers: [{ globPattern: STRATEGY_GLOB }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${BASELINE_FILE_NAME}` }],
       }).catch((error: unknown) => connection.console.warn(`partnerlint: the client did not watch files: ${String(error)}`));
     }
     void refreshSettings();
   });
 
+  /** Whether a document or file is a strategy: by its name (format.md), or by the `extraFiles` globs. */
+  function isStrategy(uri: string): boolean {
+    const folder = folders.find((f) => uri.startsWith(`${f}/`));
+    return isStrategyFile(uriPath(uri), folder ? relativeTo(folder, uri) : uriPath(uri), settings.extraFiles);
+  }
+
+  /** An open document, if it is a strategy: other YAML files the client sends get nothing from this server. */
+  const strategyDocument = (uri: string): TextDocument | undefined => (isStrategy(uri) ? documents.get(uri) : undefined);
+
+  /** Reads a file of the workspace: from disk, or through the client where the server cannot. */
+  async function readFile(uri: string, limit: number): Promise<ReadFileResult> {
+    if (uri.startsWith('file:')) return readFromDisk(fileURLToPath(uri), limit, catalogue(localeFor(undefined)).reasons);
+    if (!clientFiles) return { missing: true };
+    return connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri, limit } satisfies ReadFileParams);
+  }
+
+  /** The strategy files of a workspace folder. */
+  async function strategiesUnder(folder: string): Promise<string[]> {
+    const wanted = (relative: string): boolean => isStrategyFile(relative, relative, settings.extraFiles);
+    if (folder.startsWith('file:')) return listFromDisk(fileURLToPath(folder), wanted).map((path) => pathToFileURL(path).href);
+    const found = await connection.sendRequest<FindFilesResult>(FIND_FILES_REQUEST, { folder, globs: [STRATEGY_GLOB, ...settings.extraFiles] } satisfies FindFilesParams);
+    return found.filter((uri) => uri.startsWith(`${folder}/`) && wanted(relativeTo(folder, uri))).sort();
+  }
+
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) {
-      if (!change.uri.startsWith('file:')) continue;
-      const path = fileURLToPath(change.uri);
+      const path = uriPath(change.uri);
       if (path.endsWith(`/${CONFIG_FILE_NAME}`) || path.endsWith(`/${BASELINE_FILE_NAME}`)) {
         // A fixed configuration loses its diagnostic; the lints below put back any that remain.
         if (configErrorsOn.delete(change.uri)) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         baselines.clear();
         void lintWorkspace();
         for (const uri of documents.keys()) schedule(uri, 0);
-      } else if (isStrategyFileName(path) && !documents.has(change.uri)) {
-        if (change.type === FileChangeType.Deleted) void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-        else void lintFromDisk(path);
+      } else if (isStrategy(change.uri)) {
+        // A deleted file leaves the Problems panel even while an editor still shows it: its next edit brings it back.
+        if (change.type === FileChangeType.Deleted) forget(change.uri);
+        else if (!documents.has(change.uri)) void lintStored(change.uri);
       }
     }
   });
 
-  /** Every strategy file of the workspace folders that is not open, read from disk. */
-  async function lintWorkspace(): Promise<void> {
+  /** Every strategy file of the workspace folders that is not open, as stored; how many strategies there are, open or not. */
+  async function lintWorkspace(): Promise<number> {
+    const found = new Set<string>();
     for (const folder of folders) {
-      for (const path of strategyFilesUnder(folder)) {
-        if (!documents.has(pathToFileURL(path).href)) await lintFromDisk(path);
+      let uris: string[];
+      try {
+        uris = await strategiesUnder(folder);
+      } catch (error) {
+        connection.console.error(`partnerlint: could not list the files of ${folder}: ${String(error)}`);
+        continue;
+      }
+      for (const uri of uris) {
+        found.add(uri);
+        if (!documents.has(uri)) await lintStored(uri);
       }
     }
+    for (const uri of stored) if (!found.has(uri) && !documents.has(uri)) forget(uri);
+    stored = new Set([...found].filter((uri) => !documents.has(uri)));
+    for (const uri of documents.keys()) if (isStrategy(uri)) found.add(uri);
+    return found.size;
   }
 
-  async function lintFromDisk(path: string): Promise<void> {
+  function forget(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    stored.delete(uri);
+    linted.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Lints a strategy file as stored (not open in the client). */
+  async function lintStored(uri: string): Promise<void> {
     if (!settings.enable) return;
-    const uri = pathToFileURL(path).href;
-    let text: string | undefined;
-    let reason: string | undefined;
-    try {
-      const read = readRegularFile(path, settings.maxFileSize);
-      if (typeof read === 'object') reason = tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined));
-      else text = read;
-    } catch (error) {
-      const words = catalogue(localeFor(undefined)).file;
-      reason = error instanceof NotText ? words.binary() : words.unreadable(error instanceof Error ? error.message : String(error));
-    }
+    const read = await readFile(uri, settings.maxFileSize).catch((error: unknown): ReadFileResult => ({ unreadable: error instanceof Error ? error.message : String(error) }));
     if (documents.has(uri)) return;
-    if (text === undefined) {
-      await connection.sendDiagnostics({ uri, diagnostics: reason ? [lineOne(reason, DiagnosticSeverity.Information)] : [] });
-      return;
-    }
-    await publishLint(uri, text, undefined);
+    if ('missing' in read) return forget(uri);
+    stored.add(uri);
+    if ('text' in read) return publishLint(uri, read.text, undefined);
+    const words = catalogue(localeFor(undefined));
+    const reason = 'tooLarge' in read ? tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined)) : 'notText' in read ? words.file.binary() : words.file.unreadable(read.unreadable);
+    linted.set(uri, { version: undefined, text: '', locale: localeFor(undefined), result: undefined, skipped: reason });
+    await connection.sendDiagnostics({ uri, diagnostics: [lineOne(reason, 'unreadable' in read ? DiagnosticSeverity.Error : DiagnosticSeverity.Information)] });
   }
 
   /**
-   * Lints a text of `uri` (an open document's `version`, or the file on disk) and publishes its diagnostics, unless a
+   * Lints a text of `uri` (an open document's `version`, or the file as stored) and publishes its diagnostics, unless a
    * newer text came meanwhile. A configuration that cannot be used is never ignored: the strategy says so at line 1,
    * and the configuration file at its problem. Findings the workspace baseline covers show as Information.
    */
   async function publishLint(uri: string, text: string, version: number | undefined): Promise<void> {
     const stale = (): boolean => (version === undefined ? documents.has(uri) : documents.get(uri)?.version !== version);
+    const publish = (state: Linted, diagnostics: Diagnostic[]): Promise<void> => {
+      linted.set(uri, state);
+      return connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
+    };
     let config: ResolvedConfig;
     try {
-      config = await configFor(uri, settings);
+      config = await configFor(uri);
     } catch (error) {
       if (stale()) return;
       if (!(error instanceof ConfigError)) throw error;
-      const configUri = pathToFileURL(error.file).href;
+      const configUri = uri.startsWith('file:') ? pathToFileURL(error.file).href : withPath(uri, error.file);
       const at = { line: error.position.line - 1, character: error.position.column - 1 };
       await connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: error.message }] });
       configErrorsOn.add(configUri);
-      if (version !== undefined) linted.set(uri, { version, text, locale: localeFor(undefined), result: undefined });
-      await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics: [lineOne(`${error.file}:${error.position.line}:${error.position.column}: ${error.message}`, DiagnosticSeverity.Error)] });
+      const reason = `${error.file}:${error.position.line}:${error.position.column}: ${error.message}`;
+      await publish({ version, text, locale: localeFor(undefined), result: undefined, skipped: reason }, [lineOne(reason, DiagnosticSeverity.Error)]);
       return;
     }
     if (stale()) return;
     const locale = localeFor(config);
     if (text.length > settings.maxFileSize) {
-      if (version !== undefined) linted.set(uri, { version, text, locale, result: undefined });
-      await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics: [lineOne(tooLargeMessage(text.length, settings.maxFileSize, locale), DiagnosticSeverity.Information)] });
+      const reason = tooLargeMessage(text.length, settings.maxFileSize, locale);
+      await publish({ version, text, locale, result: undefined, skipped: reason }, [lineOne(reason, DiagnosticSeverity.Information)]);
       return;
     }
     const result = lint(text, { config, locale });
-    if (version !== undefined) linted.set(uri, { version, text, locale, result });
     const baselined = await baselinedFindings(uri, result);
     if (stale()) return;
     const at = new DocumentPositions(text, encoding);
     const words = catalogue(locale).editor;
-    const diagnostics = result.findings.map((finding) => {
+    await publish({ version, text, locale, result }, result.findings.map((finding) => {
       const diagnostic = toDiagnostic(finding, at);
       return baselined.has(finding) ? { ...diagnostic, severity: DiagnosticSeverity.Information, message: `${finding.message}${words.baselined}` } : diagnostic;
-    });
-    await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
+    }));
   }
 
-  /** Each workspace folder's baseline (`.partnerlint-baseline.json` at its root), read once until it changes. */
-  const baselines = new Map<string, Baseline | undefined>();
-  /** Configuration and baseline files that carry a diagnostic of ours, to clear once they are fixed. */
-  const configErrorsOn = new Set<string>();
-
   async function baselinedFindings(uri: string, result: LintResult): Promise<Set<Finding>> {
-    const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    const folder = path && folders.find((f) => path.startsWith(`${f}/`));
-    if (!path || !folder) return new Set();
+    const folder = folders.find((f) => uri.startsWith(`${f}/`));
+    if (!folder) return new Set();
     if (!baselines.has(folder)) baselines.set(folder, await readBaselineOf(folder));
-    const known = baselines.get(folder)?.get(relative(folder, path).split(sep).join('/'));
+    const known = baselines.get(folder)?.get(relativeTo(folder, uri));
     if (!known) return new Set();
     return new Set(subtractKnown(result.findings, result.findings.map((finding) => identityOf(result, finding)), known).matched);
   }
 
   /** A baseline that cannot be read or parsed is an error on it, and treated as none. */
   async function readBaselineOf(folder: string): Promise<Baseline | undefined> {
-    const path = join(folder, BASELINE_FILE_NAME);
-    const uri = pathToFileURL(path).href;
+    const uri = `${folder}/${BASELINE_FILE_NAME}`;
+    const words = catalogue(localeFor(undefined));
     try {
-      const read = readRegularFile(path, MAX_BASELINE_BYTES);
-      if (read === undefined) return undefined;
-      if (typeof read === 'object') throw new Error(catalogue(localeFor(undefined)).reasons.tooLarge);
-      const baseline = parseBaseline(read);
+      const read = await readFile(uri, MAX_BASELINE_BYTES);
+      if ('missing' in read) return undefined;
+      if (!('text' in read)) throw new Error('tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable);
+      const baseline = parseBaseline(read.text);
       if (configErrorsOn.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
       return baseline;
     } catch (error) {
       configErrorsOn.add(uri);
-      await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: catalogue(localeFor(undefined)).cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)) }] });
+      await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: words.cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)) }] });
       return undefined;
     }
+  }
+
+  /**
+   * The configuration in force for a strategy: the settings' layer under the `.partnerlint.yaml` files found above it,
+   * up to the repository root on disk, or to its workspace folder elsewhere. A configuration that is there but cannot be
+   * read is an error at it, never taken for no configuration.
+   */
+  function configFor(uri: string): Promise<ResolvedConfig> {
+    const baseLayers = Object.keys(settings.layer).length ? [settings.layer] : [];
+    const locale = localeFor(undefined);
+    const words = catalogue(locale);
+    const reader = (toUri: (path: string) => string) => async (path: string): Promise<string | undefined> => {
+      const read = await readFile(toUri(path), MAX_CONFIG_BYTES);
+      if ('missing' in read) return undefined;
+      if ('text' in read) return read.text;
+      const reason = 'tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable;
+      throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(reason));
+    };
+    if (uri.startsWith('file:')) {
+      const path = fileURLToPath(uri);
+      return discoverConfig(path, reader((p) => pathToFileURL(p).href), { stopAt: gitRootAbove(path), locale, baseLayers });
+    }
+    const folder = folders.find((f) => uri.startsWith(`${f}/`));
+    if (!clientFiles || !folder) return Promise.resolve(mergeConfig(baseLayers));
+    return discoverConfig(uriPath(uri), reader((p) => withPath(uri, p)), { stopAt: uriPath(folder), locale, baseLayers });
   }
 
   connection.onDidChangeConfiguration(() => {
@@ -254,9 +333,22 @@ export function startServer(connection: Connection): void {
         settings = DEFAULT_SETTINGS;
       }
     }
-    for (const uri of documents.keys()) schedule(uri, 0);
+    if (!settings.enable) {
+      for (const uri of new Set([...linted.keys(), ...stored])) forget(uri);
+      return;
+    }
+    for (const uri of documents.keys()) {
+      if (isStrategy(uri)) schedule(uri, 0);
+      else if (linted.has(uri)) forget(uri);
+    }
     await lintWorkspace();
   }
+
+  connection.onRequest(LINT_WORKSPACE_REQUEST, guarded('lintWorkspace', async (): Promise<LintWorkspaceResult> => {
+    if (!settings.enable) return 0;
+    await Promise.all([...documents.keys()].filter(isStrategy).map((uri) => lintOpen(uri)));
+    return lintWorkspace();
+  }));
 
   const localeFor = (config: ResolvedConfig | undefined): Locale => settings.locale ?? config?.locale ?? clientLocale;
 
@@ -264,6 +356,7 @@ export function startServer(connection: Connection): void {
   // in the one place that converts.
   connection.onDidOpenTextDocument(({ textDocument }) => {
     documents.set(textDocument.uri, TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text));
+    stored.delete(textDocument.uri);
     schedule(textDocument.uri, 0);
   });
 
@@ -288,17 +381,18 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidCloseTextDocument(({ textDocument }) => {
-    documents.delete(textDocument.uri);
-    linted.delete(textDocument.uri);
-    clearTimeout(timers.get(textDocument.uri));
-    timers.delete(textDocument.uri);
-    // A strategy of the workspace stays in the Problems panel as it is on disk; any other document leaves it.
-    const path = textDocument.uri.startsWith('file:') ? fileURLToPath(textDocument.uri) : undefined;
-    if (path && isStrategyFileName(path) && folders.some((folder) => path.startsWith(`${folder}/`)) && existsSync(path)) void lintFromDisk(path);
-    else void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    const { uri } = textDocument;
+    documents.delete(uri);
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    if (!linted.delete(uri)) return;
+    // A strategy of the workspace stays in the Problems panel as it is stored; any other document leaves it.
+    if (isStrategy(uri) && folders.some((folder) => uri.startsWith(`${folder}/`))) void lintStored(uri);
+    else void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   function schedule(uri: string, delay: number): void {
+    if (!isStrategy(uri)) return;
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
@@ -328,14 +422,27 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  /** The lint of the document's current version, or undefined when none is done yet. */
-  const current = (uri: string): Linted | undefined => {
+  /** The lint of an open strategy's current version, or undefined when none is done yet. */
+  const current = (uri: string): (Linted & { version: number }) | undefined => {
     const state = linted.get(uri);
-    return state && state.version === documents.get(uri)?.version ? state : undefined;
+    return state && state.version !== undefined && state.version === documents.get(uri)?.version && isStrategy(uri) ? { ...state, version: state.version } : undefined;
   };
 
-  connection.onCodeAction(guarded('codeAction', ({ textDocument, range, context }) => {
-    const state = current(textDocument.uri);
+  /**
+   * The lint of an open strategy's current version; when the debounced lint has not run yet, it runs now, so that a
+   * request never waits for the debounce nor answers from an older text (with `run: onSave`, it waits for the save).
+   */
+  async function upToDate(uri: string): Promise<ReturnType<typeof current>> {
+    const state = current(uri);
+    if (state || !settings.enable || settings.run === 'onSave' || !strategyDocument(uri)) return state;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    await lintOpen(uri);
+    return current(uri);
+  }
+
+  connection.onCodeAction(guarded('codeAction', async ({ textDocument, range, context }) => {
+    const state = await upToDate(textDocument.uri);
     if (!state?.result) return [];
     const at = positions(state);
     const words = catalogue(state.locale).editor;
@@ -379,13 +486,13 @@ export function startServer(connection: Connection): void {
     return (await connection.window.showDocument({ uri: rule.meta.docsUrl, external: true })).success;
   }));
 
-  connection.onHover(guarded('hover', ({ textDocument, position }): Hover | null => {
-    const document = documents.get(textDocument.uri);
+  connection.onHover(guarded('hover', async ({ textDocument, position }): Promise<Hover | null> => {
+    const document = strategyDocument(textDocument.uri);
     if (!document) return null;
     const text = document.getText();
     const at = positions(document);
     const offset = at.offset(position);
-    const state = current(textDocument.uri);
+    const state = await upToDate(textDocument.uri);
     const locale = state?.locale ?? settings.locale ?? clientLocale;
     const parts: string[] = [];
     let span: { start: number; end: number } | undefined;
@@ -409,7 +516,7 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onCompletion(guarded('completion', ({ textDocument, position }): CompletionItem[] => {
-    const document = documents.get(textDocument.uri);
+    const document = strategyDocument(textDocument.uri);
     if (!document) return [];
     const text = document.getText();
     const at = positions(document);
@@ -452,7 +559,7 @@ export function startServer(connection: Connection): void {
   const localeOf = (uri: string): Locale => current(uri)?.locale ?? settings.locale ?? clientLocale;
 
   connection.onDocumentSymbol(guarded('documentSymbol', ({ textDocument }): DocumentSymbol[] => {
-    const document = documents.get(textDocument.uri);
+    const document = strategyDocument(textDocument.uri);
     if (!document) return [];
     const at = positions(document);
     const KIND: Record<OutlineSymbol['kind'], SymbolKind> = { section: SymbolKind.Namespace, segment: SymbolKind.EnumMember, purpose: SymbolKind.Event, partner: SymbolKind.Object, kpi: SymbolKind.Number };
@@ -468,7 +575,7 @@ export function startServer(connection: Connection): void {
 
   /** The segment id under the cursor, with the document's positions. */
   const segmentHere = (uri: string, position: { line: number; character: number }) => {
-    const document = documents.get(uri);
+    const document = strategyDocument(uri);
     if (!document) return undefined;
     const at = positions(document);
     const found = segmentAt(document.getText(), at.offset(position));
@@ -497,18 +604,18 @@ export function startServer(connection: Connection): void {
     return { range: found.at.range(here.span.start, here.span.end), placeholder: found.id };
   }));
 
-  connection.onRenameRequest(async ({ textDocument, position, newName }): Promise<WorkspaceEdit> => {
-    const document = documents.get(textDocument.uri);
+  connection.onRenameRequest(guarded('rename', ({ textDocument, position, newName }): WorkspaceEdit => {
+    const document = strategyDocument(textDocument.uri);
     if (!document) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${textDocument.uri} is not open`);
     const at = positions(document);
     const renamed = renameSegment(document.getText(), at.offset(position), newName, localeOf(textDocument.uri));
     // A refusal is the answer to this request, with a message the editor shows.
     if ('error' in renamed) throw new ResponseError(ErrorCodes.InvalidRequest, renamed.error);
     return { documentChanges: [{ textDocument: { uri: textDocument.uri, version: document.version }, edits: renamed.edits.map((e) => ({ range: at.range(e.span.start, e.span.end), newText: e.text })) }] };
-  });
+  }));
 
-  connection.languages.inlayHint.on(guarded('inlayHint', ({ textDocument }): InlayHint[] => {
-    const state = current(textDocument.uri);
+  connection.languages.inlayHint.on(guarded('inlayHint', async ({ textDocument }): Promise<InlayHint[]> => {
+    const state = await upToDate(textDocument.uri);
     const ltv = state?.result?.ltv;
     if (!state || !ltv) return [];
     const price = valueSpan(state.text, ['economics', 'monthlyPrice']);
@@ -517,20 +624,32 @@ export function startServer(connection: Connection): void {
     return [{ position: positions(state).position(price.end), label: catalogue(state.locale).editor.ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)), kind: InlayHintKind.Type, paddingLeft: true }];
   }));
 
-  connection.onCodeLens(guarded('codeLens', ({ textDocument }): CodeLens[] => {
-    const state = current(textDocument.uri);
+  connection.onCodeLens(guarded('codeLens', async ({ textDocument }): Promise<CodeLens[]> => {
+    const state = await upToDate(textDocument.uri);
     const readiness = state?.result?.readiness;
     if (!state || !readiness) return [];
     const words = catalogue(state.locale);
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: words.editor.verdictLens(words.verdicts[readiness.verdict]), command: OPEN_PREVIEW_COMMAND, arguments: [textDocument.uri] } }];
   }));
 
-  connection.onRequest(PREVIEW_REQUEST, guarded('preview', ({ uri }: UriParams): PreviewResult => {
+  connection.onRequest(PREVIEW_REQUEST, guarded('preview', async ({ uri }: UriParams): Promise<PreviewResult> => {
+    if (!isStrategy(uri)) return null;
+    if (!linted.has(uri) && !documents.has(uri)) await lintStored(uri);
     const state = linted.get(uri);
-    return state?.result ? previewModel(state.text, state.result, state.locale) : null;
+    if (!state) return null;
+    if (state.result) return { model: previewModel(state.text, state.result, state.locale), locale: state.locale };
+    return { error: state.skipped ?? '', locale: state.locale };
   }));
 
-  connection.onRequest(READINESS_REQUEST, guarded('readiness', ({ uri }: UriParams): ReadinessResult => linted.get(uri)?.result?.readiness ?? null));
+  connection.onRequest(READINESS_REQUEST, guarded('readiness', ({ uri }: UriParams): ReadinessResult => {
+    const state = isStrategy(uri) ? linted.get(uri) : undefined;
+    return state?.result?.readiness ? { ...state.result.readiness, locale: state.locale } : null;
+  }));
+
+  connection.onRequest(RULES_REQUEST, guarded('rules', ({ locale }: RulesParams): RulesResult => {
+    const language: Locale = locale === 'ja' ? 'ja' : 'en';
+    return rules.map(({ meta }) => ({ id: meta.id, defaultSeverity: meta.defaultSeverity, title: meta.title[language], rationale: meta.rationale[language], docsUrl: meta.docsUrl }));
+  }));
 
   connection.listen();
 }
@@ -554,86 +673,9 @@ function settingsFrom(section: Record<string, unknown> | null | undefined): Sett
     debounceMs: Math.max(0, number('debounce', DEFAULT_SETTINGS.debounceMs)),
     layer,
     locale: section.locale === 'en' || section.locale === 'ja' ? section.locale : undefined,
+    extraFiles: Array.isArray(section.extraFiles) ? section.extraFiles.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0) : [],
     maxFileSize: Math.max(1, number('maxFileSize', DEFAULT_SETTINGS.maxFileSize)),
   };
-}
-
-/** A file that is not UTF-8 text (a NUL byte, or bytes UTF-8 cannot decode). */
-class NotText extends Error {}
-
-/** Strategy files under `folder`, skipping `node_modules` and dot-folders, as the CLI does. */
-function strategyFilesUnder(folder: string): string[] {
-  const found: string[] = [];
-  const walk = (current: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(join(current, entry.name));
-      } else if (entry.isFile() && isStrategyFileName(entry.name)) found.push(join(current, entry.name));
-    }
-  };
-  walk(folder);
-  return found.sort();
-}
-
-/** A configuration file's and a baseline's size limits, as in the CLI. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-
-/** The configuration in force for a document: the settings' layer under the `.partnerlint.yaml` files found on disk. */
-function configFor(uri: string, settings: Settings): Promise<ResolvedConfig> {
-  if (!uri.startsWith('file:')) return Promise.resolve(mergeConfig(Object.keys(settings.layer).length ? [settings.layer] : []));
-  const path = fileURLToPath(uri);
-  return discoverConfig(path, readConfigFile, { stopAt: gitRoot(dirname(path)), baseLayers: Object.keys(settings.layer).length ? [settings.layer] : [] });
-}
-
-/** Reads a regular file only (never a FIFO that would block), up to the size limit; undefined when there is none. */
-async function readConfigFile(path: string): Promise<string | undefined> {
-  const read = readRegularFile(path, MAX_CONFIG_BYTES);
-  if (typeof read === 'object') throw new Error(`${path} is larger than 1 MiB`);
-  return read;
-}
-
-/** A regular file's UTF-8 text (never a FIFO that would block), its size past `limit` bytes, or undefined when there is none. */
-function readRegularFile(path: string, limit: number): string | { tooLarge: number } | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error(`${path} is not a regular file`);
-    if (stat.size > limit) return { tooLarge: stat.size };
-    const buffer = Buffer.alloc(stat.size);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
-    const bytes = buffer.subarray(0, length);
-    if (bytes.includes(0)) throw new NotText();
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new NotText();
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Discovery stops at the repository root, as in the CLI. */
-function gitRoot(folder: string): string | undefined {
-  for (let current = folder; ; current = dirname(current)) {
-    if (existsSync(join(current, '.git'))) return current;
-    if (dirname(current) === current) return undefined;
-  }
 }
 
 function escapeMarkdown(text: string): string {

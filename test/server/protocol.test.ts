@@ -31,7 +31,8 @@ class Client {
   readonly published: PublishDiagnosticsParams[] = [];
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, readonly initialized: InitializeResult) {}
 
-  static async start(capabilities: object = {}, locale?: string, workspaceFolders: string[] = [], settings?: object): Promise<Client> {
+  /** `folders`: paths on disk, or URIs of other schemes; `more`: what a client with its own files adds. */
+  static async start(capabilities: object = {}, locale?: string, workspaceFolders: string[] = [], settings?: object, more: { initializationOptions?: object; answers?: Record<string, (params: never) => unknown> } = {}): Promise<Client> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const published: PublishDiagnosticsParams[] = [];
@@ -42,13 +43,15 @@ class Client {
     connection.onRequest('client/registerCapability', () => null);
     // The `partnerlint` section, for a client that has settings.
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings ?? null));
+    for (const [method, answer] of Object.entries(more.answers ?? {})) connection.onRequest(method, answer);
     connection.listen();
     const initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities,
-      workspaceFolders: workspaceFolders.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })),
+      workspaceFolders: workspaceFolders.map((folder) => ({ uri: folder.includes(':') ? folder : pathToFileURL(folder).href, name: basename(folder) })),
       ...(locale ? { locale } : {}),
+      ...(more.initializationOptions ? { initializationOptions: more.initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     const client = new Client(child, connection, initialized);
@@ -207,9 +210,43 @@ describe('language server: protocol', function () {
     await client.diagnostics(URI, 1);
     const readiness = (await client.connection.sendRequest('partnerlint/readiness', { uri: URI })) as { verdict: string };
     assert.equal(readiness.verdict, 'ready');
-    const preview = (await client.connection.sendRequest('partnerlint/preview', { uri: URI })) as { title: string; readiness: { verdict: string } };
-    assert.equal(preview.title, 'Acme Cloud partner strategy FY2027');
-    assert.equal(await client.connection.sendRequest('partnerlint/preview', { uri: 'file:///not/open.yaml' }), null);
+    const preview = (await client.connection.sendRequest('partnerlint/preview', { uri: URI })) as { model: { title: string }; locale: string };
+    assert.equal(preview.model.title, 'Acme Cloud partner strategy FY2027');
+    assert.equal(preview.locale, 'en');
+    assert.equal(await client.connection.sendRequest('partnerlint/preview', { uri: 'file:///not/a-strategy.yaml' }), null);
+    const broken = 'file:///tmp/partnerlint-protocol/broken.partner-strategy.yaml';
+    await client.open(broken, 'version: [1\n');
+    const { diagnostics } = await client.diagnostics(broken, 1);
+    const problem = ((await client.connection.sendRequest('partnerlint/preview', { uri: broken })) as { model: { problem: { message: string; line: number } } }).model.problem;
+    assert.deepEqual(problem, { message: messageOf(diagnostics[0]!), line: diagnostics[0]!.range.start.line + 1, column: diagnostics[0]!.range.start.character + 1 }, 'the preview says what is wrong');
+  });
+
+  it('answers code actions for the text as it is now, before the debounced lint has run', async () => {
+    client = await Client.start();
+    await client.open(URI, READY);
+    await client.diagnostics(URI, 1);
+    const text = edit(READY, ['  monthlyPrice: 5000', '  monthlyPrise: 5000']);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text }] });
+    const line = text.split('\n').findIndex((l) => l.startsWith('  monthlyPrise'));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: { start: { line, character: 2 }, end: { line, character: 2 } }, context: { diagnostics: [] } })) as CodeAction[];
+    assert.ok(actions.some((a) => a.title === 'Change to `monthlyPrice`'), JSON.stringify(actions.map((a) => a.title)));
+    const fix = actions.find((a) => a.title === 'Change to `monthlyPrice`')!;
+    assert.equal((fix.edit!.documentChanges![0] as { textDocument: { version: number } }).textDocument.version, 2, 'tied to the version it was computed for');
+  });
+
+  it('leaves YAML files that are not strategies alone, unless extraFiles names them', async () => {
+    client = await Client.start({ workspace: { configuration: true } }, 'en', [], { extraFiles: ['**/plans/*.plan.yaml'] });
+    const compose = 'file:///tmp/partnerlint-protocol/docker-compose.yaml';
+    const extra = 'file:///tmp/partnerlint-protocol/plans/kansai.plan.yaml';
+    await client.open(compose, 'services:\n  web:\n    image: nginx\n');
+    await client.open(extra, JAPANESE);
+    await client.open(URI, JAPANESE);
+    assert.deepEqual((await client.diagnostics(extra, 1)).diagnostics.map((d) => d.code).sort(), ['high-churn', 'ltv-too-low']);
+    await client.diagnostics(URI, 1);
+    assert.deepEqual(client.published.filter((p) => p.uri === compose), [], 'no diagnostics for docker-compose.yaml');
+    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: compose }, position: { line: 0, character: 2 } }), null);
+    assert.deepEqual(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: compose }, position: { line: 1, character: 2 } }), []);
+    assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: compose } }), []);
   });
 
   it('answers a request that fails inside it with an error, and keeps serving', async () => {
@@ -376,9 +413,53 @@ describe('language server: the workspace on disk', function () {
     assert.deepEqual(diagnostics.map((d) => [d.severity, messageOf(d)]), [[3, 'Skipped: the file is not UTF-8 text.']]);
   });
 
+  it('lints the workspace again on partnerlint/lintWorkspace, and previews a strategy that is not open', async () => {
+    const plan = write('plans/jp.partner-strategy.yaml', JAPANESE);
+    write('partner-strategy.yaml', READY);
+    client = await Client.start({}, undefined, [folder]);
+    await client.diagnostics(plan, undefined);
+    await client.open(URI, READY);
+    const mark = client.published.length;
+    assert.equal(await client.connection.sendRequest('partnerlint/lintWorkspace', null), 3, 'two files on disk and one open document');
+    assert.deepEqual([...new Set(client.published.slice(mark).map((p) => p.uri))].sort(), [URI, plan, pathToFileURL(join(folder, 'partner-strategy.yaml')).href].sort());
+    const preview = (await client.connection.sendRequest('partnerlint/preview', { uri: plan })) as { model: { readiness: { verdict: string } } };
+    assert.equal(preview.model.readiness.verdict, 'reconsider');
+  });
+
   it('gets diagnostics for open documents with defaults from a client without configuration or watched files', async () => {
     client = await Client.start({}, undefined, []);
     await client.open(URI, JAPANESE);
     assert.ok((await client.diagnostics(URI, 1)).diagnostics.length > 0);
+  });
+});
+
+describe('language server: a workspace only the client can read', function () {
+  this.timeout(30_000);
+  let client: Client;
+  afterEach(async () => client?.stop());
+
+  it('lists and reads the files of a virtual workspace folder through partnerlint/findFiles and partnerlint/readFile', async () => {
+    const files = new Map<string, string>([
+      ['memfs:/ws/plans/partner-strategy.yaml', JAPANESE],
+      ['memfs:/ws/plans/.partnerlint.yaml', 'rules:\n  high-churn: off\n'],
+      ['memfs:/ws/notes.yaml', 'a: 1\n'],
+    ]);
+    const asked: string[] = [];
+    client = await Client.start({}, undefined, ['memfs:/ws'], undefined, {
+      initializationOptions: { clientFiles: true },
+      answers: {
+        'partnerlint/findFiles': ({ folder }: { folder: string }) => [...files.keys()].filter((uri) => uri.startsWith(`${folder}/`)),
+        'partnerlint/readFile': ({ uri }: { uri: string }) => {
+          asked.push(uri);
+          const text = files.get(uri);
+          return text === undefined ? { missing: true } : { text };
+        },
+      },
+    });
+    const { diagnostics } = await client.diagnostics('memfs:/ws/plans/partner-strategy.yaml', undefined);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['ltv-too-low'], 'the .partnerlint.yaml beside it turned high-churn off');
+    assert.ok(asked.includes('memfs:/ws/plans/.partnerlint.yaml') && asked.includes('memfs:/ws/.partnerlint.yaml'), `configuration looked up to the folder: ${asked.join(', ')}`);
+    assert.ok(!asked.includes('memfs:/.partnerlint.yaml'), 'never above the workspace folder');
+    assert.ok(!client.published.some((p) => p.uri === 'memfs:/ws/notes.yaml'), 'only strategies');
   });
 });

@@ -3,8 +3,11 @@
  * unless locked; restored after a reload by a serializer. The webview gets data by postMessage and renders it as text.
  */
 import * as vscode from 'vscode';
-import { catalogue, previewModel } from '../../core/index';
-import type { StrategyLinter } from '../linter';
+import { catalogue } from '../../core/i18n';
+import { PREVIEW_REQUEST } from '../../server/protocol';
+import type { PreviewResult } from '../../server/protocol';
+import type { StrategyClient } from '../client';
+import { isStrategy, uiLocale } from '../settings';
 import { createNonce } from './nonce';
 import { isFromWebview, isWebviewState } from './protocol';
 import type { FromWebview, ToWebview } from './protocol';
@@ -15,12 +18,14 @@ export class PreviewManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uri: vscode.Uri | undefined;
   private locked = false;
+  /** Bumped for each render: an answer from the server for an older one is dropped. */
+  private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly panelDisposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly linter: StrategyLinter,
+    private readonly strategies: StrategyClient,
   ) {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
@@ -30,10 +35,10 @@ export class PreviewManager implements vscode.Disposable {
         },
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && !this.locked && editor && this.linter.isStrategy(editor.document.uri)) this.show(editor.document.uri);
+        if (this.panel && !this.locked && editor && isStrategy(editor.document.uri)) this.show(editor.document.uri);
       }),
-      linter.onDidChange((state) => {
-        if (this.panel && this.uri && state.uri.toString() === this.uri.toString()) this.render();
+      strategies.onDidPublish((uri) => {
+        if (this.panel && this.uri && uri.toString() === this.uri.toString()) void this.render();
       }),
     );
   }
@@ -49,7 +54,7 @@ export class PreviewManager implements vscode.Disposable {
 
   open(toSide: boolean, uri: vscode.Uri | undefined = this.activeStrategy()): void {
     if (!uri) {
-      void vscode.window.showInformationMessage(catalogue(this.linter.localeFor(undefined)).editor.openStrategyToPreview);
+      void vscode.window.showInformationMessage(catalogue(uiLocale()).editor.openStrategyToPreview);
       return;
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -67,7 +72,7 @@ export class PreviewManager implements vscode.Disposable {
       const active = this.activeStrategy();
       if (active) this.show(active);
     }
-    this.render();
+    void this.render();
   }
 
   dispose(): void {
@@ -85,7 +90,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private activeStrategy(): vscode.Uri | undefined {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    return uri && this.linter.isStrategy(uri) ? uri : this.uri;
+    return uri && isStrategy(uri) ? uri : this.uri;
   }
 
   private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri | undefined, locked: boolean): void {
@@ -103,38 +108,38 @@ export class PreviewManager implements vscode.Disposable {
         for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
       }),
     );
-    if (uri) void this.ensureLinted(uri);
   }
 
   private show(uri: vscode.Uri): void {
     this.uri = uri;
-    void this.ensureLinted(uri);
-    this.render();
+    void this.render();
   }
 
-  private async ensureLinted(uri: vscode.Uri): Promise<void> {
-    if (!this.linter.state(uri)) await this.linter.lintUri(uri);
-  }
-
-  private render(): void {
+  /** Asks the server for the preview model of the file shown (it reads one that is not open) and hands it to the webview. */
+  private async render(): Promise<void> {
     const panel = this.panel;
     const uri = this.uri;
     if (!panel || !uri) return;
-    const state = this.linter.state(uri);
+    const generation = ++this.generation;
     const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    panel.title = catalogue(state?.locale ?? this.linter.localeFor(undefined)).editor.previewTitle(fileName, this.locked);
-    if (!state) return;
+    let preview: PreviewResult = null;
+    try {
+      preview = await this.strategies.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri: uri.toString() });
+    } catch {
+      preview = null; // the server is restarting: the next publish renders again
+    }
+    if (generation !== this.generation || panel !== this.panel) return;
+    panel.title = catalogue(preview?.locale ?? uiLocale()).editor.previewTitle(fileName, this.locked);
+    if (!preview) return;
     const common = { fileName, uri: uri.toString(), locked: this.locked };
-    const message: ToWebview = state.result
-      ? { type: 'render', model: previewModel(state.text, state.result, state.locale), ...common }
-      : { type: 'error', message: state.skipped ?? '', ...common };
+    const message: ToWebview = 'model' in preview ? { type: 'render', model: preview.model, ...common } : { type: 'error', message: preview.error, ...common };
     void panel.webview.postMessage(message);
   }
 
   private receive(message: unknown): void {
     if (!isFromWebview(message)) return; // anything else from the webview is ignored, never acted on
     const handle: Record<FromWebview['type'], () => void> = {
-      ready: () => this.render(),
+      ready: () => void this.render(),
       toggleLock: () => this.toggleLock(),
       reveal: () => void this.reveal(message as Extract<FromWebview, { type: 'reveal' }>),
     };

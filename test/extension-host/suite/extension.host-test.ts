@@ -1,5 +1,6 @@
 /** The extension as an author meets it, inside a real VS Code: diagnostics, fixes, hover, completion, settings. */
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PartnerlintApi } from '../../../src/extension/extension';
 import { EXTENSION_ID, open, partnerlint, readFile, rows, setSetting, waitFor, waitForRows, workspaceUri, writeFile } from './helpers';
@@ -46,6 +47,22 @@ function positionOf(document: vscode.TextDocument, needle: string, offsetInNeedl
   const index = document.getText().indexOf(needle);
   assert.ok(index >= 0, `"${needle}" not in ${document.uri.path}`);
   return document.positionAt(index + offsetInNeedle);
+}
+
+/** The language server processes this extension host started (a Node child running dist/server.js), from /proc. */
+function serverProcesses(): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/server.js')) found.push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found;
 }
 
 describe('Partner Strategy Lint in VS Code', () => {
@@ -268,6 +285,25 @@ describe('Partner Strategy Lint in VS Code', () => {
     it('lints the whole workspace on command', async () => {
       const count = await vscode.commands.executeCommand<number>('partnerlint.lintWorkspace');
       assert.ok(count >= 4, `linted ${count} files`);
+    });
+
+    it('runs the language server in a process of its own, and restarts it when it exits', async () => {
+      await open(KANSAI);
+      await waitForRows(KANSAI, KANSAI_ROWS);
+      const [first] = await waitFor('the server process', () => serverProcesses().length === 1 && serverProcesses());
+      assert.notEqual(first, process.pid, 'not on the extension host\'s thread');
+      process.kill(first!, 'SIGKILL');
+      const [second] = await waitFor('a new server process', () => serverProcesses().length === 1 && serverProcesses()[0] !== first && serverProcesses(), 20_000);
+      assert.ok(second! > 0);
+      // The restarted server has the open documents again: an edit is linted.
+      const editor = await open(KANSAI);
+      const range = editor.document.lineAt(positionOf(editor.document, 'dedicated: false').line).range;
+      await editor.edit((edit) => edit.replace(range, editor.document.lineAt(range.start.line).text.replace('dedicated: false', 'dedicated: true')));
+      await waitForRows(KANSAI, KANSAI_ROWS.slice(0, 2), 20_000);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      const { activateMs, serverStartMs } = api.timings;
+      assert.ok(activateMs > 0 && serverStartMs !== undefined && serverStartMs > activateMs, JSON.stringify(api.timings));
+      console.log(`      activate() took ${activateMs.toFixed(1)} ms; the server answered initialize ${serverStartMs.toFixed(0)} ms after activation began`);
     });
 
     it('declares untrusted and virtual workspace support and contributes the schema to YAML tools', () => {

@@ -1,0 +1,36 @@
+/** Which files are strategies: by name, or by the `extraFiles` globs the CLI, the server and the extension share. */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { escapeRegex, isStrategyFile, matchesGlob } from '../../src/core/index';
+
+describe('globs over paths', () => {
+  const cases: [string, string, boolean][] = [
+    ['plans/*.yaml', 'plans/kansai.yaml', true],
+    ['plans/*.yaml', 'plans/deep/kansai.yaml', false],
+    ['plans/**/*.yaml', 'plans/deep/er/kansai.yaml', true],
+    ['plans/**/*.yaml', 'plans/kansai.yaml', true],
+    ['**/*.plan.yaml', 'a/b/c.plan.yaml', true],
+    ['**/*.plan.yaml', 'c.plan.yaml', true],
+    ['*.yaml', '.partnerlint.yaml', false],
+    ['plans/?.yaml', 'plans/a.yaml', true],
+    ['plans/?.yaml', 'plans/ab.yaml', false],
+    ['plans/{a,b}.yaml', 'plans/b.yaml', true],
+    ['plans/{a,b}.yaml', 'plans/c.yaml', false],
+    ['plans/{a.yaml', 'plans/{a.yaml', true],
+    ['戦略/*.yaml', '戦略/関西.yaml', true],
+    ['plans/(x).yaml', 'plans/(x).yaml', true],
+  ];
+  for (const [glob, path, expected] of cases) it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(matchesGlob(path, glob), expected));
+
+  it('takes every other character literally', () => {
+    fc.assert(fc.property(fc.string().filter((text) => !/[*?{]/.test(text)), (text) => matchesGlob(text, text) && !matchesGlob(`${text}x`, text)));
+    assert.equal(new RegExp(`^${escapeRegex('a.b+c')}$`).test('a.b+c'), true);
+  });
+
+  it('counts a file as a strategy by its name, or by a glob of extraFiles over its path in the workspace folder', () => {
+    assert.equal(isStrategyFile('/w/plans/partner-strategy.yaml', 'plans/partner-strategy.yaml', []), true);
+    assert.equal(isStrategyFile('/w/plans/kansai.yaml', 'plans/kansai.yaml', []), false);
+    assert.equal(isStrategyFile('/w/plans/kansai.yaml', 'plans/kansai.yaml', ['plans/*.yaml']), true);
+    assert.equal(isStrategyFile('/w/docker-compose.yaml', 'docker-compose.yaml', ['plans/*.yaml']), false);
+  });
+});
