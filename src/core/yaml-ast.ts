@@ -62,14 +62,48 @@ export function yamlSource(text: string): string {
   return source.charCodeAt(0) === 0xfeff ? `\n${source.slice(1)}` : source;
 }
 
+/**
+ * The parser's tokens, or where the text nests too deep. The `yaml` parser unwinds a deep nesting by recursion, and a
+ * text of thousands of nested levels followed by a line at the top (`- - - … x` then `a: 0`) exhausts the stack: that
+ * is reported as too deep, at the first line that nests past the limit, never thrown.
+ */
+function tokenize(source: string): { tokens: CST.Token[] } | { tooDeepAt: number } {
+  let tokens: CST.Token[];
+  try {
+    tokens = Array.from(new Parser().parse(source));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { tooDeepAt: roughlyTooDeep(source) };
+  }
+  const tooDeepAt = firstTooDeep(tokens);
+  return tooDeepAt === undefined ? { tokens } : { tooDeepAt };
+}
+
+/** The start of the first line that nests past MAX_DEPTH, counting its indentation, `- ` and `? ` markers and open brackets. */
+function roughlyTooDeep(source: string): number {
+  let brackets = 0;
+  let lineStart = 0;
+  for (const line of source.split('\n')) {
+    const markers = /^[ \t]*(?:[-?][ \t]+)*/.exec(line)![0];
+    if (markers.length / 2 + brackets > MAX_DEPTH) return lineStart;
+    for (const c of line) {
+      if (c === '[' || c === '{') brackets++;
+      else if ((c === ']' || c === '}') && brackets > 0) brackets--;
+      if (brackets > MAX_DEPTH) return lineStart;
+    }
+    lineStart += line.length + 1;
+  }
+  return 0;
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const source = yamlSource(text);
-  const tokens = Array.from(new Parser().parse(source));
-  const tooDeep = firstTooDeep(tokens);
-  if (tooDeep !== undefined) {
-    const span = { start: tooDeep, end: Math.min(tooDeep + 1, source.length) };
+  const tokenized = tokenize(source);
+  if ('tooDeepAt' in tokenized) {
+    const span = { start: tokenized.tooDeepAt, end: Math.min(tokenized.tooDeepAt + 1, source.length) };
     return { doc: parseDocument('', PARSE_OPTIONS), problems: [{ code: 'TOO_DEEP', span, args: { limit: MAX_DEPTH } }], data: undefined, tokens: [], text, source, aliasTargets: new Map() };
   }
+  const { tokens } = tokenized;
   const doc = compose(tokens, source);
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, source, doc));
   // `%YAML 1.1` would switch the parser to YAML 1.1 (dates become timestamps, `yes` a boolean); format.md says 1.2.
@@ -441,9 +475,9 @@ export function completionPlaceAt(text: string, offset: number): CompletionPlace
   const indent = (valueMatch ?? keyMatch)![1]!;
   const patchedLine = valueMatch ? `${indent}${valueMatch[2]}: ${CURSOR}` : `${indent}${CURSOR}: 0`;
   const patched = text.slice(0, lineStart) + patchedLine + text.slice(lineEnd);
-  const tokens = Array.from(new Parser().parse(yamlSource(patched)));
-  if (firstTooDeep(tokens) !== undefined) return undefined;
-  const doc = compose(tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2', logLevel: 'error' });
+  const tokenized = tokenize(yamlSource(patched));
+  if (!('tokens' in tokenized)) return undefined;
+  const doc = compose(tokenized.tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2', logLevel: 'error' });
   const found = findCursor(doc.contents, []);
   if (!found) return undefined;
   const prefix = valueMatch ? valueMatch[3]! : keyMatch![2]!;

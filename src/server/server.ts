@@ -19,13 +19,15 @@ import {
   ResponseError,
   ErrorCodes,
   TextDocumentSyncKind,
+  MessageType,
+  ShowMessageNotification,
 } from 'vscode-languageserver';
 import type { CodeAction, CodeLens, CompletionItem, Connection, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeParams, InitializeResult, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   BASELINE_FILE_NAME, ConfigError, identityOf, parseBaseline, subtractKnown, isStrategyFile,
   catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, keyDescription, CONFIG_FILE_NAME, keysAt, lint, missingBlockFix,
-  mergeConfig, outline, rules, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
+  mergeConfig, outline, parseConfig, rules, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
 } from '../core/index';
 import type { Baseline, ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
 import { gitRootAbove, listFromDisk, readFromDisk } from './disk';
@@ -74,6 +76,7 @@ export function startServer(connection: Connection): void {
   let clientLocale: Locale = 'en';
   let canConfigure = false;
   let canWatch = false;
+  let canShowDocument = false;
   /** The client reads and lists the files the server cannot (`initializationOptions.clientFiles`). */
   let clientFiles = false;
   /** The workspace folders' URIs, whose strategy files are linted whether open or not. */
@@ -83,6 +86,9 @@ export function startServer(connection: Connection): void {
   const baselines = new Map<string, Baseline | undefined>();
   /** Configuration and baseline files that carry a diagnostic of ours, to clear once they are fixed. */
   const configErrorsOn = new Set<string>();
+  /** Lints wait for the client's settings, so that the first diagnostics are already in the right language and severities. */
+  let firstSettingsLoaded!: () => void;
+  let settingsLoaded = new Promise<void>((resolve) => (firstSettingsLoaded = resolve));
   /** The strategy files of the workspace last published from disk, to forget those that are gone. */
   let stored = new Set<string>();
 
@@ -105,6 +111,7 @@ export function startServer(connection: Connection): void {
     clientLocale = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canShowDocument = params.capabilities.window?.showDocument?.support === true;
     const options = params.initializationOptions as InitializationOptions | null | undefined;
     clientFiles = typeof options === 'object' && options !== null && options.clientFiles === true;
     const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -231,6 +238,7 @@ export function startServer(connection: Connection): void {
    * and the configuration file at its problem. Findings the workspace baseline covers show as Information.
    */
   async function publishLint(uri: string, text: string, version: number | undefined): Promise<void> {
+    await settingsLoaded;
     const stale = (): boolean => (version === undefined ? documents.has(uri) : documents.get(uri)?.version !== version);
     const publish = (state: Linted, diagnostics: Diagnostic[]): Promise<void> => {
       linted.set(uri, state);
@@ -324,15 +332,22 @@ export function startServer(connection: Connection): void {
     void refreshSettings();
   });
 
-  async function refreshSettings(): Promise<void> {
-    if (canConfigure) {
-      try {
-        const [section] = (await connection.workspace.getConfiguration([{ section: 'partnerlint' }])) as [Record<string, unknown> | null];
-        settings = settingsFrom(section);
-      } catch {
-        settings = DEFAULT_SETTINGS;
-      }
+  async function loadSettings(): Promise<void> {
+    if (!canConfigure) return;
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'partnerlint' }])) as [Record<string, unknown> | null];
+      settings = settingsFrom(section);
+      settings = { ...settings, layer: checkedLayer(settings.layer) };
+    } catch {
+      settings = DEFAULT_SETTINGS;
     }
+  }
+
+  async function refreshSettings(): Promise<void> {
+    const loading = loadSettings();
+    settingsLoaded = loading;
+    await loading;
+    firstSettingsLoaded();
     if (!settings.enable) {
       for (const uri of new Set([...linted.keys(), ...stored])) forget(uri);
       return;
@@ -351,6 +366,24 @@ export function startServer(connection: Connection): void {
   }));
 
   const localeFor = (config: ResolvedConfig | undefined): Locale => settings.locale ?? config?.locale ?? clientLocale;
+
+  /** The settings' rules and thresholds, checked as a `.partnerlint.yaml` is: a mistake is shown once, and the layer dropped. */
+  let lastSettingsProblem: string | undefined;
+  function checkedLayer(layer: ConfigLayer): ConfigLayer {
+    if (!Object.keys(layer).length) return layer;
+    const locale = localeFor(undefined);
+    try {
+      const checked = parseConfig(JSON.stringify(layer), catalogue(locale).editor.settingsSource, locale);
+      lastSettingsProblem = undefined;
+      return checked;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // A notification: the editor shows it without an answer (a request would wait on a client that has no UI for it).
+      if (error.message !== lastSettingsProblem) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `partnerlint: ${catalogue(locale).editor.settingsSource}: ${error.message}` });
+      lastSettingsProblem = error.message;
+      return {};
+    }
+  }
 
   // Documents are kept here rather than by TextDocuments, so that incremental changes in UTF-8 positions are converted
   // in the one place that converts.
@@ -483,6 +516,7 @@ export function startServer(connection: Connection): void {
     if (command !== SHOW_RULE_DOCS_COMMAND) return false;
     const rule = typeof args?.[0] === 'string' ? findRule(args[0]) : undefined;
     if (!rule) return false;
+    if (!canShowDocument) return false;
     return (await connection.window.showDocument({ uri: rule.meta.docsUrl, external: true })).success;
   }));
 

@@ -50,6 +50,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: '10,000 levels of [ ] (closed)', files: { [S]: nested('[', ']', 10_000) }, exit: 1, names: S },
   { name: '10,000 levels of {a: }', files: { [S]: nested('{a: ', '}', 10_000) }, exit: 1, names: S },
   { name: '10,000 levels of block - ', files: { [S]: `${'- '.repeat(10_000)}x\n` }, exit: 1, names: S },
+  // The parser unwinds this nesting by recursion when the next line goes back to the top.
+  { name: '10,000 levels of block - , then a key at the top', files: { [S]: `version: 1\n${'- '.repeat(10_000)}x\nkey: 0\n` }, exit: 1, names: S },
   { name: '1,500 levels of block maps', files: { [S]: `${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} 1\n` }, exit: 1, names: S },
   {
     name: 'two deeply nested files and a good one in one run',

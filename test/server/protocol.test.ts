@@ -11,11 +11,14 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import {
-  CodeActionRequest, CodeLensRequest, DidChangeWatchedFilesNotification, DidSaveTextDocumentNotification, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
+  CodeActionRequest, CodeLensRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, DidSaveTextDocumentNotification, CompletionRequest, createProtocolConnection, DefinitionRequest, DocumentHighlightRequest, DocumentSymbolRequest, InlayHintRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, HoverRequest,
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeResult, InlayHint, Location, ProtocolConnection, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { lint } from '../../src/core/index';
+import { docsUrl } from '../../src/core/rule';
+import fc from 'fast-check';
+import { HOSTILE_CASES } from '../helpers/hostile';
 import { READY, edit } from '../helpers/strategy';
 import { fromRoot } from '../helpers/paths';
 
@@ -29,6 +32,8 @@ function messageOf(diagnostic: Diagnostic): string {
 /** A client of one server process, collecting the diagnostics it publishes. */
 class Client {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** What the server asked the editor to show (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
   private constructor(readonly process: ChildProcessWithoutNullStreams, readonly connection: ProtocolConnection, readonly initialized: InitializeResult) {}
 
   /** `folders`: paths on disk, or URIs of other schemes; `more`: what a client with its own files adds. */
@@ -41,6 +46,10 @@ class Client {
     });
     // The server asks to watch files where the client can: the test answers as an editor would.
     connection.onRequest('client/registerCapability', () => null);
+    const shown: { type: number; message: string }[] = [];
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      shown.push(params);
+    });
     // The `partnerlint` section, for a client that has settings.
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings ?? null));
     for (const [method, answer] of Object.entries(more.answers ?? {})) connection.onRequest(method, answer);
@@ -56,6 +65,7 @@ class Client {
     await connection.sendNotification(InitializedNotification.type, {});
     const client = new Client(child, connection, initialized);
     (client as { published: PublishDiagnosticsParams[] }).published = published;
+    (client as { shown: { type: number; message: string }[] }).shown = shown;
     return client;
   }
 
@@ -219,6 +229,29 @@ describe('language server: protocol', function () {
     const { diagnostics } = await client.diagnostics(broken, 1);
     const problem = ((await client.connection.sendRequest('partnerlint/preview', { uri: broken })) as { model: { problem: { message: string; line: number } } }).model.problem;
     assert.deepEqual(problem, { message: messageOf(diagnostics[0]!), line: diagnostics[0]!.range.start.line + 1, column: diagnostics[0]!.range.start.character + 1 }, 'the preview says what is wrong');
+  });
+
+  it('checks the settings\' rules as a configuration file is checked, says what is wrong once, and lints with the rest', async () => {
+    client = await Client.start({ workspace: { configuration: true } }, 'en', [], { rules: { 'high-chrun': 'off' } });
+    await client.open(URI, JAPANESE);
+    const { diagnostics } = await client.diagnostics(URI, 1);
+    assert.ok(diagnostics.some((d) => d.code === 'high-churn'), 'the misspelt rule turned nothing off');
+    assert.equal(client.shown.length, 1, JSON.stringify(client.shown));
+    assert.equal(client.shown[0]!.type, 2);
+    assert.match(client.shown[0]!.message, /^partnerlint: settings \(partnerlint\.\*\): .*high-chrun.*`high-churn`/);
+  });
+
+  it('opens a rule\'s page through the editor (window/showDocument) where it can, and says false where it cannot', async () => {
+    const asked: unknown[] = [];
+    client = await Client.start({ window: { showDocument: { support: true } } }, 'en', [], undefined, {
+      answers: { 'window/showDocument': (params: unknown) => (asked.push(params), { success: true }) },
+    });
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'partnerlint.showRuleDocs', arguments: ['high-churn'] }), true);
+    assert.deepEqual(asked, [{ uri: docsUrl('high-churn'), external: true }]);
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'partnerlint.showRuleDocs', arguments: ['no-such-rule'] }), false);
+    await client.stop();
+    client = await Client.start();
+    assert.equal(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'partnerlint.showRuleDocs', arguments: ['high-churn'] }), false, 'a client without showDocument');
   });
 
   it('answers code actions for the text as it is now, before the debounced lint has run', async () => {
@@ -461,5 +494,74 @@ describe('language server: a workspace only the client can read', function () {
     assert.ok(asked.includes('memfs:/ws/plans/.partnerlint.yaml') && asked.includes('memfs:/ws/.partnerlint.yaml'), `configuration looked up to the folder: ${asked.join(', ')}`);
     assert.ok(!asked.includes('memfs:/.partnerlint.yaml'), 'never above the workspace folder');
     assert.ok(!client.published.some((p) => p.uri === 'memfs:/ws/notes.yaml'), 'only strategies');
+  });
+});
+
+describe('language server: hostile and generated texts', function () {
+  this.timeout(120_000);
+  let client: Client;
+  afterEach(async () => client?.stop());
+
+  /** Every request at `position` of `uri`: each answers, and none with an internal error. */
+  async function askEverything(uri: string, position: { line: number; character: number }): Promise<void> {
+    const textDocument = { uri };
+    const range = { start: position, end: position };
+    const requests: [string, object][] = [
+      [HoverRequest.method, { textDocument, position }],
+      [CompletionRequest.method, { textDocument, position }],
+      [CodeActionRequest.method, { textDocument, range, context: { diagnostics: [] } }],
+      [DocumentSymbolRequest.method, { textDocument }],
+      [DefinitionRequest.method, { textDocument, position }],
+      [ReferencesRequest.method, { textDocument, position, context: { includeDeclaration: true } }],
+      [DocumentHighlightRequest.method, { textDocument, position }],
+      [InlayHintRequest.method, { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } } }],
+      [CodeLensRequest.method, { textDocument }],
+      ['partnerlint/preview', { uri }],
+      ['partnerlint/readiness', { uri }],
+    ];
+    for (const [method, params] of requests) {
+      try {
+        await client.connection.sendRequest(method, params);
+      } catch (error) {
+        assert.notEqual((error as { code?: number }).code, -32603, `${method} failed inside the server: ${String(error)}`);
+      }
+    }
+  }
+
+  it('answers every request on the hostile inputs of the CLI tests, and keeps serving', async () => {
+    client = await Client.start();
+    let n = 0;
+    for (const hostile of HOSTILE_CASES) {
+      for (const entry of Object.values(hostile.files)) {
+        if (typeof entry !== 'string' || entry.length > 1024 * 1024) continue;
+        const uri = `file:///tmp/partnerlint-hostile/${n++}/partner-strategy.yaml`;
+        await client.open(uri, entry);
+        await client.diagnostics(uri, 1, 30_000);
+        await askEverything(uri, { line: 2, character: 3 });
+      }
+    }
+    assert.ok(n >= 10, `${n} hostile texts`);
+    await client.open(URI, READY);
+    assert.deepEqual((await client.diagnostics(URI, 1)).diagnostics, [], 'still serving');
+  });
+
+  it('answers every request at any position of generated texts: mutations of a strategy, Japanese, CRLF, tabs, control characters', async () => {
+    client = await Client.start();
+    let n = 0;
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', ':', ' ', '\n', '\r\n', '\t', '-', '[', '{', '&', '*', '#', '"', '日', '本', '\u0000', '\u001b', '\ud83d\ude00') , maxLength: 200 }),
+      fc.tuple(fc.nat(READY.length), fc.nat(40), fc.string({ maxLength: 20 })).map(([at, cut, insert]) => READY.slice(0, at) + insert + READY.slice(at + cut)),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, fc.nat(60), fc.nat(80), async (generated, line, character) => {
+        const uri = `file:///tmp/partnerlint-generated/${n++}.partner-strategy.yaml`;
+        await client.open(uri, generated);
+        await client.diagnostics(uri, 1);
+        await askEverything(uri, { line, character });
+      }),
+      { numRuns: 60 },
+    );
+    await client.open(URI, READY);
+    assert.deepEqual((await client.diagnostics(URI, 1)).diagnostics, [], 'still serving');
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../src/core/positions';
-import { comments as commentsOf, lineOneSpan, locate, MAX_ALIAS_NODES, MAX_DEPTH, parseYaml, spanForPath } from '../../src/core/yaml-ast';
+import { comments as commentsOf, completionPlaceAt, lineOneSpan, locate, MAX_ALIAS_NODES, MAX_DEPTH, parseYaml, spanForPath } from '../../src/core/yaml-ast';
 
 const comments = (text: string) => commentsOf(parseYaml(text));
 import type { Anchor } from '../../src/core/yaml-ast';
@@ -377,6 +377,15 @@ describe('yaml-ast: parseYaml', () => {
       assert.deepEqual(problems.map((p) => p.code), ['TOO_DEEP'], text.slice(0, 20));
     }
     assert.deepEqual(parseYaml(`a: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`).problems, [], 'just under the limit');
+  });
+
+  it('reports a nesting the parser cannot unwind (thousands of levels, then a line at the top) at its line, never throwing', () => {
+    for (const [text, line] of [[`version: 1\n${'- '.repeat(10_000)}x\nkey: 0\n`, 1], [`version: 1\na: [\n${'- '.repeat(5_000)}{${'['.repeat(6_000)}\nb: 1\n`, 2]] as const) {
+      const problems = parseYaml(text).problems;
+      assert.deepEqual(problems.map((p) => p.code), ['TOO_DEEP']);
+      assert.equal(text.slice(0, problems[0]!.span.start).split('\n').length - 1, line, 'the line that nests too deep');
+      assert.equal(completionPlaceAt(text, text.length), undefined);
+    }
   });
 
   it('reports expansion deeper than the limit through aliases', () => {
