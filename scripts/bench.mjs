@@ -39,3 +39,35 @@ time('CLI: partnerlint samples -f json (process)', 10, () => {
   }
 });
 console.log(`samples: ${readdirSync(join(root, 'samples')).length} entries; CLI bundle ${(readFileSync(cli).length / 1024).toFixed(0)} KB`);
+
+// The language server as an editor starts it: from spawning the process to the answer to `initialize`, and to the
+// first diagnostics of an open strategy.
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const { spawn } = await import('node:child_process');
+const server = join(root, 'dist/server.js');
+async function startServer() {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = 'file:///bench/partner-strategy.yaml';
+  const published = new Promise((resolve) => connection.onNotification('textDocument/publishDiagnostics', (params) => params.uri === uri && resolve()));
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  const initialized = Number(process.hrtime.bigint() - started) / 1e6;
+  await connection.sendNotification('initialized', {});
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: sample } });
+  await published;
+  const diagnosed = Number(process.hrtime.bigint() - started) / 1e6;
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  child.kill();
+  return { initialized, diagnosed };
+}
+await startServer();
+const starts = [];
+for (let i = 0; i < 10; i++) starts.push(await startServer());
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log(`${'language server: spawn to initialize answered (median)'.padEnd(52)} ${median(starts.map((s) => s.initialized)).toFixed(2).padStart(9)} ms`);
+console.log(`${'language server: spawn to first diagnostics (median)'.padEnd(52)} ${median(starts.map((s) => s.diagnosed)).toFixed(2).padStart(9)} ms`);
+console.log(`server bundle ${(readFileSync(server).length / 1024).toFixed(0)} KB; extension bundle ${(readFileSync(join(root, 'dist/extension.js')).length / 1024).toFixed(0)} KB`);

@@ -1,7 +1,7 @@
 /** Reading strategy and configuration files from disk for the core, which never touches a file system itself. */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileReader, Locale } from '../core/index';
-import { catalogue, tooLargeMessage } from '../core/index';
+import { catalogue, decodeText, tooLargeMessage } from '../core/index';
 
 /** Larger files are reported and skipped rather than linted. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -57,12 +57,9 @@ export function readRegularFile(path: string, limit: number): Uint8Array | { siz
 export function checkStrategyBytes(bytes: Uint8Array, locale: Locale): ReadOutcome {
   const words = catalogue(locale).file;
   if (bytes.byteLength > MAX_FILE_BYTES) return { error: tooLargeMessage(bytes.byteLength, MAX_FILE_BYTES, locale) };
-  if (bytes.includes(0)) return { error: words.binary() };
-  try {
-    return { text: decoder.decode(bytes), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
-  } catch {
-    return { error: words.binary() };
-  }
+  const text = decodeText(bytes);
+  if (text === undefined) return { error: words.binary() };
+  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 /** A configuration file's text; none over this size is real. */

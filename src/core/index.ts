@@ -8,6 +8,7 @@ export type { Rule, RuleMeta } from './rule';
 export { LineIndex, utf8Column, utf8Length } from './positions';
 export { catalogue, formatMoney, formatNumber, tooLargeMessage } from './i18n';
 export type { Catalogue } from './i18n';
+export { decodeText } from './text';
 export { lifetimeValue, cumulativeRevenue } from './ltv';
 export { globSource, isStrategyFile, isStrategyFileName, matchesGlob, escapeRegex } from './files';
 export * from './types';

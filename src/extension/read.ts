@@ -1,6 +1,7 @@
 /** Reading workspace files through `vscode.workspace.fs` (so that virtual workspaces work), regular files only. */
 import * as vscode from 'vscode';
 import { catalogue } from '../core/i18n';
+export { decodeText } from '../core/text';
 import type { Locale } from '../core/types';
 
 export type ReadOutcome = { bytes: Uint8Array } | { missing: true } | { tooLarge: number } | { unreadable: string };
@@ -23,17 +24,5 @@ export async function readRegularFile(uri: vscode.Uri, limit: number, locale: Lo
     if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return { unreadable: reasons.permissionDenied };
     if (error instanceof vscode.FileSystemError && error.code === 'FileIsADirectory') return { unreadable: reasons.isFolder };
     return { unreadable: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** UTF-8 text, or undefined for bytes that are not text (a NUL byte, or not UTF-8), as the CLI decides. */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
   }
 }

@@ -1,20 +1,9 @@
 /** The server's reads from disk: regular files only (never a FIFO that would block), up to a size limit. */
 import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { decodeText } from '../core/index';
 import type { Catalogue } from '../core/index';
 import type { ReadFileResult } from './protocol';
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** UTF-8 text, or undefined for bytes that are not text (a NUL byte, or not UTF-8), as the CLI decides. */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 /** `reasons` words why a file cannot be read, in the reader's language. */
 export function readFromDisk(path: string, limit: number, reasons: Catalogue['reasons']): ReadFileResult {

@@ -182,11 +182,30 @@ export function startServer(connection: Connection): void {
         for (const uri of documents.keys()) schedule(uri, 0);
       } else if (isStrategy(change.uri)) {
         // A deleted file leaves the Problems panel even while an editor still shows it: its next edit brings it back.
-        if (change.type === FileChangeType.Deleted) forget(change.uri);
-        else if (!documents.has(change.uri)) void lintStored(change.uri);
+        if (change.type === FileChangeType.Deleted) {
+          forget(change.uri);
+          sweepSoon();
+        } else if (!documents.has(change.uri)) void lintStored(change.uri);
       }
     }
   });
+
+  /**
+   * After files are deleted, every strategy shown is checked again (not linted) and those that are gone are forgotten:
+   * a watcher may drop events when a thousand files go at once.
+   */
+  let sweepTimer: ReturnType<typeof setTimeout> | undefined;
+  function sweepSoon(): void {
+    clearTimeout(sweepTimer);
+    sweepTimer = setTimeout(() => void sweep().catch((error: unknown) => connection.console.error(`partnerlint: sweep failed: ${String(error)}`)), 500);
+  }
+  async function sweep(): Promise<void> {
+    const shown = [...stored, ...[...linted.keys()].filter((uri) => documents.has(uri) && folders.some((folder) => uri.startsWith(`${folder}/`)))];
+    for (const uri of shown) {
+      // A limit of 0 bytes: whether the file is there, without reading it.
+      if ('missing' in (await readFile(uri, 0))) forget(uri);
+    }
+  }
 
   /** Every strategy file of the workspace folders that is not open, as stored; how many strategies there are, open or not. */
   async function lintWorkspace(): Promise<number> {
@@ -210,7 +229,16 @@ export function startServer(connection: Connection): void {
     return found.size;
   }
 
+  /** Bumped for each read of a stored file and when a file is forgotten: a lint begun before either never publishes. */
+  const epochs = new Map<string, number>();
+  function nextEpoch(uri: string): number {
+    const epoch = (epochs.get(uri) ?? 0) + 1;
+    epochs.set(uri, epoch);
+    return epoch;
+  }
+
   function forget(uri: string): void {
+    nextEpoch(uri);
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     stored.delete(uri);
@@ -220,12 +248,13 @@ export function startServer(connection: Connection): void {
 
   /** Lints a strategy file as stored (not open in the client). */
   async function lintStored(uri: string): Promise<void> {
-    if (!settings.enable) return;
+    if (!settings.enable || documents.has(uri)) return;
+    const epoch = nextEpoch(uri);
     const read = await readFile(uri, settings.maxFileSize).catch((error: unknown): ReadFileResult => ({ unreadable: error instanceof Error ? error.message : String(error) }));
-    if (documents.has(uri)) return;
+    if (documents.has(uri) || epochs.get(uri) !== epoch) return;
     if ('missing' in read) return forget(uri);
     stored.add(uri);
-    if ('text' in read) return publishLint(uri, read.text, undefined);
+    if ('text' in read) return publishLint(uri, read.text, undefined, epoch);
     const words = catalogue(localeFor(undefined));
     const reason = 'tooLarge' in read ? tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined)) : 'notText' in read ? words.file.binary() : words.file.unreadable(read.unreadable);
     linted.set(uri, { version: undefined, text: '', locale: localeFor(undefined), result: undefined, skipped: reason });
@@ -237,9 +266,9 @@ export function startServer(connection: Connection): void {
    * newer text came meanwhile. A configuration that cannot be used is never ignored: the strategy says so at line 1,
    * and the configuration file at its problem. Findings the workspace baseline covers show as Information.
    */
-  async function publishLint(uri: string, text: string, version: number | undefined): Promise<void> {
+  async function publishLint(uri: string, text: string, version: number | undefined, epoch = epochs.get(uri)): Promise<void> {
     await settingsLoaded;
-    const stale = (): boolean => (version === undefined ? documents.has(uri) : documents.get(uri)?.version !== version);
+    const stale = (): boolean => epochs.get(uri) !== epoch || (version === undefined ? documents.has(uri) : documents.get(uri)?.version !== version);
     const publish = (state: Linted, diagnostics: Diagnostic[]): Promise<void> => {
       linted.set(uri, state);
       return connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });

@@ -15,7 +15,7 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeResult, InlayHint, Location, ProtocolConnection, PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { lint } from '../../src/core/index';
+import { findRule, lint, rules } from '../../src/core/index';
 import { docsUrl } from '../../src/core/rule';
 import fc from 'fast-check';
 import { HOSTILE_CASES } from '../helpers/hostile';
@@ -218,8 +218,8 @@ describe('language server: protocol', function () {
     client = await Client.start();
     await client.open(URI, READY);
     await client.diagnostics(URI, 1);
-    const readiness = (await client.connection.sendRequest('partnerlint/readiness', { uri: URI })) as { verdict: string };
-    assert.equal(readiness.verdict, 'ready');
+    const readiness = (await client.connection.sendRequest('partnerlint/readiness', { uri: URI })) as { verdict: string; locale: string; checks: object };
+    assert.deepEqual([readiness.verdict, readiness.locale, Object.keys(readiness.checks).length], ['ready', 'en', 6]);
     const preview = (await client.connection.sendRequest('partnerlint/preview', { uri: URI })) as { model: { title: string }; locale: string };
     assert.equal(preview.model.title, 'Acme Cloud partner strategy FY2027');
     assert.equal(preview.locale, 'en');
@@ -229,6 +229,14 @@ describe('language server: protocol', function () {
     const { diagnostics } = await client.diagnostics(broken, 1);
     const problem = ((await client.connection.sendRequest('partnerlint/preview', { uri: broken })) as { model: { problem: { message: string; line: number } } }).model.problem;
     assert.deepEqual(problem, { message: messageOf(diagnostics[0]!), line: diagnostics[0]!.range.start.line + 1, column: diagnostics[0]!.range.start.character + 1 }, 'the preview says what is wrong');
+  });
+
+  it('answers partnerlint/rules with every rule in the language asked for, for a rule picker', async () => {
+    client = await Client.start();
+    const ja = (await client.connection.sendRequest('partnerlint/rules', { locale: 'ja' })) as { id: string; defaultSeverity: string; title: string; docsUrl: string }[];
+    assert.deepEqual(ja.map((r) => r.id), rules.map((r) => r.meta.id));
+    const churn = ja.find((r) => r.id === 'high-churn')!;
+    assert.deepEqual([churn.defaultSeverity, churn.title, churn.docsUrl], [findRule('high-churn')!.meta.defaultSeverity, findRule('high-churn')!.meta.title.ja, docsUrl('high-churn')]);
   });
 
   it('checks the settings\' rules as a configuration file is checked, says what is wrong once, and lints with the rest', async () => {
@@ -414,6 +422,19 @@ describe('language server: the workspace on disk', function () {
     unlinkSync(join(folder, 'plans/jp.partner-strategy.yaml'));
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: plan, type: 3 }] });
     assert.deepEqual((await client.diagnostics(plan, undefined, 10_000, mark)).diagnostics, [], 'a deleted file leaves the Problems panel');
+  });
+
+  it('forgets a deleted strategy whose event the watcher dropped, once another deletion is reported', async () => {
+    const first = write('a/partner-strategy.yaml', JAPANESE);
+    const second = write('b/partner-strategy.yaml', JAPANESE);
+    client = await Client.start({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }, undefined, [folder]);
+    await client.diagnostics(first, undefined);
+    await client.diagnostics(second, undefined);
+    const mark = client.published.length;
+    rmSync(join(folder, 'a'), { recursive: true });
+    rmSync(join(folder, 'b'), { recursive: true });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: first, type: 3 }] });
+    assert.deepEqual((await client.diagnostics(second, undefined, 10_000, mark)).diagnostics, [], 'its diagnostics cleared without an event of its own');
   });
 
   it('never ignores a bad configuration: an error on it, and the strategy says so at line 1', async () => {
