@@ -3,10 +3,13 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { stringify } from 'yaml';
 import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConfig, docsUrl, fixText, isStrategyFileName, lint, loadConfigFile, mergeConfig, parseBaseline, rules, serializeBaseline } from '../core/index';
 import type { Baseline, FileReader, LintResult, Locale, ResolvedConfig } from '../core/index';
+import { CACHE_FILE_NAME, ResultCache } from './cache';
 import { displayPath, expandPatterns } from './files';
+import { isLintWorker, lintMany, serveLintJobs } from './parallel';
 import { checkStrategyBytes, MAX_FILE_BYTES, readBaselineText, readStrategy, readTextFile, describeError } from './read';
 import { countFindings, countLeftOut, shownRef } from './report';
 import type { FileReport, RemovedFile, RunReport } from './report';
@@ -95,7 +98,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
      */
     /** --fix-dry-run: the diff of each file's fixes, printed instead of a report. */
     const diffs: string[] = [];
-    const lintWithConfig = async (original: string, path: string, absolutePath: string, bom = false): Promise<FileReport> => {
+    /** A file ready to lint: its configuration found, and its text after any --fix; or the report of why it is not. */
+    const prepare = async (original: string, path: string, absolutePath: string, bom = false): Promise<Prepared | FileReport> => {
       let text = original;
       let config: ResolvedConfig;
       try {
@@ -108,9 +112,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         configErrorsSaid.add(said);
         return { path, key: keyOf(absolutePath), error: said.replace(/^partnerlint: /, '') };
       }
+      const fileLocale = options.locale ?? config.locale ?? locale;
       if (options.fix || options.fixDryRun) {
         // What remains after the fixes is what is reported.
-        text = fixText(original, { config, locale: options.locale ?? config.locale ?? locale }).text;
+        text = fixText(original, { config, locale: fileLocale }).text;
         if (text !== original && options.fixDryRun) diffs.push(unifiedDiff(path, original, text));
         if (text !== original && options.fix) {
           try {
@@ -121,35 +126,59 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           }
         }
       }
-      const report = lintText(text, path, keyOf(absolutePath), config, options, locale);
-      absolutePaths.set(report, absolutePath);
-      return report;
+      return { prepared: true, path, absolutePath, text, config, locale: fileLocale };
+    };
+    const cache = options.cache === undefined ? undefined : ResultCache.load(resolve(io.cwd, options.cache), PARTNERLINT_VERSION);
+    /** The files' results: from the cache where a file is unchanged, else linted (on worker threads when there are many). */
+    const lintPrepared = async (items: (Prepared | FileReport)[]): Promise<FileReport[]> => {
+      const jobs = items.flatMap((item, index) => ('prepared' in item ? [{ index, item, key: cache?.keyOf(item.text, item.config, item.locale) }] : []));
+      const results = new Map<number, LintResult>();
+      for (const job of jobs) {
+        const cached = job.key === undefined ? undefined : cache!.get(job.item.absolutePath, job.key);
+        if (cached) results.set(job.index, cached);
+      }
+      const todo = jobs.filter((job) => !results.has(job.index));
+      const linted = await lintMany(todo.map(({ item }) => ({ text: item.text, config: item.config, locale: item.locale })));
+      todo.forEach((job, i) => {
+        results.set(job.index, linted[i]!);
+        if (job.key !== undefined) cache!.set(job.item.absolutePath, job.key, linted[i]!);
+      });
+      return items.map((item, index) => {
+        if (!('prepared' in item)) return item;
+        const report: FileReport = { path: item.path, key: keyOf(item.absolutePath), text: item.text, result: onlyErrorsIfQuiet(results.get(index)!, options.quiet) };
+        absolutePaths.set(report, item.absolutePath);
+        return report;
+      });
     };
     if (options.stdin) {
       // Shown like any other path: relative to the working folder, with forward slashes.
       const path = options.stdinFilename === undefined ? '<stdin>' : displayPath(resolve(io.cwd, options.stdinFilename), io.cwd);
-      const read = checkStrategyBytes(io.readStdin(), locale);
+      const read = checkStrategyBytes(io.readStdin(), locale, options.maxFileSize);
       if ('error' in read) {
         failed = true;
         reports.push({ path, key: keyOf(resolve(io.cwd, path)), error: read.error });
       } else {
-        reports.push(await lintWithConfig(read.text, path, resolve(io.cwd, path)));
+        reports.push(...(await lintPrepared([await prepare(read.text, path, resolve(io.cwd, path))])));
       }
     } else {
       const expansion = expandPatterns(options.patterns.length ? options.patterns : ['.'], io.cwd);
       unmatched = expansion.unmatched;
       for (const pattern of unmatched) stderr(`partnerlint: ${words.noMatch(pattern)}\n`);
       if (unmatched.length > 0 || expansion.targets.length === 0) failed = true;
+      const items: (Prepared | FileReport)[] = [];
       for (const target of expansion.targets) {
-        const read = readStrategy(target.absolutePath, locale);
+        const read = readStrategy(target.absolutePath, locale, options.maxFileSize);
         if ('error' in read) {
           failed = true;
-          reports.push({ path: target.displayPath, key: keyOf(target.absolutePath), error: read.error });
+          items.push({ path: target.displayPath, key: keyOf(target.absolutePath), error: read.error });
           continue;
         }
-        reports.push(await lintWithConfig(read.text, target.displayPath, target.absolutePath, read.bom));
+        items.push(await prepare(read.text, target.displayPath, target.absolutePath, read.bom));
       }
+      reports.push(...(await lintPrepared(items)));
     }
+    const cacheError = cache?.save();
+    if (cacheError !== undefined) stderr(`partnerlint: ${words.cannotWriteCache(displayPath(cache!.path, io.cwd), describeError(cacheError, locale, true))}\n`);
     const report: RunReport = { files: reports, locale, quiet: options.quiet, unmatched, failed };
     if (options.newSince !== undefined) {
       const patterns = options.stdin ? [] : (options.patterns.length ? options.patterns : ['.']).map((p) => resolve(io.cwd, p));
@@ -228,18 +257,26 @@ function describeConfigError(error: unknown, cwd: string): string | undefined {
   return undefined;
 }
 
-/** Findings speak --locale, else the configuration's `locale`, else the environment's language. */
-function lintText(text: string, path: string, key: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): FileReport {
-  return { path, key, text, result: lintWith(text, config, options, envLocale) };
+/** A file ready to lint (see `prepare` in run). */
+interface Prepared {
+  prepared: true;
+  path: string;
+  absolutePath: string;
+  text: string;
+  config: ResolvedConfig;
+  /** Findings speak --locale, else the configuration's `locale`, else the environment's language. */
+  locale: Locale;
 }
 
+/** A text as it was at the --new-since ref, with the configuration in force now. */
 function lintWith(text: string, config: ResolvedConfig, options: ReturnType<typeof parse>, envLocale: Locale): LintResult {
-  const result = lint(text, { config, locale: options.locale ?? config.locale ?? envLocale });
-  if (options.quiet) {
-    result.findings = result.findings.filter((f) => f.severity === 'error');
-    result.suppressed = result.suppressed.filter((f) => f.severity === 'error');
-  }
-  return result;
+  return onlyErrorsIfQuiet(lint(text, { config, locale: options.locale ?? config.locale ?? envLocale }), options.quiet);
+}
+
+/** With --quiet, errors only. */
+function onlyErrorsIfQuiet(result: LintResult, quiet: boolean): LintResult {
+  if (!quiet) return result;
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error'), suppressed: result.suppressed.filter((f) => f.severity === 'error') };
 }
 
 /**
@@ -270,9 +307,9 @@ async function newSince(
     throw new RunError(error.kind === 'notWorkTree' ? words.notGitWorkTree(displayPath(first === undefined ? cwd : dirname(first), cwd)) : error.kind === 'unknownRef' ? words.unknownRef(ref) : words.gitFailed(error.message));
   }
   const baseText = (path: string): string | undefined => {
-    const bytes = fileAt(root, commit, path, MAX_FILE_BYTES);
+    const bytes = fileAt(root, commit, path, options.maxFileSize);
     if (bytes === undefined || 'size' in bytes) return undefined;
-    const read = checkStrategyBytes(bytes, locale);
+    const read = checkStrategyBytes(bytes, locale, options.maxFileSize);
     return 'text' in read ? read.text : undefined;
   };
   for (const file of reports) {
@@ -440,6 +477,9 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
       'output-file': { type: 'string', short: 'o', multiple: true },
       config: { type: 'string', short: 'c' },
       'max-warnings': { type: 'string' },
+      'max-file-size': { type: 'string' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
       quiet: { type: 'boolean' },
       summary: { type: 'boolean' },
       locale: { type: 'string' },
@@ -498,6 +538,10 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   const maxWarningsText = values['max-warnings'];
   const maxWarnings = maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
   if (maxWarnings !== undefined && !Number.isSafeInteger(maxWarnings)) throw new UsageError(words.maxWarningsNotNumber(maxWarningsText ?? ''));
+  const maxFileSizeText = values['max-file-size'];
+  const maxFileSize = maxFileSizeText === undefined ? MAX_FILE_BYTES : /^\d+$/.test(maxFileSizeText) ? Number(maxFileSizeText) : NaN;
+  if (!Number.isSafeInteger(maxFileSize) || maxFileSize < 1) throw new UsageError(words.maxFileSizeNotNumber(maxFileSizeText ?? ''));
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError(words.cacheLocationWithoutCache);
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError(words.stdinFilenameWithoutStdin);
   if (values.stdin && positionals.length) throw new UsageError(words.stdinTakesNoPaths);
   if (values.stdin && values.fix) throw new UsageError(words.fixWithStdin);
@@ -507,6 +551,9 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
     outputFiles,
     config: values.config,
     maxWarnings,
+    maxFileSize,
+    /** --cache: where the cache file is, or undefined without --cache. */
+    cache: values.cache ? (values['cache-location'] ?? CACHE_FILE_NAME) : undefined,
     quiet: values.quiet ?? false,
     summary: values.summary ?? false,
     locale: locale as Locale | undefined,
@@ -528,7 +575,8 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   };
 }
 
-if (require.main === module) {
+if (isLintWorker()) serveLintJobs();
+else if (require.main === module && isMainThread) {
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { FileReader, Locale } from '../core/index';
 import { catalogue, decodeText, tooLargeMessage } from '../core/index';
 
-/** Larger files are reported and skipped rather than linted. */
+/** Larger files are reported and skipped rather than linted, unless --max-file-size says otherwise. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** A file's text, without the byte order mark it may start with (`bom`: it did, and a fix writes it back). */
@@ -12,11 +12,11 @@ export type ReadOutcome = { text: string; bom: boolean } | { error: string };
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A strategy file's text (UTF-8, BOM removed), or why it cannot be linted. */
-export function readStrategy(path: string, locale: Locale): ReadOutcome {
+export function readStrategy(path: string, locale: Locale, limit = MAX_FILE_BYTES): ReadOutcome {
   try {
-    const bytes = readRegularFile(path, MAX_FILE_BYTES);
-    if ('size' in bytes) return { error: tooLargeMessage(bytes.size, MAX_FILE_BYTES, locale) };
-    return checkStrategyBytes(bytes, locale);
+    const bytes = readRegularFile(path, limit);
+    if ('size' in bytes) return { error: tooLargeMessage(bytes.size, limit, locale) };
+    return checkStrategyBytes(bytes, locale, limit);
   } catch (error) {
     return { error: catalogue(locale).file.unreadable(describeError(error, locale)) };
   }
@@ -54,9 +54,9 @@ export function readRegularFile(path: string, limit: number): Uint8Array | { siz
  * Strategy text from bytes read elsewhere (standard input): the same checks as a file gets, so that a size over the
  * limit, a NUL byte or bytes that are not UTF-8 are reported the same way.
  */
-export function checkStrategyBytes(bytes: Uint8Array, locale: Locale): ReadOutcome {
+export function checkStrategyBytes(bytes: Uint8Array, locale: Locale, limit = MAX_FILE_BYTES): ReadOutcome {
   const words = catalogue(locale).file;
-  if (bytes.byteLength > MAX_FILE_BYTES) return { error: tooLargeMessage(bytes.byteLength, MAX_FILE_BYTES, locale) };
+  if (bytes.byteLength > limit) return { error: tooLargeMessage(bytes.byteLength, limit, locale) };
   const text = decodeText(bytes);
   if (text === undefined) return { error: words.binary() };
   return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };

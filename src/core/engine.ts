@@ -61,8 +61,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const rule = unused.ruleId;
     const report: Report = { path: [], span: unused.span, messageId: 'unused', args: {} };
     if (rule !== undefined) {
-      report.args = { rule, suggestion: closest(rule, RULE_IDS) ?? '' };
-      report.messageId = !RULE_IDS.includes(rule) ? 'unknownRule' : UNSUPPRESSIBLE.has(rule) ? 'unsuppressible' : 'unusedRule';
+      const known = RULE_IDS.includes(rule);
+      // The did-you-mean distance is worked out only for an id that is no rule's.
+      report.args = { rule, suggestion: known ? '' : (closest(rule, RULE_IDS) ?? '') };
+      report.messageId = !known ? 'unknownRule' : UNSUPPRESSIBLE.has(rule) ? 'unsuppressible' : 'unusedRule';
     }
     const finding = findings.make(unusedRule, report);
     if (finding) kept.push(finding);

@@ -84,6 +84,9 @@ export interface Catalogue {
     emptyOutputFile: string;
     tooManyOutputs: string;
     maxWarningsNotNumber: (text: string) => string;
+    maxFileSizeNotNumber: (text: string) => string;
+    cacheLocationWithoutCache: string;
+    cannotWriteCache: (path: string, reason: string) => string;
     stdinFilenameWithoutStdin: string;
     stdinTakesNoPaths: string;
     internalError: (detail: string) => string;
@@ -226,6 +229,9 @@ Options:
   -o, --output-file <path>   write the report there; pairs with -f in order
   -c, --config <path>        use this configuration file instead of discovery
       --max-warnings <n>     exit 1 when there are more than n warnings
+      --max-file-size <n>    skip files larger than n bytes (default: 2097152)
+      --cache                reuse the results of unchanged files
+      --cache-location <p>   where the cache is (default: .partnerlintcache)
       --quiet                report errors only
       --summary              show each file's readiness verdict (stylish)
       --locale <en|ja>       message language (default: from LC_ALL, LC_MESSAGES, LANG)
@@ -255,6 +261,9 @@ Options:
     emptyOutputFile: "--output-file takes a file path, not ''",
     tooManyOutputs: 'more --output-file than --format options; they pair up in order',
     maxWarningsNotNumber: (text) => `--max-warnings takes a whole number, not '${text}'`,
+    maxFileSizeNotNumber: (text) => `--max-file-size takes a number of bytes above 0, not '${text}'`,
+    cacheLocationWithoutCache: '--cache-location needs --cache',
+    cannotWriteCache: (path, reason) => `the cache ${path} could not be written (${reason}); the next run lints every file again`,
     stdinFilenameWithoutStdin: '--stdin-filename goes with --stdin',
     stdinTakesNoPaths: '--stdin takes no paths',
     internalError: (detail) => `internal error: ${detail}`,
@@ -399,6 +408,9 @@ const ja: Catalogue = {
   -o, --output-file <パス>     レポートをそのファイルに書き込みます。-f と指定順に対応します
   -c, --config <パス>          設定ファイルを探さず、このファイルを使います
       --max-warnings <件数>    警告がこの件数を超えたら終了コード 1 で終わります
+      --max-file-size <バイト> これより大きいファイルは検査しません(既定: 2097152)
+      --cache                  変更のないファイルは前回の結果を使います
+      --cache-location <パス>  キャッシュの場所(既定: .partnerlintcache)
       --quiet                  エラーだけを報告します
       --summary                各ファイルの準備状況を表示します(stylish)
       --locale <en|ja>         メッセージの言語(既定: 環境変数 LC_ALL、LC_MESSAGES、LANG から)
@@ -428,6 +440,9 @@ const ja: Catalogue = {
     emptyOutputFile: "--output-file にはファイルのパスを指定してください(空の '' は使えません)",
     tooManyOutputs: '--output-file が --format より多く指定されています。両者は指定順に対応します',
     maxWarningsNotNumber: (text) => `--max-warnings には整数を指定してください('${text}' は使えません)`,
+    maxFileSizeNotNumber: (text) => `--max-file-size には1以上のバイト数を指定してください('${text}' は使えません)`,
+    cacheLocationWithoutCache: '--cache-location は --cache と一緒に指定してください',
+    cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため(${reason})、次回はすべてのファイルを検査し直します`,
     stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',
     stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
     internalError: (detail) => `内部エラー: ${detail}`,
@@ -478,9 +493,18 @@ export function catalogue(locale: Locale): Catalogue {
   return catalogues[locale];
 }
 
+/** Making a number format costs far more than using one: each is made once, when first needed. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers as people of the locale write them: 1,053,703. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits, minimumFractionDigits }).format(value);
+  const key = `${locale}:${maximumFractionDigits}:${minimumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits, minimumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -156,6 +156,9 @@ describe('CLI process: exit codes', function () {
       ['an exponent for --max-warnings', ['--max-warnings', '1e3'], "partnerlint: --max-warnings takes a whole number, not '1e3'"],
       // parseArgs' own message for this spans three lines; it must reach the user as one.
       ['a dash value for --max-warnings', ['--max-warnings', '-1'], "partnerlint: option '--max-warnings' needs a value (one that starts with a dash is written --max-warnings=-1)"],
+      ['a word for --max-file-size', ['--max-file-size', 'big'], "partnerlint: --max-file-size takes a number of bytes above 0, not 'big'"],
+      ['a zero --max-file-size', ['--max-file-size', '0'], "partnerlint: --max-file-size takes a number of bytes above 0, not '0'"],
+      ['--cache-location without --cache', ['--cache-location', 'c.json'], 'partnerlint: --cache-location needs --cache'],
       ['an unknown locale', ['--locale', 'fr'], "partnerlint: unknown locale 'fr' (choose en or ja)"],
       ['two -o for the default format', ['-o', 'a.txt', '-o', 'b.txt'], 'partnerlint: more --output-file than --format options; they pair up in order'],
       [
@@ -396,7 +399,8 @@ describe('CLI process: informational options', function () {
     assert.ok(result.stdout.startsWith('Usage: partnerlint [options] [path|glob ...]\n'), result.stdout);
     for (const option of [
       '-f, --format', '-o, --output-file', '-c, --config', '--max-warnings', '--quiet', '--summary', '--locale', '--stdin',
-      '--stdin-filename', '--list-rules', '--print-config', '--no-color', '-h, --help', '-v, --version',
+      '--stdin-filename', '--list-rules', '--print-config', '--no-color', '-h, --help', '-v, --version', '--max-file-size',
+      '--cache', '--cache-location',
     ]) {
       assert.ok(result.stdout.includes(option), `usage lacks ${option}`);
     }

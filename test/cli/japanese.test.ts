@@ -16,6 +16,8 @@ const NAMES = new Set<string>([
   'stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown', 'en', 'ja',
   'partnerlint', 'git', 'YAML', 'JSON', 'SARIF', 'GitHub', 'LTV', 'PMF', 'UTF', 'FIFO', 'ISO', 'MiB', 'JPY', 'USD', 'EUR', 'GBP', 'KRW',
   'https', 'com', 'blob', 'main', 'docs', 'rules', 'md', 'yaml', 'yml', 'glob',
+  // The cache's default file name (.partnerlintcache, after ESLint's .eslintcache).
+  'partnerlintcache',
 ]);
 for (const file of ['schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json']) {
   const visit = (node: unknown): void => {

@@ -1,0 +1,80 @@
+/**
+ * `--cache`: the results of files that have not changed since the last run, as ESLint keeps them. An entry is used only
+ * when its key matches: a hash of partnerlint's version, the file's text, the configuration in force and the language.
+ * A cache that is missing, of another version, unreadable or damaged counts as empty; one that cannot be written is said
+ * once on stderr and never fails the run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { LintResult, Locale, ResolvedConfig } from '../core/index';
+
+export const CACHE_FILE_NAME = '.partnerlintcache';
+
+/** A cache larger than this is not read: it would cost more than linting again. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+interface CacheFile {
+  partnerlint: string;
+  entries: Record<string, { key: string; result: LintResult }>;
+}
+
+export class ResultCache {
+  private readonly entries = new Map<string, { key: string; result: LintResult }>();
+  private changed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly version: string,
+  ) {}
+
+  static load(path: string, version: string): ResultCache {
+    const cache = new ResultCache(path, version);
+    try {
+      const text = readFileSync(path, 'utf8');
+      if (text.length > MAX_CACHE_BYTES) return cache;
+      const file = JSON.parse(text) as CacheFile;
+      if (file?.partnerlint !== version || typeof file.entries !== 'object' || file.entries === null) return cache;
+      for (const [absolutePath, entry] of Object.entries(file.entries)) {
+        if (typeof entry?.key === 'string' && typeof entry.result === 'object' && entry.result !== null) cache.entries.set(absolutePath, entry);
+      }
+    } catch {
+      // No cache yet, or one that cannot be used: start afresh.
+    }
+    return cache;
+  }
+
+  /** What decides a file's result: a change to any of these lints it again. */
+  keyOf(text: string, config: ResolvedConfig, locale: Locale): string {
+    return createHash('sha256').update(JSON.stringify([this.version, locale, config.rules, config.thresholds])).update('\0').update(text).digest('base64url');
+  }
+
+  get(absolutePath: string, key: string): LintResult | undefined {
+    const entry = this.entries.get(absolutePath);
+    return entry?.key === key ? structuredClone(entry.result) : undefined;
+  }
+
+  set(absolutePath: string, key: string, result: LintResult): void {
+    this.entries.set(absolutePath, { key, result: structuredClone(result) });
+    this.changed = true;
+  }
+
+  /** Writes the cache (entries of files that no longer exist dropped), through a temporary file; the error if it cannot. */
+  save(): unknown {
+    for (const absolutePath of this.entries.keys()) {
+      if (!existsSync(absolutePath)) {
+        this.entries.delete(absolutePath);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return undefined;
+    const file: CacheFile = { partnerlint: this.version, entries: Object.fromEntries(this.entries) };
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify(file));
+      renameSync(temporary, this.path);
+      return undefined;
+    } catch (error) {
+      return error;
+    }
+  }
+}

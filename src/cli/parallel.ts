@@ -1,0 +1,63 @@
+/**
+ * Linting many files at once: on worker threads, one per core, when there are enough files to repay starting them;
+ * in this thread otherwise. The workers run this same bundle (main.ts hands them to `serveLintJobs`).
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { lint } from '../core/index';
+import type { LintResult, Locale, ResolvedConfig } from '../core/index';
+
+export interface LintJob {
+  text: string;
+  config: ResolvedConfig;
+  locale: Locale;
+}
+
+/** Below this many files, starting threads (about 40 ms each) costs more than it saves. */
+const PARALLEL_FROM = 64;
+/** Files handed to a worker at a time: few enough to share the work evenly, enough to keep messages few. */
+const CHUNK = 16;
+
+/** Marks the workers this module starts, so that the bundle's entry serves lint jobs instead of running the CLI. */
+const WORKER_MARK = 'partnerlint-lint-worker';
+
+export function isLintWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === WORKER_MARK;
+}
+
+export function serveLintJobs(): void {
+  parentPort!.on('message', (jobs: LintJob[]) => {
+    parentPort!.postMessage(jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale })));
+  });
+}
+
+/** The results of `jobs`, in their order. */
+export async function lintMany(jobs: readonly LintJob[]): Promise<LintResult[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / CHUNK));
+  if (jobs.length < PARALLEL_FROM || threads < 2 || typeof __filename !== 'string') return jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
+  const results: LintResult[] = new Array(jobs.length);
+  let next = 0;
+  const work = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(__filename, { workerData: { role: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+      let from = 0;
+      const give = (): void => {
+        if (next >= jobs.length) {
+          void worker.terminate();
+          resolve();
+          return;
+        }
+        from = next;
+        next = Math.min(jobs.length, next + CHUNK);
+        worker.postMessage(jobs.slice(from, next));
+      };
+      worker.on('message', (linted: LintResult[]) => {
+        linted.forEach((result, i) => (results[from + i] = result));
+        give();
+      });
+      worker.on('error', reject);
+      give();
+    });
+  await Promise.all(Array.from({ length: threads }, work));
+  return results;
+}

@@ -1,0 +1,94 @@
+/**
+ * The options that make large runs fast, as a process: --max-file-size, --cache (and --cache-location), and the worker
+ * threads a run of many files uses. Each gives exactly the report a plain run gives.
+ */
+import { strict as assert } from 'node:assert';
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { lint } from '../../src/core/index';
+import { BASE, edit, isRoot, lintJson, WITH_ERROR, Workspace } from '../helpers/cli';
+
+describe('CLI process: --max-file-size, --cache and many files', function () {
+  this.timeout(60_000);
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = new Workspace();
+  });
+  afterEach(() => ws.dispose());
+
+  it('--max-file-size skips a larger file with its size and the limit, and lints a file within it', function () {
+    ws.write('partner-strategy.yaml', BASE);
+    const { result, files } = lintJson(ws, ['--max-file-size', '1000']);
+    assert.equal(result.status, 2);
+    assert.equal(files[0]!.error, `Skipped: the file is ${BASE.length.toLocaleString('en')} bytes, larger than the limit of 1,000 bytes.`);
+    assert.equal(lintJson(ws, ['--max-file-size', String(BASE.length)]).result.status, 0);
+    // Larger than the default 2 MiB, allowed by the flag.
+    const large = BASE.replace('kpis:', `notes: "${'x'.repeat(2 * 1024 * 1024)}"\nkpis:`);
+    ws.write('partner-strategy.yaml', large);
+    assert.equal(lintJson(ws, []).result.status, 2);
+    const allowed = lintJson(ws, ['--max-file-size', '3000000']);
+    assert.deepEqual(allowed.files[0]!.messages.map((m) => m.ruleId), ['schema'], 'linted: the unknown key is found');
+  });
+
+  it('--cache gives the same report from the cache, and lints again what changed: the file, its configuration, the language', function () {
+    ws.write('a/partner-strategy.yaml', WITH_ERROR);
+    ws.write('b/partner-strategy.yaml', BASE);
+    const plain = lintJson(ws, []);
+    const first = lintJson(ws, ['--cache']);
+    assert.ok(existsSync(ws.path('.partnerlintcache')), 'the cache is written where the run is');
+    const second = lintJson(ws, ['--cache']);
+    assert.deepEqual(second.files, plain.files);
+    assert.deepEqual(first.files, plain.files);
+    assert.equal(second.result.status, 1);
+    // What the cache holds is what is used: a forged entry shows (so the second run above did read it).
+    const cache = JSON.parse(ws.read('.partnerlintcache')) as { entries: Record<string, { result: { findings: { message: string }[] } }> };
+    const entry = Object.entries(cache.entries).find(([path]) => path.endsWith('/a/partner-strategy.yaml'))![1];
+    entry.result.findings[0]!.message = 'from the cache';
+    ws.write('.partnerlintcache', JSON.stringify(cache));
+    assert.equal(lintJson(ws, ['--cache']).files[0]!.messages[0]!.message, 'from the cache');
+    // A changed file, a configuration and another language are linted again.
+    ws.write('a/partner-strategy.yaml', `${WITH_ERROR}# edited\n`);
+    assert.notEqual(lintJson(ws, ['--cache']).files[0]!.messages[0]!.message, 'from the cache');
+    ws.write('b/.partnerlint.yaml', 'rules:\n  kpi-without-due-date: error\n');
+    ws.write('b/partner-strategy.yaml', edit(BASE, '    due: 2027-03-31\n', ''));
+    assert.deepEqual(lintJson(ws, ['--cache']).files[1]!.messages.map((m) => [m.ruleId, m.severity]), [['kpi-without-due-date', 'error']]);
+    ws.write('b/.partnerlint.yaml', 'rules:\n  kpi-without-due-date: warning\n');
+    assert.deepEqual(lintJson(ws, ['--cache']).files[1]!.messages.map((m) => [m.ruleId, m.severity]), [['kpi-without-due-date', 'warning']]);
+    assert.match(lintJson(ws, ['--cache', '--locale', 'ja']).files[0]!.messages[0]!.message, /[ぁ-ん]/);
+  });
+
+  it('--cache ignores a damaged cache, and a cache it cannot write is said once without failing the run', function () {
+    ws.write('partner-strategy.yaml', WITH_ERROR);
+    const plain = lintJson(ws, []);
+    for (const damaged of ['', 'not json', '{"partnerlint": "0.0.0", "entries": {}}', '{"partnerlint": 1, "entries": null}', '[]', 'null']) {
+      ws.write('.partnerlintcache', damaged);
+      const run = lintJson(ws, ['--cache']);
+      assert.deepEqual(run.files, plain.files, damaged);
+      assert.equal(run.result.stderr, '');
+    }
+    ws.write('cache-dir/.keep', '');
+    const unwritable = lintJson(ws, ['--cache', '--cache-location', 'cache-dir']);
+    assert.deepEqual(unwritable.files, plain.files);
+    assert.equal(unwritable.result.status, 1, 'the findings decide the exit code');
+    assert.match(unwritable.result.stderr, /^partnerlint: the cache cache-dir could not be written \(.+\); the next run lints every file again\n$/);
+    if (!isRoot()) {
+      ws.write('ro/.keep', '');
+      chmodSync(ws.path('ro'), 0o500);
+      assert.match(lintJson(ws, ['--cache', '--cache-location', 'ro/cache']).result.stderr, /could not be written/);
+      chmodSync(ws.path('ro'), 0o700);
+    }
+  });
+
+  it('lints a run of many files on worker threads, with the report of linting each alone', function () {
+    const texts = Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? WITH_ERROR : BASE).replace('targetCompanies: 12000', `targetCompanies: ${i * 10}`));
+    texts.forEach((text, i) => ws.write(`plans/s${String(i).padStart(3, '0')}.partner-strategy.yaml`, text));
+    const { result, files } = lintJson(ws, []);
+    assert.equal(result.status, 1);
+    assert.equal(files.length, 90);
+    files.forEach((file, i) => {
+      assert.equal(file.filePath, `plans/s${String(i).padStart(3, '0')}.partner-strategy.yaml`);
+      assert.deepEqual(file.messages.map((m) => [m.ruleId, m.line, m.column, m.message]), lint(texts[i]!).findings.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message]), file.filePath);
+    });
+    writeFileSync(ws.path('plans/s001.partner-strategy.yaml'), 'version: [1\n');
+    assert.equal(lintJson(ws, []).files[1]!.messages[0]!.ruleId, 'syntax', 'a broken file among them');
+  });
+});
