@@ -62,7 +62,9 @@ function bundleCli(outfile, extra = {}) {
 
 async function bundle() {
   const common = { ...nodeBundle, sourcemap: 'linked' };
-  await bundleCli(join(root, 'dist/cli.js'), { sourcemap: 'linked' });
+  await bundleCli(join(root, 'dist/cli-main.js'), { sourcemap: 'linked', banner: {} });
+  // The bin: a few lines that turn on Node's compile cache, then load the bundle above.
+  await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/cli/start.ts')], outfile: join(root, 'dist/cli.js'), external: ['./cli-main.js'], banner: { js: '#!/usr/bin/env node' }, minify: true });
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   await esbuild.build({
     ...common,

@@ -45,7 +45,7 @@ describe('packages people install', function () {
     assert.equal(manifest.dependencies, undefined, 'the CLI is one bundled file: nothing to install with it');
     const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fromRoot('.'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { files: { path: string }[] }[];
     assert.deepEqual(packed!.files.map((f) => f.path).sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
     ]);
   });
 

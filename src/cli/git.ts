@@ -1,5 +1,4 @@
 /** The few git questions `--new-since` asks: where the work tree is, what a ref names, and a file as it was there. */
-import { execFileSync } from 'node:child_process';
 
 /** git could not answer: not a work tree, a ref that names no commit, or git itself failing. */
 export class GitError extends Error {
@@ -19,6 +18,8 @@ export interface Changes {
  * diff or text conversion. Returns stdout as bytes.
  */
 function git(cwd: string, args: readonly string[], maxBuffer = 64 * 1024 * 1024): Buffer {
+  // Loaded when git is first needed (--new-since): most runs never start a process.
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   return execFileSync('git', ['-c', 'core.fsmonitor=false', '--no-pager', ...args], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,6 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread } from 'node:worker_threads';
 import { stringify } from 'yaml';
 import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConfig, docsUrl, fixText, isStrategyFileName, lint, loadConfigFile, mergeConfig, parseBaseline, rules, serializeBaseline } from '../core/index';
 import type { Baseline, FileReader, LintResult, Locale, ResolvedConfig } from '../core/index';
@@ -575,8 +574,8 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   };
 }
 
-if (isLintWorker()) serveLintJobs();
-else if (require.main === module && isMainThread) {
+/** Runs the CLI in this process: `dist/cli.js` calls it once Node's compile cache is on. */
+export function main(): void {
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -594,3 +593,7 @@ else if (require.main === module && isMainThread) {
     },
   );
 }
+
+// A worker thread of a large run serves lint jobs; the bundle run directly (the GitHub Action's action/cli.js) is the CLI.
+if (isLintWorker()) serveLintJobs();
+else if (require.main === module) main();

@@ -3,7 +3,7 @@
  * in this thread otherwise. The workers run this same bundle (main.ts hands them to `serveLintJobs`).
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { lint } from '../core/index';
 import type { LintResult, Locale, ResolvedConfig } from '../core/index';
 
@@ -18,14 +18,20 @@ const PARALLEL_FROM = 64;
 /** Files handed to a worker at a time: few enough to share the work evenly, enough to keep messages few. */
 const CHUNK = 16;
 
-/** Marks the workers this module starts, so that the bundle's entry serves lint jobs instead of running the CLI. */
-const WORKER_MARK = 'partnerlint-lint-worker';
+/**
+ * The argument the workers this module starts are given, so that the bundle's entry serves lint jobs instead of running
+ * the CLI. An argument rather than workerData: the CLI then loads worker_threads only where it starts or is a worker.
+ */
+const WORKER_FLAG = '--partnerlint-lint-worker';
+
+const threads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
 export function isLintWorker(): boolean {
-  return !isMainThread && (workerData as { role?: string } | null)?.role === WORKER_MARK;
+  return process.argv[2] === WORKER_FLAG && !threads().isMainThread;
 }
 
 export function serveLintJobs(): void {
+  const { parentPort } = threads();
   parentPort!.on('message', (jobs: LintJob[]) => {
     parentPort!.postMessage(jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale })));
   });
@@ -33,13 +39,13 @@ export function serveLintJobs(): void {
 
 /** The results of `jobs`, in their order. */
 export async function lintMany(jobs: readonly LintJob[]): Promise<LintResult[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / CHUNK));
-  if (jobs.length < PARALLEL_FROM || threads < 2 || typeof __filename !== 'string') return jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
+  const count = Math.min(availableParallelism(), Math.ceil(jobs.length / CHUNK));
+  if (jobs.length < PARALLEL_FROM || count < 2 || typeof __filename !== 'string') return jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
   const results: LintResult[] = new Array(jobs.length);
   let next = 0;
   const work = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(__filename, { workerData: { role: WORKER_MARK }, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+      const worker: WorkerThread = new (threads().Worker)(__filename, { argv: [WORKER_FLAG] });
       let from = 0;
       const give = (): void => {
         if (next >= jobs.length) {
@@ -58,6 +64,6 @@ export async function lintMany(jobs: readonly LintJob[]): Promise<LintResult[]> 
       worker.on('error', reject);
       give();
     });
-  await Promise.all(Array.from({ length: threads }, work));
+  await Promise.all(Array.from({ length: count }, work));
   return results;
 }
