@@ -77,6 +77,8 @@ export function startServer(connection: Connection): void {
   let canConfigure = false;
   let canWatch = false;
   let canShowDocument = false;
+  let canRefreshInlayHints = false;
+  let canRefreshCodeLenses = false;
   /** The client reads and lists the files the server cannot (`initializationOptions.clientFiles`). */
   let clientFiles = false;
   /** The workspace folders' URIs, whose strategy files are linted whether open or not. */
@@ -112,6 +114,8 @@ export function startServer(connection: Connection): void {
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const options = params.initializationOptions as InitializationOptions | null | undefined;
     clientFiles = typeof options === 'object' && options !== null && options.clientFiles === true;
     const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -239,8 +243,7 @@ export function startServer(connection: Connection): void {
 
   function forget(uri: string): void {
     nextEpoch(uri);
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    unschedule(uri);
     stored.delete(uri);
     linted.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -269,9 +272,10 @@ export function startServer(connection: Connection): void {
   async function publishLint(uri: string, text: string, version: number | undefined, epoch = epochs.get(uri)): Promise<void> {
     await settingsLoaded;
     const stale = (): boolean => epochs.get(uri) !== epoch || (version === undefined ? documents.has(uri) : documents.get(uri)?.version !== version);
-    const publish = (state: Linted, diagnostics: Diagnostic[]): Promise<void> => {
+    const publish = async (state: Linted, diagnostics: Diagnostic[]): Promise<void> => {
       linted.set(uri, state);
-      return connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
+      await connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
+      if (version !== undefined) refreshViews();
     };
     let config: ResolvedConfig;
     try {
@@ -445,20 +449,41 @@ export function startServer(connection: Connection): void {
   connection.onDidCloseTextDocument(({ textDocument }) => {
     const { uri } = textDocument;
     documents.delete(uri);
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    unschedule(uri);
     if (!linted.delete(uri)) return;
     // A strategy of the workspace stays in the Problems panel as it is stored; any other document leaves it.
     if (isStrategy(uri) && folders.some((folder) => uri.startsWith(`${folder}/`))) void lintStored(uri);
     else void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
+  /** No lint to come for `uri`: a request waiting for one goes on (and answers from what there is). */
+  function unschedule(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    upcoming.get(uri)?.resolve();
+    upcoming.delete(uri);
+  }
+
+  /** The debounced lints to come: a request that needs the current text's lint waits for its document's. */
+  const upcoming = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+
   function schedule(uri: string, delay: number): void {
     if (!isStrategy(uri)) return;
     clearTimeout(timers.get(uri));
+    let next = upcoming.get(uri);
+    if (!next) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      next = { promise, resolve };
+      upcoming.set(uri, next);
+    }
+    const waiting = next;
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      void lintOpen(uri).catch((error: unknown) => connection.console.error(`partnerlint: lint of ${uri} failed: ${String(error)}`));
+      upcoming.delete(uri);
+      void lintOpen(uri)
+        .catch((error: unknown) => connection.console.error(`partnerlint: lint of ${uri} failed: ${String(error)}`))
+        .finally(() => waiting.resolve());
     }, delay));
   }
 
@@ -484,6 +509,12 @@ export function startServer(connection: Connection): void {
     };
   }
 
+  /** Asks the client for inlay hints and code lenses again, where it can be asked: they follow the last lint. */
+  function refreshViews(): void {
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (canRefreshCodeLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
   /** The lint of an open strategy's current version, or undefined when none is done yet. */
   const current = (uri: string): (Linted & { version: number }) | undefined => {
     const state = linted.get(uri);
@@ -491,15 +522,16 @@ export function startServer(connection: Connection): void {
   };
 
   /**
-   * The lint of an open strategy's current version; when the debounced lint has not run yet, it runs now, so that a
-   * request never waits for the debounce nor answers from an older text (with `run: onSave`, it waits for the save).
+   * The lint of an open strategy's current version: when the debounced lint has not run yet, the request waits for it
+   * (or, with none to come, lints now), so that it never answers from an older text. With `run: onSave`, it waits for
+   * the save.
    */
   async function upToDate(uri: string): Promise<ReturnType<typeof current>> {
     const state = current(uri);
     if (state || !settings.enable || settings.run === 'onSave' || !strategyDocument(uri)) return state;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
-    await lintOpen(uri);
+    const pending = upcoming.get(uri);
+    if (pending) await pending.promise;
+    else await lintOpen(uri);
     return current(uri);
   }
 
@@ -677,8 +709,10 @@ export function startServer(connection: Connection): void {
     return { documentChanges: [{ textDocument: { uri: textDocument.uri, version: document.version }, edits: renamed.edits.map((e) => ({ range: at.range(e.span.start, e.span.end), newText: e.text })) }] };
   }));
 
-  connection.languages.inlayHint.on(guarded('inlayHint', async ({ textDocument }): Promise<InlayHint[]> => {
-    const state = await upToDate(textDocument.uri);
+  // Inlay hints and code lenses come from the last lint of the current text, never forcing one: editors ask for them
+  // on every change, which would defeat the debounce. Each publish asks the client to ask again (refresh).
+  connection.languages.inlayHint.on(guarded('inlayHint', ({ textDocument }): InlayHint[] => {
+    const state = current(textDocument.uri);
     const ltv = state?.result?.ltv;
     if (!state || !ltv) return [];
     const price = valueSpan(state.text, ['economics', 'monthlyPrice']);
@@ -687,8 +721,8 @@ export function startServer(connection: Connection): void {
     return [{ position: positions(state).position(price.end), label: catalogue(state.locale).editor.ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)), kind: InlayHintKind.Type, paddingLeft: true }];
   }));
 
-  connection.onCodeLens(guarded('codeLens', async ({ textDocument }): Promise<CodeLens[]> => {
-    const state = await upToDate(textDocument.uri);
+  connection.onCodeLens(guarded('codeLens', ({ textDocument }): CodeLens[] => {
+    const state = current(textDocument.uri);
     const readiness = state?.result?.readiness;
     if (!state || !readiness) return [];
     const words = catalogue(state.locale);

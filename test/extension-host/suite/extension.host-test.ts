@@ -306,6 +306,38 @@ describe('Partner Strategy Lint in VS Code', () => {
       console.log(`      activate() took ${activateMs.toFixed(1)} ms; the server answered initialize ${serverStartMs.toFixed(0)} ms after activation began`);
     });
 
+    it('updates the diagnostics of a typical file within the debounce and a few milliseconds (reported, not asserted)', async () => {
+      const uri = await copyOf('plans/kansai.partner-strategy.yaml', 'latency.partner-strategy.yaml');
+      const editor = await open(uri);
+      await waitForRows(uri, KANSAI_ROWS);
+      const line = positionOf(editor.document, 'dedicated: false').line;
+      const latencies: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const value = i % 2 === 0 ? 'true' : 'false';
+        const range = editor.document.lineAt(line).range;
+        const want = JSON.stringify(value === 'true' ? KANSAI_ROWS.slice(0, 2) : KANSAI_ROWS);
+        // Polled every 2 ms: VS Code's onDidChangeDiagnostics event is itself debounced by 50 ms.
+        const updated = (async (): Promise<number> => {
+          while (JSON.stringify(rows(uri)) !== want) await new Promise((resolve) => setTimeout(resolve, 2));
+          return performance.now();
+        })();
+        // From the moment the extension host has the change (what the client sends on) to the diagnostics shown.
+        const changed = new Promise<number>((resolve) => {
+          const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+            if (event.document.uri.toString() !== uri.toString()) return;
+            listener.dispose();
+            resolve(performance.now());
+          });
+        });
+        await editor.edit((edit) => edit.replace(range, editor.document.lineAt(line).text.replace(/dedicated: \w+/, `dedicated: ${value}`)));
+        const started = await changed;
+        latencies.push((await updated) - started);
+      }
+      const median = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!;
+      console.log(`      a diagnostic update, from the change reaching the extension host: median ${median.toFixed(0)} ms with the debounce of 200 ms (${latencies.map((ms) => ms.toFixed(0)).join(', ')})`);
+      assert.equal(latencies.length, 6);
+    });
+
     it('declares untrusted and virtual workspace support and contributes the schema to YAML tools', () => {
       const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { capabilities: unknown; contributes: { yamlValidation: { url: string }[] } };
       assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
