@@ -45,7 +45,7 @@ describe('packages people install', function () {
     assert.equal(manifest.dependencies, undefined, 'the CLI is one bundled file: nothing to install with it');
     const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fromRoot('.'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { files: { path: string }[] }[];
     assert.deepEqual(packed!.files.map((f) => f.path).sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli.js', 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli.js', 'dist/server-main.js', 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('packages people install', function () {
     const vsix = join(scratch, 'partnerlint.vsix');
     execFileSync(process.execPath, [fromRoot('scripts/package-vsix.mjs'), vsix], { stdio: 'pipe' });
     const entries = zipEntries(readFileSync(vsix));
-    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
+    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/server-main.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
       assert.ok(entries.includes(name), `${name} in ${JSON.stringify(entries)}`);
     }
     assert.ok(!entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/')), 'only what the extension runs');
