@@ -2,8 +2,8 @@
  * All navigation of the `yaml` library's nodes lives here, so that a new major version of `yaml` touches one file.
  * Spans are UTF-16 offsets; turning them into lines and columns is positions.ts's job.
  */
-import { Composer, Parser, YAMLParseError, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Alias, CST, Document, Node, ParsedNode, YAMLError } from 'yaml';
+import { Alias, Composer, Parser, YAMLParseError, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { CST, Document, Node, ParsedNode, YAMLError } from 'yaml';
 import type { Span, YamlPath } from './types';
 
 /**
@@ -120,9 +120,32 @@ export function parseYaml(text: string): ParsedYaml {
     aliasTargets = checked.targets;
     if (checked.problem) problems.push(checked.problem);
     // The expansion is bounded above; yaml's own guard counts references, which would refuse legitimate reuse.
-    else data = doc.toJS({ maxAliasCount: -1 });
+    else data = toData(doc, aliasTargets);
   }
   return { doc, problems, data, tokens, text, source, aliasTargets };
+}
+
+/**
+ * The document as plain data. `yaml` finds each alias's anchor by scanning the document's anchors and aliases up to it,
+ * which makes a file of 2,000 `<<: *base` merges quadratic; the anchors are already known here (checkAliases), so each
+ * alias is given its own, for this one conversion.
+ */
+function toData(doc: Document.Parsed, targets: ReadonlyMap<Alias, Node>): unknown {
+  const resolve = Alias.prototype.resolve;
+  for (const [alias, target] of targets) {
+    Object.defineProperty(alias, 'resolve', {
+      configurable: true,
+      // The anchor is converted before any alias after it; where it is not yet, yaml's own search does the rest.
+      value(this: Alias, document: Document, ctx?: { anchors?: Map<Node, unknown> }) {
+        return ctx?.anchors?.has(target) ? target : resolve.call(this, document, ctx as never);
+      },
+    });
+  }
+  try {
+    return doc.toJS({ maxAliasCount: -1 });
+  } finally {
+    for (const alias of targets.keys()) delete (alias as { resolve?: unknown }).resolve;
+  }
 }
 
 /** What `parseDocument` does, from tokens already parsed (and checked for depth). */

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { Alias, parseDocument } from 'yaml';
 import { LineIndex } from '../../src/core/positions';
 import { comments as commentsOf, completionPlaceAt, lineOneSpan, locate, MAX_ALIAS_NODES, MAX_DEPTH, parseYaml, spanForPath } from '../../src/core/yaml-ast';
 
@@ -385,6 +386,32 @@ describe('yaml-ast: parseYaml', () => {
       assert.deepEqual(problems.map((p) => p.code), ['TOO_DEEP']);
       assert.equal(text.slice(0, problems[0]!.span.start).split('\n').length - 1, line, 'the line that nests too deep');
       assert.equal(completionPlaceAt(text, text.length), undefined);
+    }
+  });
+
+  it('gives the data yaml gives, with aliases and merge keys, without yaml\'s search for each alias\'s anchor', () => {
+    const options = { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, merge: true, logLevel: 'error' } as const;
+    const texts = [
+      'a: &x {k: 1}\nb: *x\nc: {<<: *x, k: 2}\n',
+      'base: &b [1, 2]\nl: [*b, *b]\n',
+      'a: &a 1\nb: &a 2\nc: *a\n',
+      'm: &m {x: 1}\nn: {<<: [*m, {y: 2}]}\n',
+      'a: &a {b: &b [1]}\nc: *b\nd: *a\n',
+      `partners:\n  - &base {type: reseller, segments: [s]}\n${Array.from({ length: 2000 }, (_, i) => `  - {<<: *base, name: P${i}}\n`).join('')}`,
+    ];
+    const search = Alias.prototype.resolve;
+    let searches = 0;
+    Alias.prototype.resolve = function (this: Alias, ...args: Parameters<typeof search>) {
+      searches++;
+      return search.apply(this, args);
+    };
+    try {
+      for (const text of texts) assert.deepEqual(parseYaml(text).data, parseDocument(text, options).toJS({ maxAliasCount: -1 }), text.slice(0, 40));
+      searches = 0;
+      parseYaml(texts.at(-1)!);
+      assert.equal(searches, 0, 'no alias of 2,000 searched the document for its anchor: linear in the number of aliases');
+    } finally {
+      Alias.prototype.resolve = search;
     }
   });
 
