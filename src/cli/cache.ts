@@ -48,11 +48,13 @@ export class ResultCache {
     return createHash('sha256').update(JSON.stringify([this.version, locale, config.rules, config.thresholds])).update('\0').update(text).digest('base64url');
   }
 
+  /** The cached result (read from the file: this run's own copy, handed out once). */
   get(absolutePath: string, key: string): LintResult | undefined {
     const entry = this.entries.get(absolutePath);
-    return entry?.key === key ? structuredClone(entry.result) : undefined;
+    return entry?.key === key ? entry.result : undefined;
   }
 
+  /** Keeps a copy: the run may filter the result it reports (--quiet), and the cache holds it whole. */
   set(absolutePath: string, key: string, result: LintResult): void {
     this.entries.set(absolutePath, { key, result: structuredClone(result) });
     this.changed = true;
