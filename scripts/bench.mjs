@@ -31,7 +31,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 // ---- workloads ------------------------------------------------------------------------------------------------
 const sample = readFileSync(join(root, 'samples/acme-cloud.partner-strategy.yaml'), 'utf8');
 
-/** A strategy with `count` partners (about 250 bytes each). */
+/** A strategy with `count` partners (about 126 bytes each). */
 function withPartners(count) {
   const partners = Array.from({ length: count }, (_, i) => `  - name: Partner ${i}\n    type: reseller\n    segments: [kansai-smb]\n    customerRelationships: true\n    regions: [Osaka, Kyoto]\n`).join('');
   return sample.replace(/partners:\n[\s\S]*?\nkpis:/, `partners:\n${partners}\nkpis:`);
@@ -62,16 +62,17 @@ function workloads() {
   mkdirSync(join(work, '.git'), { recursive: true });
   const one = write(join(work, 'one/partner-strategy.yaml'), sample);
   const many = Array.from({ length: 1000 }, (_, i) => write(join(work, 'many', `team-${String(Math.floor(i / 50)).padStart(2, '0')}`, `s${String(i).padStart(4, '0')}.partner-strategy.yaml`), variant(i)));
-  const large = write(join(work, 'large/partner-strategy.yaml'), withPartners(4800));
-  const huge = write(join(work, 'huge/partner-strategy.yaml'), withPartners(20000));
+  // About 1 MB and 5 MB (a partner is about 126 bytes).
+  const large = write(join(work, 'large/partner-strategy.yaml'), withPartners(8300));
+  const huge = write(join(work, 'huge/partner-strategy.yaml'), withPartners(41600));
   const merges = write(join(work, 'merges/partner-strategy.yaml'), withMerges(2000));
   const kb = (path) => `${(readFileSync(path).length / 1024).toFixed(0)} KB`;
   const mb = (path) => `${(readFileSync(path).length / 1024 / 1024).toFixed(1)} MB`;
   return [
     { id: 'one', label: `one ${(readFileSync(one).length / 1024).toFixed(1)} KB strategy`, target: join(work, 'one'), files: [one], floor: 'start' },
     { id: 'many', label: '1,000 strategies', target: join(work, 'many'), files: many, floor: 'parse-per-core' },
-    { id: 'large', label: `${mb(large)} strategy (4,800 partners)`, target: join(work, 'large'), files: [large], floor: 'parse' },
-    { id: 'huge', label: `${mb(huge)} strategy (20,000 partners)`, target: join(work, 'huge'), files: [huge], floor: 'parse' },
+    { id: 'large', label: `${mb(large)} strategy (8,300 partners)`, target: join(work, 'large'), files: [large], floor: 'parse' },
+    { id: 'huge', label: `${mb(huge)} strategy (41,600 partners)`, target: join(work, 'huge'), files: [huge], floor: 'parse' },
     { id: 'merges', label: `${kb(merges)} strategy of 2,000 \`<<: *base\` merges`, target: join(work, 'merges'), files: [merges], floor: 'parse' },
   ];
 }
