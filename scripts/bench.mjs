@@ -12,7 +12,6 @@ import { createRequire } from 'node:module';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { lint } = require(join(root, 'out/src/core/index.js'));
-const { parseDocument } = require('yaml');
 const YAML = require('yaml');
 
 const RUNS = Math.max(1, Number(process.env.PARTNERLINT_BENCH_RUNS ?? 5));
@@ -156,7 +155,7 @@ const report = (row) => {
 };
 for (const load of loads) {
   const texts = load.files.map((file) => readFileSync(file, 'utf8'));
-  const parse = inProcess(() => texts.forEach((text) => parseDocument(text)));
+  const parse = inProcess(() => texts.forEach((text) => YAML.parseDocument(text)));
   const lintTime = inProcess(() => texts.forEach((text) => lint(text)));
   const ours = processTime(process.execPath, [cli, load.target, '-f', 'json', ...(current ? ['--max-file-size', '10000000'] : [])]);
   const theirs = spectral && processTime(process.execPath, [spectral.bin, 'lint', '--ruleset', spectral.rulesetFile, '-f', 'json', '--quiet', ...load.files.map((f) => f.slice(work.length + 1))]);
@@ -176,7 +175,7 @@ for (const load of loads) {
 // How lint time grows with the file: it must stay linear.
 const scaling = [1000, 2000, 5000, 10000, 20000, 40000].map((partners) => {
   const text = withPartners(partners);
-  const parse = inProcess(() => parseDocument(text));
+  const parse = inProcess(() => YAML.parseDocument(text));
   const lintTime = inProcess(() => lint(text));
   return { partners, kb: Math.round(text.length / 1024), parseMs: parse * 1000, lintMs: lintTime * 1000, microsPerPartner: (lintTime * 1e6) / partners, ratio: lintTime / parse };
 });

@@ -40,7 +40,7 @@ export function serveLintJobs(): void {
 /** The results of `jobs`, in their order. */
 export async function lintMany(jobs: readonly LintJob[]): Promise<LintResult[]> {
   const count = Math.min(availableParallelism(), Math.ceil(jobs.length / CHUNK));
-  if (jobs.length < PARALLEL_FROM || count < 2 || typeof __filename !== 'string') return jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
+  if (jobs.length < PARALLEL_FROM || count < 2) return jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
   const results: LintResult[] = new Array(jobs.length);
   let next = 0;
   const work = (): Promise<void> =>

@@ -8,7 +8,8 @@ import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClie
 import { catalogue } from '../core/i18n';
 import { FIND_FILES_REQUEST, READ_FILE_REQUEST } from '../server/protocol';
 import type { FindFilesParams, FindFilesResult, InitializationOptions, ReadFileParams, ReadFileResult } from '../server/protocol';
-import { decodeText, readRegularFile } from './read';
+import { decodeText } from '../core/text';
+import { readRegularFile } from './read';
 import { RestartPolicy } from './restarts';
 import { uiLocale } from './settings';
 

@@ -1,7 +1,6 @@
 /** Reading workspace files through `vscode.workspace.fs` (so that virtual workspaces work), regular files only. */
 import * as vscode from 'vscode';
 import { catalogue } from '../core/i18n';
-export { decodeText } from '../core/text';
 import type { Locale } from '../core/types';
 
 export type ReadOutcome = { bytes: Uint8Array } | { missing: true } | { tooLarge: number } | { unreadable: string };

@@ -71,7 +71,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeveri
 export function startServer(connection: Connection): void {
   const documents = new Map<string, TextDocument>();
   const linted = new Map<string, Linted>();
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The debounced lint to come for each open document; a request that needs the current text's lint waits for `linted`. */
+  const scheduled = new Map<string, { timer: ReturnType<typeof setTimeout>; linted: Promise<void>; done: () => void }>();
   let encoding: PositionEncoding = 'utf-16';
   let clientLocale: Locale = 'en';
   let canConfigure = false;
@@ -399,6 +400,8 @@ export function startServer(connection: Connection): void {
   }));
 
   const localeFor = (config: ResolvedConfig | undefined): Locale => settings.locale ?? config?.locale ?? clientLocale;
+  /** The language of an open document's findings, else the one the settings or the client give. */
+  const localeOf = (uri: string): Locale => current(uri)?.locale ?? localeFor(undefined);
 
   /** The settings' rules and thresholds, checked as a `.partnerlint.yaml` is: a mistake is shown once, and the layer dropped. */
   let lastSettingsProblem: string | undefined;
@@ -458,33 +461,27 @@ export function startServer(connection: Connection): void {
 
   /** No lint to come for `uri`: a request waiting for one goes on (and answers from what there is). */
   function unschedule(uri: string): void {
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
-    upcoming.get(uri)?.resolve();
-    upcoming.delete(uri);
+    const pending = scheduled.get(uri);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    scheduled.delete(uri);
+    pending.done();
   }
-
-  /** The debounced lints to come: a request that needs the current text's lint waits for its document's. */
-  const upcoming = new Map<string, { promise: Promise<void>; resolve: () => void }>();
 
   function schedule(uri: string, delay: number): void {
     if (!isStrategy(uri)) return;
-    clearTimeout(timers.get(uri));
-    let next = upcoming.get(uri);
-    if (!next) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      next = { promise, resolve };
-      upcoming.set(uri, next);
-    }
-    const waiting = next;
-    timers.set(uri, setTimeout(() => {
-      timers.delete(uri);
-      upcoming.delete(uri);
+    // A lint already to come is put off; those waiting for it wait for this one.
+    const pending = scheduled.get(uri);
+    clearTimeout(pending?.timer);
+    let done = pending?.done;
+    const linted = pending?.linted ?? new Promise<void>((resolve) => (done = resolve));
+    const timer = setTimeout(() => {
+      scheduled.delete(uri);
       void lintOpen(uri)
         .catch((error: unknown) => connection.console.error(`partnerlint: lint of ${uri} failed: ${String(error)}`))
-        .finally(() => waiting.resolve());
-    }, delay));
+        .finally(done);
+    }, delay);
+    scheduled.set(uri, { timer, linted, done: done! });
   }
 
   async function lintOpen(uri: string): Promise<void> {
@@ -529,8 +526,8 @@ export function startServer(connection: Connection): void {
   async function upToDate(uri: string): Promise<ReturnType<typeof current>> {
     const state = current(uri);
     if (state || !settings.enable || settings.run === 'onSave' || !strategyDocument(uri)) return state;
-    const pending = upcoming.get(uri);
-    if (pending) await pending.promise;
+    const pending = scheduled.get(uri);
+    if (pending) await pending.linted;
     else await lintOpen(uri);
     return current(uri);
   }
@@ -588,7 +585,7 @@ export function startServer(connection: Connection): void {
     const at = positions(document);
     const offset = at.offset(position);
     const state = await upToDate(textDocument.uri);
-    const locale = state?.locale ?? settings.locale ?? clientLocale;
+    const locale = state?.locale ?? localeFor(undefined);
     const parts: string[] = [];
     let span: { start: number; end: number } | undefined;
     const place = placeAt(parseYaml(text).doc, offset);
@@ -616,7 +613,7 @@ export function startServer(connection: Connection): void {
     const text = document.getText();
     const at = positions(document);
     const offset = at.offset(position);
-    const locale = current(textDocument.uri)?.locale ?? settings.locale ?? clientLocale;
+    const locale = localeOf(textDocument.uri);
     const place = completionPlaceAt(text, offset);
     if (!place) return [];
     const range = at.range(place.start, offset);
@@ -651,7 +648,6 @@ export function startServer(connection: Connection): void {
       }));
   }));
 
-  const localeOf = (uri: string): Locale => current(uri)?.locale ?? settings.locale ?? clientLocale;
 
   connection.onDocumentSymbol(guarded('documentSymbol', ({ textDocument }): DocumentSymbol[] => {
     const document = strategyDocument(textDocument.uri);
