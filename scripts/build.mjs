@@ -1,9 +1,10 @@
 // Builds everything from a clean clone: the ajv standalone validators (so nothing compiles a schema at start-up),
 // the TypeScript (out/, for the tests) and the esbuild bundles (dist/, what users run).
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
@@ -63,7 +64,7 @@ function bundleCli(outfile, extra = {}) {
 async function bundle() {
   const common = { ...nodeBundle, sourcemap: 'linked' };
   await bundleCli(join(root, 'dist/cli-main.js'), { sourcemap: 'linked', banner: {} });
-  // The bin: a few lines that turn on Node's compile cache, then load the bundle above.
+  // The bin: a few lines that load the bundle above from its code cache.
   await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/cli/start.ts')], outfile: join(root, 'dist/cli.js'), external: ['./cli-main.js'], banner: { js: '#!/usr/bin/env node' }, minify: true });
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   await esbuild.build({
@@ -72,7 +73,7 @@ async function bundle() {
     outfile: join(root, 'dist/server-main.js'),
     minify: true,
   });
-  // The bin: a few lines that turn on Node's compile cache, then load the server above.
+  // The bin: a few lines that load the server above from its code cache.
   await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/server/start.ts')], outfile: join(root, 'dist/server.js'), external: ['./server-main.js'], banner: { js: '#!/usr/bin/env node' }, minify: true });
   chmodSync(join(root, 'dist/server.js'), 0o755);
   await esbuild.build({
@@ -105,7 +106,43 @@ async function bundleAction() {
   await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js') });
 }
 
+/**
+ * V8's code cache of the CLI and the server, taken after a run (src/launch/code-cache.ts, scripts/code-cache.cjs), for
+ * the Node that builds: the launchers use it when they run on the same V8. Old caches go first, so none outlives its
+ * bundle.
+ */
+async function codeCaches() {
+  for (const name of readdirSync(join(root, 'dist'))) if (name.endsWith('.cache')) rmSync(join(root, 'dist', name));
+  const generator = join(root, 'scripts/code-cache.cjs');
+  execFileSync(process.execPath, [generator, 'cli', 'dist/cli-main.js'], { cwd: root, stdio: 'inherit' });
+  // The server's: a short session as an editor would have it, on a sample.
+  const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
+  const child = spawn(process.execPath, [generator, 'server', 'dist/server-main.js'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const sample = join(root, 'samples/acme-cloud.partner-strategy.yaml');
+  const uri = pathToFileURL(sample).href;
+  const diagnosed = new Promise((resolve) => connection.onNotification('textDocument/publishDiagnostics', (params) => params.uri === uri && resolve(params)));
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(root, 'samples')).href, capabilities: {} });
+  await connection.sendNotification('initialized', {});
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(sample, 'utf8') } });
+  const { diagnostics } = await diagnosed;
+  const position = { line: 3, character: 4 };
+  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+  await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics } });
+  await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  if ((await exited) !== 0) throw new Error('the language server did not exit cleanly while its code cache was made');
+  connection.dispose();
+}
+
 if (step('validators')) generateValidators();
 if (step('tsc')) compileTypeScript();
-if (step('bundle')) await bundle();
+if (step('bundle')) {
+  await bundle();
+  await codeCaches();
+}
 if (only.has('action')) await bundleAction();

@@ -44,9 +44,11 @@ describe('packages people install', function () {
     assert.equal(manifest.private, undefined);
     assert.equal(manifest.dependencies, undefined, 'the CLI is one bundled file: nothing to install with it');
     const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fromRoot('.'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { files: { path: string }[] }[];
+    // The code caches are V8's for the Node that built the package (src/launch/code-cache.ts).
+    const caches = ['dist/cli-main.js', 'dist/server-main.js'].map((bundle) => `${bundle}.${process.versions.v8}-${process.arch}.cache`);
     assert.deepEqual(packed!.files.map((f) => f.path).sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli.js', 'dist/server-main.js', 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
-    ]);
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', caches[0], 'dist/cli.js', 'dist/server-main.js', caches[1], 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
+    ].sort());
   });
 
   it('npm: `npm install -D` of the packed tarball into an empty folder gives a working `npx partnerlint`, with no build step', () => {

@@ -4,9 +4,9 @@
  * A cache that is missing, of another version, unreadable or damaged counts as empty; one that cannot be written is said
  * once on stderr and never fails the run.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { LintResult, Locale, ResolvedConfig } from '../core/index';
+import { hashOf } from './fingerprint';
 
 export const CACHE_FILE_NAME = '.partnerlintcache';
 
@@ -45,7 +45,7 @@ export class ResultCache {
 
   /** What decides a file's result: a change to any of these lints it again. */
   keyOf(text: string, config: ResolvedConfig, locale: Locale): string {
-    return createHash('sha256').update(JSON.stringify([this.version, locale, config.rules, config.thresholds])).update('\0').update(text).digest('base64url');
+    return hashOf(JSON.stringify([this.version, locale, config.rules, config.thresholds]), text);
   }
 
   /** The cached result (read from the file: this run's own copy, handed out once). */

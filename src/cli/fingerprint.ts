@@ -1,9 +1,10 @@
 /** Fingerprints from the finding's identity (file, rule id, location key), never its line, so an alert survives edits. */
-import { createHash } from 'node:crypto';
 import { identityOf } from '../core/index';
 import type { Finding, LintResult } from '../core/index';
 
+/** SHA-256 of the parts. node:crypto is loaded on first use: it costs a few ms at start, and most runs hash nothing. */
 export function hashOf(...parts: string[]): string {
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(parts.join('\0')).digest('hex');
 }
 

@@ -40,6 +40,8 @@ export interface Io {
   isTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The script a worker thread of a large run starts: the launcher, so that workers too start from the code cache. */
+  workerScript?: string;
 }
 
 class UsageError extends Error {}
@@ -137,7 +139,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (cached) results.set(job.index, cached);
       }
       const todo = jobs.filter((job) => !results.has(job.index));
-      const linted = await lintMany(todo.map(({ item }) => ({ text: item.text, config: item.config, locale: item.locale })));
+      const linted = await lintMany(
+        todo.map(({ item }) => ({ text: item.text, config: item.config, locale: item.locale })),
+        io.workerScript,
+      );
       todo.forEach((job, i) => {
         results.set(job.index, linted[i]!);
         if (job.key !== undefined) cache!.set(job.item.absolutePath, job.key, linted[i]!);
@@ -574,8 +579,15 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   };
 }
 
-/** Runs the CLI in this process: `dist/cli.js` calls it once Node's compile cache is on. */
-export function main(): void {
+/**
+ * Runs the CLI in this process, or serves lint jobs in a worker thread of a large run. `launcher` is the script that
+ * loaded this bundle (dist/cli.js, from the code cache), which workers then start too.
+ */
+export function main(launcher = __filename): void {
+  if (isLintWorker()) {
+    serveLintJobs();
+    return;
+  }
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -583,6 +595,7 @@ export function main(): void {
     isTty: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    workerScript: launcher,
   }).then(
     (code) => {
       process.exitCode = code;
@@ -594,6 +607,5 @@ export function main(): void {
   );
 }
 
-// A worker thread of a large run serves lint jobs; the bundle run directly (the GitHub Action's action/cli.js) is the CLI.
-if (isLintWorker()) serveLintJobs();
-else if (require.main === module) main();
+// The bundle run directly (the GitHub Action's action/cli.js, and its workers) rather than through dist/cli.js.
+if (require.main === module) main();

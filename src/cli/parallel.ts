@@ -2,7 +2,6 @@
  * Linting many files at once: on worker threads, one per core, when there are enough files to repay starting them;
  * in this thread otherwise. The workers run this same bundle (main.ts hands them to `serveLintJobs`).
  */
-import { availableParallelism } from 'node:os';
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { lint } from '../core/index';
 import type { LintResult, Locale, ResolvedConfig } from '../core/index';
@@ -37,15 +36,17 @@ export function serveLintJobs(): void {
   });
 }
 
-/** The results of `jobs`, in their order. */
-export async function lintMany(jobs: readonly LintJob[]): Promise<LintResult[]> {
-  const count = Math.min(availableParallelism(), Math.ceil(jobs.length / CHUNK));
-  if (jobs.length < PARALLEL_FROM || count < 2) return jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
+/** The results of `jobs`, in their order; worker threads, if any, start `workerScript`. */
+export async function lintMany(jobs: readonly LintJob[], workerScript = __filename): Promise<LintResult[]> {
+  const here = (): LintResult[] => jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale }));
+  if (jobs.length < PARALLEL_FROM) return here();
+  const count = Math.min((require('node:os') as typeof import('node:os')).availableParallelism(), Math.ceil(jobs.length / CHUNK));
+  if (count < 2) return here();
   const results: LintResult[] = new Array(jobs.length);
   let next = 0;
   const work = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker: WorkerThread = new (threads().Worker)(__filename, { argv: [WORKER_FLAG] });
+      const worker: WorkerThread = new (threads().Worker)(workerScript, { argv: [WORKER_FLAG] });
       let from = 0;
       const give = (): void => {
         if (next >= jobs.length) {

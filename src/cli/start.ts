@@ -1,8 +1,5 @@
-/**
- * `partnerlint` (dist/cli.js): Node's compile cache on where Node has one (22.1 and later), so that the next start
- * skips compiling the CLI, and then the CLI itself (dist/cli-main.js, the one bundle).
- */
-import * as nodeModule from 'node:module';
+/** `partnerlint` (dist/cli.js): loads the CLI (dist/cli-main.js, the one bundle) from its code cache, and runs it. */
+import { join } from 'node:path';
+import { loadBundle } from '../launch/code-cache';
 
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-(require('./cli-main.js') as { main: () => void }).main();
+(loadBundle(join(__dirname, 'cli-main.js')) as { main: (launcher: string) => void }).main(__filename);
