@@ -5,7 +5,8 @@
  * once on stderr and never fails the run.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { LintResult, Locale, ResolvedConfig } from '../core/index';
+import { cumulativeRevenue, identityData } from '../core/index';
+import type { LintResult, LtvFigures, Locale, ResolvedConfig } from '../core/index';
 import { hashOf } from './fingerprint';
 
 export const CACHE_FILE_NAME = '.partnerlintcache';
@@ -13,13 +14,22 @@ export const CACHE_FILE_NAME = '.partnerlintcache';
 /** A cache larger than this is not read: it would cost more than linting again. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
+/**
+ * A result as the cache keeps it. Of the document, only what the findings' identities read (core `identityData`): the
+ * rest is most of an entry, and nothing uses it. The LTV without its month-by-month totals, half of what is left: they
+ * follow from the LTV's inputs, and are worked out again only if something reads them (no report of the CLI's does).
+ */
+type StoredResult = Omit<LintResult, 'ltv'> & { ltv: Omit<LtvFigures, 'cumulative'> | null };
+
 interface CacheFile {
   partnerlint: string;
-  entries: Record<string, { key: string; result: LintResult }>;
+  entries: Record<string, { key: string; result: StoredResult }>;
 }
 
 export class ResultCache {
-  private readonly entries = new Map<string, { key: string; result: LintResult }>();
+  private readonly entries = new Map<string, { key: string; result: StoredResult }>();
+  /** Files this run read: they exist, so `save` need not look. */
+  private readonly seen = new Set<string>();
   private changed = false;
 
   private constructor(
@@ -50,20 +60,28 @@ export class ResultCache {
 
   /** The cached result (read from the file: this run's own copy, handed out once). */
   get(absolutePath: string, key: string): LintResult | undefined {
+    this.seen.add(absolutePath);
     const entry = this.entries.get(absolutePath);
-    return entry?.key === key ? entry.result : undefined;
+    if (entry?.key !== key) return undefined;
+    const { ltv } = entry.result;
+    if (!ltv) return { ...entry.result, ltv: null };
+    let cumulative: number[] | undefined;
+    const figures = Object.defineProperty({ ...ltv }, 'cumulative', { enumerable: true, get: () => (cumulative ??= cumulativeRevenue(ltv)) }) as LtvFigures;
+    return { ...entry.result, ltv: figures };
   }
 
-  /** Keeps a copy: the run may filter the result it reports (--quiet), and the cache holds it whole. */
+  /** Keeps a copy, as `StoredResult` says: the run may filter the result it reports (--quiet), and the cache holds it whole. */
   set(absolutePath: string, key: string, result: LintResult): void {
-    this.entries.set(absolutePath, { key, result: structuredClone(result) });
+    const paths = [...result.findings, ...result.suppressed].map((finding) => finding.path);
+    const stored: StoredResult = { ...result, ltv: result.ltv && withoutTotals(result.ltv), data: identityData(result.data, paths) };
+    this.entries.set(absolutePath, { key, result: structuredClone(stored) });
     this.changed = true;
   }
 
   /** Writes the cache (entries of files that no longer exist dropped), through a temporary file; the error if it cannot. */
   save(): unknown {
     for (const absolutePath of this.entries.keys()) {
-      if (!existsSync(absolutePath)) {
+      if (!this.seen.has(absolutePath) && !existsSync(absolutePath)) {
         this.entries.delete(absolutePath);
         this.changed = true;
       }
@@ -79,4 +97,8 @@ export class ResultCache {
       return error;
     }
   }
+}
+
+function withoutTotals({ cumulative: _totals, ...inputs }: LtvFigures): Omit<LtvFigures, 'cumulative'> {
+  return inputs;
 }

@@ -19,7 +19,9 @@ export interface Expansion {
 const GLOB_CHARS = /[*?[\]{}]/;
 
 export function displayPath(absolutePath: string, cwd: string): string {
-  const rel = relative(cwd, absolutePath) || '.';
+  // Most paths are below cwd: a slice (both are normalized, as path.resolve gives them), not path.relative's resolves.
+  const below = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const rel = absolutePath.startsWith(below) ? absolutePath.slice(below.length) : relative(cwd, absolutePath) || '.';
   return rel.split(sep).join('/');
 }
 

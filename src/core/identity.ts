@@ -27,6 +27,43 @@ export function locationKey(data: unknown, path: YamlPath): string {
   return key;
 }
 
+/**
+ * Only what `locationKey` reads of `data` for `paths`: the keys along each path, and the `id` and `name` of the list
+ * items it passes; every other value is null or left out. What `--cache` keeps of a file's document: a fraction of it,
+ * with the same location keys.
+ */
+export function identityData(data: unknown, paths: readonly YamlPath[]): unknown {
+  if (paths.length === 0) return undefined;
+  let kept: unknown;
+  for (const path of paths) kept = keepPath(data, path, kept);
+  return kept;
+}
+
+/** `kept` with the values `locationKey` reads along `path` added, copied from `data`. */
+function keepPath(data: unknown, path: YamlPath, kept: unknown): unknown {
+  if (path.length === 0) return kept;
+  const [segment, ...rest] = path;
+  if (typeof segment === 'number') {
+    if (!Array.isArray(data)) return kept;
+    const list: unknown[] = Array.isArray(kept) ? kept : Array.from({ length: data.length }, () => null);
+    const item: unknown = data[segment];
+    let copy = list[segment] ?? null;
+    if (isRecord(item)) {
+      const named: Record<string, unknown> = isRecord(copy) ? copy : Object.create(null);
+      for (const field of ['id', 'name']) if (Object.hasOwn(item, field)) named[field] = item[field];
+      copy = named;
+    }
+    list[segment] = keepPath(item, rest, copy);
+    return list;
+  }
+  if (!isRecord(data) || !Object.hasOwn(data, segment!)) return kept;
+  // No prototype: a key named __proto__ is a key like any other.
+  const record: Record<string, unknown> = isRecord(kept) ? kept : Object.create(null);
+  const before = Object.hasOwn(record, segment!) ? record[segment!] : undefined;
+  record[segment!] = rest.length === 0 ? (before ?? null) : keepPath(data[segment!], rest, before);
+  return record;
+}
+
 /** `id=kansai-smb` or `name=Kansai OA Systems`, for an item that has text under one of them. */
 function nameOf(item: unknown): string | undefined {
   if (!isRecord(item)) return undefined;

@@ -21,7 +21,7 @@ export { placeAt, completionPlaceAt, parseYaml } from './yaml-ast';
 export type { PlaceInDocument, CompletionPlace } from './yaml-ast';
 export { previewModel } from './preview';
 export type { PreviewModel, PreviewLabels, PurposeEntry, MatrixCell } from './preview';
-export { locationKey, identityOf, countIdentities, subtractKnown } from './identity';
+export { locationKey, identityData, identityOf, countIdentities, subtractKnown } from './identity';
 export type { FindingIdentity, IdentityCounts } from './identity';
 export { BASELINE_FILE_NAME, BaselineError, parseBaseline, serializeBaseline } from './baseline';
 export type { Baseline } from './baseline';

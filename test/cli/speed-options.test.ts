@@ -56,6 +56,22 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     assert.match(lintJson(ws, ['--cache', '--locale', 'ja']).files[0]!.messages[0]!.message, /[ぁ-ん]/);
   });
 
+  it('--cache keeps of a document only what identities read, and gives the same SARIF fingerprints and baseline', function () {
+    ws.write('partner-strategy.yaml', edit(WITH_ERROR, '    segments: [kansai-smb]\n', '    segments: [kansai-smbb]\n'));
+    const plainSarif = ws.run(['-f', 'sarif']).stdout;
+    ws.run(['--cache']);
+    const cachedSarif = ws.run(['--cache', '-f', 'sarif']).stdout;
+    assert.match(plainSarif, /partialFingerprints/);
+    assert.equal(cachedSarif, plainSarif);
+    ws.run(['--baseline-write', '--baseline', 'plain.json']);
+    ws.run(['--cache', '--baseline-write', '--baseline', 'cached.json']);
+    assert.equal(ws.read('cached.json'), ws.read('plain.json'));
+    const cache = JSON.parse(ws.read('.partnerlintcache')) as { entries: Record<string, { result: { data: unknown; ltv: Record<string, unknown> } }> };
+    const [entry] = Object.values(cache.entries);
+    assert.ok(!('economics' in (entry!.result.data as object)), 'none of the document but what the findings pass through');
+    assert.ok(!('cumulative' in entry!.result.ltv), 'the LTV without the totals it follows from');
+  });
+
   it('--cache ignores a damaged cache, and a cache it cannot write is said once without failing the run', function () {
     ws.write('partner-strategy.yaml', WITH_ERROR);
     const plain = lintJson(ws, []);

@@ -1,8 +1,8 @@
 /** A finding's identity (location keys) and the baseline file: what the pull-request workflow stands on. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { BaselineError, countIdentities, identityOf, lint, locationKey, parseBaseline, serializeBaseline, subtractKnown } from '../../src/core/index';
-import type { Baseline, LintResult } from '../../src/core/index';
+import { BaselineError, countIdentities, identityData, identityOf, lint, locationKey, parseBaseline, serializeBaseline, subtractKnown } from '../../src/core/index';
+import type { Baseline, LintResult, YamlPath } from '../../src/core/index';
 import { READY, edit } from '../helpers/strategy';
 
 function keysOf(result: LintResult): string[] {
@@ -68,6 +68,60 @@ describe('finding identity: location keys', () => {
     assert.deepEqual(unknown, ['second', 'third']);
     assert.deepEqual(unmatched, [{ ruleId: 'c', location: '/y', count: 1 }]);
     assert.equal(known.get('a')?.get('/x'), 1, 'the known counts are not used up');
+  });
+});
+
+/** A path down `data` by `choices` (each picks a key or an index, some past the end), stopping anywhere. */
+function pathDown(data: unknown, choices: readonly number[]): YamlPath {
+  const path: (string | number)[] = [];
+  let current = data;
+  for (const choice of choices) {
+    if (Array.isArray(current)) {
+      const index = choice % (current.length + 1);
+      path.push(index);
+      current = current[index];
+    } else if (typeof current === 'object' && current !== null) {
+      const keys = Object.keys(current);
+      const key = keys[choice % (keys.length + 1)] ?? 'missing';
+      path.push(key);
+      current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+    } else break;
+  }
+  return path;
+}
+
+describe('finding identity: what --cache keeps of a document (identityData)', () => {
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.constant(null), tie('list'), tie('record')),
+    list: fc.array(tie('node'), { maxLength: 4 }),
+    record: fc.dictionary(fc.constantFrom('id', 'name', 'partners', 'segments', '__proto__', 'constructor', 'a/b', '~'), tie('node'), { maxKeys: 4 }),
+  })).node;
+
+  it('gives every path the location key the whole document gives it, also after a JSON round trip', () => {
+    fc.assert(
+      fc.property(value, fc.array(fc.array(fc.nat(), { maxLength: 6 }), { maxLength: 5 }), (data, choiceLists) => {
+        const paths = choiceLists.map((choices) => pathDown(data, choices));
+        const kept = identityData(data, paths);
+        const stored = kept === undefined ? undefined : JSON.parse(JSON.stringify(kept));
+        for (const path of paths) {
+          assert.equal(locationKey(kept, path), locationKey(data, path), JSON.stringify(path));
+          assert.equal(locationKey(stored, path), locationKey(data, path), JSON.stringify(path));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the keys along the paths and the id and name of the list items they pass: nothing else', () => {
+    const data = {
+      partners: [{ name: 'A', id: 'a', notes: 'long text' }, { name: 'B', segments: ['x', 'y'], notes: 'more' }],
+      market: { size: 900, segments: [] },
+    };
+    assert.deepEqual(JSON.parse(JSON.stringify(identityData(data, [['partners', 1, 'segments', 1], ['market', 'size']]))), {
+      partners: [null, { name: 'B', segments: [null, null] }],
+      market: { size: null },
+    });
+    assert.equal(identityData(data, []), undefined, 'no finding: nothing to keep');
   });
 });
 
