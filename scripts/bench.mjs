@@ -1,6 +1,7 @@
 // The speed benchmark (npm run bench; never part of npm test): partnerlint against Spectral and against the floors
 // (`node -e 0`, and the `yaml` library's parseDocument in-process), side by side in one run, on workloads generated
-// deterministically. Medians of PARTNERLINT_BENCH_RUNS runs (5 by default) after a warm-up; wall time and peak memory.
+// deterministically. Medians of PARTNERLINT_BENCH_RUNS runs (5 by default; three times as many for the short workloads)
+// after a warm-up, each run paired with its floor's, and the ratios the medians of the pairs'; wall time and peak memory.
 // Prints a table, writes bench-results/bench.json. Spectral is installed on first run into .bench/ (git-ignored).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,44 +78,53 @@ function workloads() {
 }
 
 // ---- measuring ------------------------------------------------------------------------------------------------
-/** A whole process: wall time (s) and peak resident memory (MB), the median of RUNS runs after a warm-up. */
-function processTime(command, args, { cwd = work, env = {} } = {}) {
+/** One run of a whole process: wall time (s) and peak resident memory (MB). */
+function processRun(command, args, { cwd = work, env = {} } = {}) {
   const usage = join(tmpdir(), `partnerlint-bench-${process.pid}.json`);
-  const once = () => {
-    rmSync(usage, { force: true });
-    const started = process.hrtime.bigint();
-    const child = spawnSync(command, ['--require', join(root, 'scripts/rusage.cjs'), ...args], {
-      cwd,
-      env: { ...process.env, PARTNERLINT_RUSAGE_FILE: usage, LANG: 'C', ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 600_000,
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (child.status === null || child.status > 1) throw new Error(`exit ${child.status ?? child.signal}: ${String(child.stderr).trim().split('\n')[0]}`);
-    return { seconds, mb: JSON.parse(readFileSync(usage, 'utf8')).maxRSS / 1024 };
-  };
+  rmSync(usage, { force: true });
+  const started = process.hrtime.bigint();
+  const child = spawnSync(command, ['--require', join(root, 'scripts/rusage.cjs'), ...args], {
+    cwd,
+    env: { ...process.env, PARTNERLINT_RUSAGE_FILE: usage, LANG: 'C', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 600_000,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (child.status === null || child.status > 1) throw new Error(`exit ${child.status ?? child.signal}: ${String(child.stderr).trim().split('\n')[0]}`);
+  const mb = JSON.parse(readFileSync(usage, 'utf8')).maxRSS / 1024;
+  rmSync(usage, { force: true });
+  return { seconds, mb };
+}
+
+/** One run of `fn` in this process (s). */
+function timed(fn) {
+  const started = process.hrtime.bigint();
+  fn();
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+const medianOf = (measures) => ({ seconds: median(measures.map((m) => m.seconds)), ...(measures[0].mb === undefined ? {} : { mb: median(measures.map((m) => m.mb)) }) });
+
+/** The median of `runs` runs of `run` after a warm-up (Spectral's side); a failure is reported, not thrown. */
+function measure(run, runs = RUNS) {
   try {
-    once();
-    const runs = Array.from({ length: RUNS }, once);
-    return { seconds: median(runs.map((r) => r.seconds)), mb: median(runs.map((r) => r.mb)) };
+    run();
+    return medianOf(Array.from({ length: runs }, run));
   } catch (error) {
     return { seconds: NaN, mb: NaN, failed: String(error.message) };
-  } finally {
-    rmSync(usage, { force: true });
   }
 }
 
-/** In this process: the median of RUNS runs of `work` (s) after a warm-up. */
-function inProcess(fn) {
-  fn();
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = process.hrtime.bigint();
-    fn();
-    runs.push(Number(process.hrtime.bigint() - started) / 1e9);
-  }
-  return median(runs);
+/**
+ * `ours` and its floor in turn (A B A B ...), after a warm-up of each: both medians, and the median of the pairs'
+ * ratios. Pairing keeps the ratio true while the machine's speed drifts, as a 2-core machine's does.
+ */
+function paired(ours, floor, runs = RUNS) {
+  ours();
+  floor();
+  const pairs = Array.from({ length: runs }, () => ({ ours: ours(), floor: floor() }));
+  return { ours: medianOf(pairs.map((p) => p.ours)), floor: medianOf(pairs.map((p) => p.floor)), ratio: median(pairs.map((p) => p.ours.seconds / p.floor.seconds)) };
 }
 
 function ensureSpectral() {
@@ -140,9 +150,11 @@ function ensureSpectral() {
 const loads = workloads();
 const spectral = withSpectral ? ensureSpectral() : undefined;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\nmachine: ${cores} cores (${cpu}), Node ${process.version}; ${RUNS} runs each after a warm-up\n`);
+/** Runs of the short workloads: a process of a tenth of a second is at the mercy of the machine's noise. */
+const SHORT_RUNS = RUNS * 3;
+console.log(`\nmachine: ${cores} cores (${cpu}), Node ${process.version}; medians of ${RUNS} runs (${SHORT_RUNS} for the short ones) after a warm-up, each paired with its floor\n`);
 
-const start = processTime(process.execPath, ['-e', '0']);
+const nodeStart = () => processRun(process.execPath, ['-e', '0']);
 const s = (seconds) => (Number.isNaN(seconds) ? 'n/a' : seconds < 0.1 ? `${(seconds * 1000).toFixed(1)} ms` : `${seconds.toFixed(2)} s`);
 const cell = (m) => (m.failed ? `n/a (${m.failed})` : `${s(m.seconds)}, ${m.mb.toFixed(0)} MB`);
 const rows = [];
@@ -155,38 +167,47 @@ const report = (row) => {
 };
 for (const load of loads) {
   const texts = load.files.map((file) => readFileSync(file, 'utf8'));
-  const parse = inProcess(() => texts.forEach((text) => YAML.parseDocument(text)));
-  const lintTime = inProcess(() => texts.forEach((text) => lint(text)));
-  const ours = processTime(process.execPath, [cli, load.target, '-f', 'json', ...(current ? ['--max-file-size', '10000000'] : [])]);
-  const theirs = spectral && processTime(process.execPath, [spectral.bin, 'lint', '--ruleset', spectral.rulesetFile, '-f', 'json', '--quiet', ...load.files.map((f) => f.slice(work.length + 1))]);
-  const floor = load.floor === 'start' ? start.seconds : load.floor === 'parse-per-core' ? parse / cores + start.seconds : parse;
-  const floorLabel = load.floor === 'start' ? '`node -e 0`' : load.floor === 'parse-per-core' ? `parseDocument ÷ ${cores} cores + \`node -e 0\`` : 'parseDocument';
-  report({ workload: load.label, spectral: theirs, partnerlint: ours, lintInProcess: lintTime, parseDocument: parse, floor, floorLabel, versusFloor: load.floor === 'parse' ? lintTime / parse : ours.seconds / floor });
+  const parseAll = () => timed(() => texts.forEach((text) => YAML.parseDocument(text)));
+  const lintAll = () => timed(() => texts.forEach((text) => lint(text)));
+  const runCli = () => processRun(process.execPath, [cli, load.target, '-f', 'json', ...(current ? ['--max-file-size', '10000000'] : [])]);
+  const theirs = spectral && measure(() => processRun(process.execPath, [spectral.bin, 'lint', '--ruleset', spectral.rulesetFile, '-f', 'json', '--quiet', ...load.files.map((f) => f.slice(work.length + 1))]));
+  const inProcess = paired(lintAll, parseAll);
+  let row;
+  if (load.floor === 'start') {
+    const cliRuns = paired(runCli, nodeStart, SHORT_RUNS);
+    row = { partnerlint: cliRuns.ours, floor: cliRuns.floor.seconds, floorLabel: '`node -e 0`', versusFloor: cliRuns.ratio };
+  } else if (load.floor === 'parse-per-core') {
+    // The floor of each pair: parseDocument over all the files, spread over the cores, plus a bare Node's start.
+    const cliRuns = paired(runCli, () => ({ seconds: parseAll().seconds / cores + nodeStart().seconds }));
+    row = { partnerlint: cliRuns.ours, floor: cliRuns.floor.seconds, floorLabel: `parseDocument ÷ ${cores} cores + \`node -e 0\``, versusFloor: cliRuns.ratio };
+  } else {
+    row = { partnerlint: measure(runCli), floor: inProcess.floor.seconds, floorLabel: 'parseDocument', versusFloor: inProcess.ratio };
+  }
+  report({ workload: load.label, spectral: theirs, lintInProcess: inProcess.ours.seconds, parseDocument: inProcess.floor.seconds, ...row });
   if (load.id === 'many' && current) {
     // --cache: the second run over the same unchanged files.
     const cacheFile = join(bench, 'partnerlintcache');
     rmSync(cacheFile, { force: true });
     spawnSync(process.execPath, [cli, load.target, '-f', 'json', '--cache', '--cache-location', cacheFile], { cwd: work, stdio: 'ignore' });
-    const cached = processTime(process.execPath, [cli, load.target, '-f', 'json', '--cache', '--cache-location', cacheFile]);
-    report({ workload: '1,000 strategies again, unchanged, `--cache`', partnerlint: cached, floor: start.seconds, floorLabel: '`node -e 0`', versusFloor: cached.seconds / start.seconds });
+    const cached = paired(() => processRun(process.execPath, [cli, load.target, '-f', 'json', '--cache', '--cache-location', cacheFile]), nodeStart, SHORT_RUNS);
+    report({ workload: '1,000 strategies again, unchanged, `--cache`', partnerlint: cached.ours, floor: cached.floor.seconds, floorLabel: '`node -e 0`', versusFloor: cached.ratio });
   }
 }
 
 // How lint time grows with the file: it must stay linear.
 const scaling = [1000, 2000, 5000, 10000, 20000, 40000].map((partners) => {
   const text = withPartners(partners);
-  const parse = inProcess(() => YAML.parseDocument(text));
-  const lintTime = inProcess(() => lint(text));
-  return { partners, kb: Math.round(text.length / 1024), parseMs: parse * 1000, lintMs: lintTime * 1000, microsPerPartner: (lintTime * 1e6) / partners, ratio: lintTime / parse };
+  const { ours, floor, ratio } = paired(() => timed(() => lint(text)), () => timed(() => YAML.parseDocument(text)));
+  return { partners, kb: Math.round(text.length / 1024), parseMs: floor.seconds * 1000, lintMs: ours.seconds * 1000, microsPerPartner: (ours.seconds * 1e6) / partners, ratio };
 });
 
-console.log(`\n(vs floor: the CLI's wall time over the floor, except for single large files, where it is the in-process lint over parseDocument)\n`);
+console.log(`\n(vs floor: the median of the paired runs' ratios. The CLI's wall time over the floor's, except for single large files, where it is the in-process lint over parseDocument.)\n`);
 console.log('| partners | size | parseDocument | lint | lint per partner | lint ÷ parse |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const row of scaling) console.log(`| ${row.partners.toLocaleString('en')} | ${row.kb.toLocaleString('en')} KB | ${row.parseMs.toFixed(1)} ms | ${row.lintMs.toFixed(1)} ms | ${row.microsPerPartner.toFixed(1)} µs | ${row.ratio.toFixed(2)}× |`);
 
 const out = join(root, 'bench-results/bench.json');
-write(out, `${JSON.stringify({ machine: { cores, cpu, node: process.version }, runs: RUNS, cli: cli.slice(root.length + 1) || cli, spectral: spectral ? SPECTRAL_VERSION : null, nodeStart: start, rows, scaling, server: await serverStart() }, null, 2)}\n`);
+write(out, `${JSON.stringify({ machine: { cores, cpu, node: process.version }, runs: RUNS, shortRuns: SHORT_RUNS, cli: cli.slice(root.length + 1) || cli, spectral: spectral ? SPECTRAL_VERSION : null, rows, scaling, server: await serverStart() }, null, 2)}\n`);
 console.log(`\nwritten to ${out.slice(root.length + 1)}`);
 
 /** The language server as an editor starts it: spawn to the answer to `initialize`, and to the first diagnostics. */

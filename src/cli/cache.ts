@@ -5,7 +5,7 @@
  * once on stderr and never fails the run.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { cumulativeRevenue, identityData } from '../core/index';
+import { cumulativeRevenue } from '../core/index';
 import type { LintResult, LtvFigures, Locale, ResolvedConfig } from '../core/index';
 import { hashOf } from './fingerprint';
 
@@ -15,9 +15,9 @@ export const CACHE_FILE_NAME = '.partnerlintcache';
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /**
- * A result as the cache keeps it. Of the document, only what the findings' identities read (core `identityData`): the
- * rest is most of an entry, and nothing uses it. The LTV without its month-by-month totals, half of what is left: they
- * follow from the LTV's inputs, and are worked out again only if something reads them (no report of the CLI's does).
+ * A result as the cache keeps it: as `lintMany` gives it, with only what the findings' identities read of the document,
+ * and the LTV without its month-by-month totals, half of what is left. They follow from the LTV's inputs, and are
+ * worked out again only if something reads them (no report of the CLI's does).
  */
 type StoredResult = Omit<LintResult, 'ltv'> & { ltv: Omit<LtvFigures, 'cumulative'> | null };
 
@@ -72,8 +72,7 @@ export class ResultCache {
 
   /** Keeps a copy, as `StoredResult` says: the run may filter the result it reports (--quiet), and the cache holds it whole. */
   set(absolutePath: string, key: string, result: LintResult): void {
-    const paths = [...result.findings, ...result.suppressed].map((finding) => finding.path);
-    const stored: StoredResult = { ...result, ltv: result.ltv && withoutTotals(result.ltv), data: identityData(result.data, paths) };
+    const stored: StoredResult = { ...result, ltv: result.ltv && withoutTotals(result.ltv) };
     this.entries.set(absolutePath, { key, result: structuredClone(stored) });
     this.changed = true;
   }

@@ -3,7 +3,7 @@
  * in this thread otherwise. The workers run this same bundle (main.ts hands them to `serveLintJobs`).
  */
 import type { Worker as WorkerThread } from 'node:worker_threads';
-import { lint } from '../core/index';
+import { identityData, lint } from '../core/index';
 import type { LintResult, Locale, ResolvedConfig } from '../core/index';
 
 export interface LintJob {
@@ -29,20 +29,28 @@ export function isLintWorker(): boolean {
   return process.argv[2] === WORKER_FLAG && !threads().isMainThread;
 }
 
+/**
+ * A job's result as the CLI uses it: of the document, only what the findings' identities read (core `identityData`),
+ * which is all the CLI reads of it. The whole document would be most of what a worker sends back.
+ */
+function lintJob(job: LintJob): LintResult {
+  const result = lint(job.text, { config: job.config, locale: job.locale });
+  return { ...result, data: identityData(result.data, [...result.findings, ...result.suppressed].map((finding) => finding.path)) };
+}
+
 export function serveLintJobs(): void {
   const { parentPort } = threads();
   parentPort!.on('message', (jobs: LintJob[]) => {
-    parentPort!.postMessage(jobs.map((job) => lint(job.text, { config: job.config, locale: job.locale })));
+    parentPort!.postMessage(jobs.map(lintJob));
   });
 }
 
 /**
- * The results of `jobs`, in their order. With many jobs, this thread lints too, beside a worker for each other core:
+ * The results of `jobs`, in their order (as `lintJob` gives them). With many jobs, this thread lints too, beside a worker for each other core:
  * one thread fewer to start and warm up. A worker is kept two chunks ahead, so that it never waits while this thread
  * lints a chunk of its own. Workers start `workerScript`.
  */
 export async function lintMany(jobs: readonly LintJob[], workerScript = __filename): Promise<LintResult[]> {
-  const lintJob = (job: LintJob): LintResult => lint(job.text, { config: job.config, locale: job.locale });
   if (jobs.length < PARALLEL_FROM) return jobs.map(lintJob);
   const workers = Math.min((require('node:os') as typeof import('node:os')).availableParallelism(), Math.ceil(jobs.length / CHUNK)) - 1;
   if (workers < 1) return jobs.map(lintJob);
