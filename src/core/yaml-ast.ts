@@ -162,19 +162,31 @@ function compose(tokens: readonly CST.Token[], source: string, options: Construc
   return doc!;
 }
 
-/** The offset of the first collection nested deeper than MAX_DEPTH, walking the tree without recursion. */
+/**
+ * The offset of the first collection nested deeper than MAX_DEPTH, walking the tree without recursion. Two plain stacks
+ * rather than an object per node: this walk visits every token of the file.
+ */
 function firstTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  const stack: CST.Token[] = [...tokens];
+  const depths: number[] = tokens.map(() => 0);
+  const push = (token: CST.Token | null | undefined, depth: number): void => {
+    if (!token) return;
+    stack.push(token);
+    depths.push(depth);
+  };
   while (stack.length > 0) {
-    const { token, depth } = stack.pop()!;
-    const nested = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection' ? depth + 1 : depth;
+    const token = stack.pop()!;
+    const depth = depths.pop()!;
+    const collection = token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+    const nested = collection ? depth + 1 : depth;
     if (nested > MAX_DEPTH) return token.offset;
-    const children: (CST.Token | null | undefined)[] = [];
-    if (token.type === 'document') children.push(token.value);
-    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      for (const item of token.items) children.push((item as { key?: CST.Token | null }).key, item.value);
+    if (token.type === 'document') push(token.value, nested);
+    else if (collection) {
+      for (const item of token.items) {
+        push((item as { key?: CST.Token | null }).key, nested);
+        push(item.value, nested);
+      }
     }
-    for (const child of children) if (child) stack.push({ token: child, depth: nested });
   }
   return undefined;
 }
