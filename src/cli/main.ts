@@ -141,7 +141,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const todo = jobs.filter((job) => !results.has(job.index));
       const linted = await lintMany(
         todo.map(({ item }) => ({ text: item.text, config: item.config, locale: item.locale })),
-        io.workerScript,
+        { threads: options.concurrency, workerScript: io.workerScript },
       );
       todo.forEach((job, i) => {
         results.set(job.index, linted[i]!);
@@ -482,6 +482,7 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
       config: { type: 'string', short: 'c' },
       'max-warnings': { type: 'string' },
       'max-file-size': { type: 'string' },
+      concurrency: { type: 'string' },
       cache: { type: 'boolean' },
       'cache-location': { type: 'string' },
       quiet: { type: 'boolean' },
@@ -545,6 +546,9 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   const maxFileSizeText = values['max-file-size'];
   const maxFileSize = maxFileSizeText === undefined ? MAX_FILE_BYTES : /^\d+$/.test(maxFileSizeText) ? Number(maxFileSizeText) : NaN;
   if (!Number.isSafeInteger(maxFileSize) || maxFileSize < 1) throw new UsageError(words.maxFileSizeNotNumber(maxFileSizeText ?? ''));
+  const concurrencyText = values.concurrency ?? 'auto';
+  const concurrency = concurrencyText === 'auto' ? ('auto' as const) : concurrencyText === 'off' ? 1 : /^\d+$/.test(concurrencyText) ? Number(concurrencyText) : NaN;
+  if (concurrency !== 'auto' && (!Number.isSafeInteger(concurrency) || concurrency < 1)) throw new UsageError(words.concurrencyNotNumber(concurrencyText));
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError(words.cacheLocationWithoutCache);
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError(words.stdinFilenameWithoutStdin);
   if (values.stdin && positionals.length) throw new UsageError(words.stdinTakesNoPaths);
@@ -556,6 +560,8 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
     config: values.config,
     maxWarnings,
     maxFileSize,
+    /** --concurrency: how many threads lint, or auto. */
+    concurrency,
     /** --cache: where the cache file is, or undefined without --cache. */
     cache: values.cache ? (values['cache-location'] ?? CACHE_FILE_NAME) : undefined,
     quiet: values.quiet ?? false,

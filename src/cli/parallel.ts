@@ -1,6 +1,7 @@
 /**
- * Linting many files at once: on worker threads, one per core, when there are enough files to repay starting them;
- * in this thread otherwise. The workers run this same bundle (main.ts hands them to `serveLintJobs`).
+ * Linting many files at once (`--concurrency`): on this thread and worker threads, when there are enough files and
+ * cores to repay starting them; on this thread otherwise. The workers run this same bundle (main.ts hands them to
+ * `serveLintJobs`).
  */
 import type { Worker as WorkerThread } from 'node:worker_threads';
 import { identityData, lint } from '../core/index';
@@ -12,7 +13,7 @@ export interface LintJob {
   locale: Locale;
 }
 
-/** Below this many files, starting threads (about 40 ms each) costs more than it saves. */
+/** Below this many files, `auto` starts no thread: starting one (about 40 ms) costs more than it saves. */
 const PARALLEL_FROM = 64;
 /** Files handed to a worker at a time: few enough to share the work evenly, enough to keep messages few. */
 const CHUNK = 16;
@@ -46,13 +47,24 @@ export function serveLintJobs(): void {
 }
 
 /**
- * The results of `jobs`, in their order (as `lintJob` gives them). With many jobs, this thread lints too, beside a worker for each other core:
- * one thread fewer to start and warm up. A worker is kept two chunks ahead, so that it never waits while this thread
- * lints a chunk of its own. Workers start `workerScript`.
+ * How many threads lint `files` files: with `auto`, half the cores (at least one), and only for runs of PARALLEL_FROM
+ * files or more. On 2 cores that is one: V8 compiles and collects garbage on threads of its own, and a second linting
+ * thread there took as long in all as one, with 40 % more CPU time (measured with the bench's 1,000 strategies).
+ * ESLint's `--concurrency auto` takes half the cores too. Never more threads than chunks.
  */
-export async function lintMany(jobs: readonly LintJob[], workerScript = __filename): Promise<LintResult[]> {
-  if (jobs.length < PARALLEL_FROM) return jobs.map(lintJob);
-  const workers = Math.min((require('node:os') as typeof import('node:os')).availableParallelism(), Math.ceil(jobs.length / CHUNK)) - 1;
+export function threadCount(wanted: number | 'auto', files: number): number {
+  const chunks = Math.ceil(files / CHUNK);
+  if (wanted === 'auto') return files < PARALLEL_FROM ? 1 : Math.max(1, Math.min(chunks, (require('node:os') as typeof import('node:os')).availableParallelism() >> 1));
+  return Math.max(1, Math.min(chunks, wanted));
+}
+
+/**
+ * The results of `jobs`, in their order (as `lintJob` gives them), linted on `threads` threads (`threadCount`): this
+ * one, and a worker for each other, which starts `workerScript`. A worker is kept two chunks ahead, so that it never
+ * waits while this thread lints a chunk of its own.
+ */
+export async function lintMany(jobs: readonly LintJob[], { threads: wanted = 'auto', workerScript = __filename }: { threads?: number | 'auto'; workerScript?: string } = {}): Promise<LintResult[]> {
+  const workers = threadCount(wanted, jobs.length) - 1;
   if (workers < 1) return jobs.map(lintJob);
   const results: LintResult[] = new Array(jobs.length);
   let next = 0;

@@ -85,6 +85,7 @@ export interface Catalogue {
     tooManyOutputs: string;
     maxWarningsNotNumber: (text: string) => string;
     maxFileSizeNotNumber: (text: string) => string;
+    concurrencyNotNumber: (text: string) => string;
     cacheLocationWithoutCache: string;
     cannotWriteCache: (path: string, reason: string) => string;
     stdinFilenameWithoutStdin: string;
@@ -230,6 +231,7 @@ Options:
   -c, --config <path>        use this configuration file instead of discovery
       --max-warnings <n>     exit 1 when there are more than n warnings
       --max-file-size <n>    skip files larger than n bytes (default: 2097152)
+      --concurrency <n>      lint on n threads, or auto (half the cores) or off (default: auto)
       --cache                reuse the results of unchanged files
       --cache-location <p>   where the cache is (default: .partnerlintcache)
       --quiet                report errors only
@@ -262,6 +264,7 @@ Options:
     tooManyOutputs: 'more --output-file than --format options; they pair up in order',
     maxWarningsNotNumber: (text) => `--max-warnings takes a whole number, not '${text}'`,
     maxFileSizeNotNumber: (text) => `--max-file-size takes a number of bytes above 0, not '${text}'`,
+    concurrencyNotNumber: (text) => `--concurrency takes a number of threads above 0, auto or off, not '${text}'`,
     cacheLocationWithoutCache: '--cache-location needs --cache',
     cannotWriteCache: (path, reason) => `the cache ${path} could not be written (${reason}); the next run lints every file again`,
     stdinFilenameWithoutStdin: '--stdin-filename goes with --stdin',
@@ -409,6 +412,7 @@ const ja: Catalogue = {
   -c, --config <パス>          設定ファイルを探さず、このファイルを使います
       --max-warnings <件数>    警告がこの件数を超えたら終了コード 1 で終わります
       --max-file-size <バイト> これより大きいファイルは検査しません(既定: 2097152)
+      --concurrency <数>       その数のスレッドで検査します。auto はコア数の半分、off は1つ(既定: auto)
       --cache                  変更のないファイルは前回の結果を使います
       --cache-location <パス>  キャッシュの場所(既定: .partnerlintcache)
       --quiet                  エラーだけを報告します
@@ -441,6 +445,7 @@ const ja: Catalogue = {
     tooManyOutputs: '--output-file が --format より多く指定されています。両者は指定順に対応します',
     maxWarningsNotNumber: (text) => `--max-warnings には整数を指定してください('${text}' は使えません)`,
     maxFileSizeNotNumber: (text) => `--max-file-size には1以上のバイト数を指定してください('${text}' は使えません)`,
+    concurrencyNotNumber: (text) => `--concurrency には1以上のスレッド数か auto、off を指定してください('${text}' は使えません)`,
     cacheLocationWithoutCache: '--cache-location は --cache と一緒に指定してください',
     cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため(${reason})、次回はすべてのファイルを検査し直します`,
     stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',

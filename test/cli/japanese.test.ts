@@ -13,7 +13,7 @@ import { fromRoot } from '../helpers/paths';
 /** Names that stay in English (or are no language): the schemas' keys and enum values, rule ids, formats, names. */
 const NAMES = new Set<string>([
   ...RULE_IDS.flatMap((id) => id.split('-')),
-  'stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown', 'en', 'ja',
+  'stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown', 'en', 'ja', 'auto', 'off',
   'partnerlint', 'git', 'YAML', 'JSON', 'SARIF', 'GitHub', 'LTV', 'PMF', 'UTF', 'FIFO', 'ISO', 'MiB', 'JPY', 'USD', 'EUR', 'GBP', 'KRW',
   'https', 'com', 'blob', 'main', 'docs', 'rules', 'md', 'yaml', 'yml', 'glob',
   // The cache's default file name (.partnerlintcache, after ESLint's .eslintcache).

@@ -4,7 +4,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { lint } from '../../src/core/index';
+import { threadCount } from '../../src/cli/parallel';
 import { BASE, edit, isRoot, lintJson, WITH_ERROR, Workspace } from '../helpers/cli';
 
 describe('CLI process: --max-file-size, --cache and many files', function () {
@@ -94,17 +96,31 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     }
   });
 
-  it('lints a run of many files on worker threads, with the report of linting each alone', function () {
+  it('lints a run of many files on worker threads (--concurrency), with the report of linting each alone', function () {
     const texts = Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? WITH_ERROR : BASE).replace('targetCompanies: 12000', `targetCompanies: ${i * 10}`));
     texts.forEach((text, i) => ws.write(`plans/s${String(i).padStart(3, '0')}.partner-strategy.yaml`, text));
-    const { result, files } = lintJson(ws, []);
+    const { result, files } = lintJson(ws, ['--concurrency', '3']);
     assert.equal(result.status, 1);
     assert.equal(files.length, 90);
     files.forEach((file, i) => {
       assert.equal(file.filePath, `plans/s${String(i).padStart(3, '0')}.partner-strategy.yaml`);
       assert.deepEqual(file.messages.map((m) => [m.ruleId, m.line, m.column, m.message]), lint(texts[i]!).findings.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message]), file.filePath);
     });
+    for (const concurrency of ['off', 'auto', '2']) assert.deepEqual(lintJson(ws, ['--concurrency', concurrency]).files, files, concurrency);
     writeFileSync(ws.path('plans/s001.partner-strategy.yaml'), 'version: [1\n');
-    assert.equal(lintJson(ws, []).files[1]!.messages[0]!.ruleId, 'syntax', 'a broken file among them');
+    assert.equal(lintJson(ws, ['--concurrency', '3']).files[1]!.messages[0]!.ruleId, 'syntax', 'a broken file among them');
+  });
+
+  it('--concurrency: auto takes half the cores for 64 files or more, a number that many threads, never more than chunks of files', () => {
+    assert.equal(threadCount('auto', 63), 1);
+    assert.equal(threadCount('auto', 1000), Math.max(1, availableParallelism() >> 1));
+    assert.equal(threadCount(4, 1000), 4);
+    assert.equal(threadCount(4, 20), 2, '20 files are two chunks of 16');
+    assert.equal(threadCount(1, 1000), 1);
+    for (const bad of ['0', '-1', '1.5', 'many', '']) {
+      const { status, stderr } = ws.run([`--concurrency=${bad}`]);
+      assert.equal(status, 2, bad);
+      assert.equal(stderr.split('\n')[0], `partnerlint: --concurrency takes a number of threads above 0, auto or off, not '${bad}'`, bad);
+    }
   });
 });
