@@ -41,7 +41,8 @@ export function readRegularFile(path: string, limit: number): Uint8Array | { siz
     if (stat.size > limit) return { size: stat.size };
     // Read up to one byte past the limit: a file that grows while it is read is still refused. Once all the bytes its
     // size gave are in, the read that would say "end of file" is skipped (a system call per file).
-    const buffer = Buffer.alloc(Math.min(stat.size, limit) + 1);
+    // Not zero-filled: only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
     let length = 0;
     for (let read = -1; read !== 0 && length < buffer.length && !(length === stat.size && length > 0); length += read) {
       read = readSync(fd, buffer, length, buffer.length - length, null);
