@@ -95,15 +95,22 @@ export async function lintMany(jobs: readonly LintJob[], { threads: wanted = 'au
         give();
       });
       worker.on('error', reject);
+      // A worker that stops with work in hand (killed, out of memory) fails the run rather than leaving it waiting.
+      worker.on('exit', (code) => {
+        if (given.length > 0) reject(new Error(`a lint worker stopped (exit code ${code}) before it had linted every file given to it`));
+      });
       give();
       give();
     });
-  const started = Array.from({ length: workers }, work);
+  const working = Promise.all(Array.from({ length: workers }, work));
+  // Handled here at once, so that a worker's failure is never an unhandled rejection while this thread lints.
+  let failed = false;
+  working.catch(() => (failed = true));
   // This thread's share, a chunk at a time, letting the workers' messages in between.
-  for (let from = take(); from !== undefined; from = take()) {
+  for (let from = take(); from !== undefined && !failed; from = take()) {
     for (let i = from; i < Math.min(jobs.length, from + CHUNK); i++) results[i] = lintJob(jobs[i]!);
     await new Promise((resolve) => setImmediate(resolve));
   }
-  await Promise.all(started);
+  await working;
   return results;
 }

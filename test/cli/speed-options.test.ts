@@ -5,8 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { chmodSync, existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { lint } from '../../src/core/index';
-import { threadCount } from '../../src/cli/parallel';
+import { lint, mergeConfig } from '../../src/core/index';
+import { lintMany, threadCount } from '../../src/cli/parallel';
 import { BASE, edit, isRoot, lintJson, WITH_ERROR, Workspace } from '../helpers/cli';
 
 describe('CLI process: --max-file-size, --cache and many files', function () {
@@ -109,6 +109,12 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     for (const concurrency of ['off', 'auto', '2']) assert.deepEqual(lintJson(ws, ['--concurrency', concurrency]).files, files, concurrency);
     writeFileSync(ws.path('plans/s001.partner-strategy.yaml'), 'version: [1\n');
     assert.equal(lintJson(ws, ['--concurrency', '3']).files[1]!.messages[0]!.ruleId, 'syntax', 'a broken file among them');
+  });
+
+  it('a worker that stops with files in hand fails the run, never leaves it waiting', async function () {
+    const quitter = ws.write('quits.js', 'process.exit(3);\n');
+    const jobs = Array.from({ length: 100 }, () => ({ text: BASE, config: mergeConfig([]), locale: 'en' as const }));
+    await assert.rejects(lintMany(jobs, { threads: 2, workerScript: quitter }), /a lint worker stopped \(exit code 3\)/);
   });
 
   it('--concurrency: auto takes half the cores for 64 files or more, a number that many threads, never more than chunks of files', () => {
