@@ -92,6 +92,19 @@ describe('docs/ci.md: every recipe, run as written', function () {
     assert.equal(fix.suggestions![0]!.text, 'local-king');
   });
 
+  it('Large repositories: the cache the step writes is the one actions/cache keeps, and a second run reports the same', () => {
+    const steps = recipe('Large repositories') as { uses?: string; with?: Record<string, string>; run?: string }[];
+    const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
+    const lint = steps.find((step) => step.run?.startsWith('npx partnerlint'))!;
+    const first = runPartnerlint(ws, lint.run!);
+    assert.equal(first.status, 1);
+    assert.ok(existsSync(ws.path(cache.with!.path!)), 'the cache file is where actions/cache looks');
+    const second = runPartnerlint(ws, lint.run!);
+    assert.deepEqual(second, first);
+    writeFileSync(ws.path('plans/partner-strategy.yaml'), BASE);
+    assert.equal(runPartnerlint(ws, lint.run!).status, 0, 'a changed file is linted again');
+  });
+
   it('JUnit: one suite per file, a failing case per finding', () => {
     const steps = recipe('JUnit') as { run: string }[];
     const result = runPartnerlint(ws, steps[0]!.run);
