@@ -1,36 +1,27 @@
 /** The server's reads from disk: regular files only (never a FIFO that would block), up to a size limit. */
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { decodeText } from '../core/index';
 import type { Catalogue } from '../core/index';
+import { readRegularFile } from '../node/read-file';
 import type { ReadFileResult } from './protocol';
 
 /** `reasons` words why a file cannot be read, in the reader's language. */
 export function readFromDisk(path: string, limit: number, reasons: Catalogue['reasons']): ReadFileResult {
-  let fd: number;
+  let bytes: Uint8Array | { size: number };
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    bytes = readRegularFile(path, limit);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
     if (code === 'EACCES' || code === 'EPERM') return { unreadable: reasons.permissionDenied };
+    if (code === 'EISDIR') return { unreadable: reasons.isFolder };
+    if (code === 'ENOTREG') return { unreadable: reasons.notRegular };
     return { unreadable: error instanceof Error ? error.message : String(error) };
   }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { unreadable: reasons.isFolder };
-    if (!stat.isFile()) return { unreadable: reasons.notRegular };
-    if (stat.size > limit) return { tooLarge: stat.size };
-    const buffer = Buffer.alloc(stat.size);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
-    const text = decodeText(buffer.subarray(0, length));
-    return text === undefined ? { notText: true } : { text };
-  } catch (error) {
-    return { unreadable: error instanceof Error ? error.message : String(error) };
-  } finally {
-    closeSync(fd);
-  }
+  if ('size' in bytes) return { tooLarge: bytes.size };
+  const text = decodeText(bytes);
+  return text === undefined ? { notText: true } : { text };
 }
 
 /** Every file below `folder` whose path relative to it passes `wanted`, skipping node_modules and dot-folders as the CLI does. */
