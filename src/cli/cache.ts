@@ -59,8 +59,8 @@ export class ResultCache {
    * for each configuration and language and copied for each file (`hashOf` of the two parts, without redoing the first).
    */
   keyOf(text: string, config: ResolvedConfig, locale: Locale): string {
-    const byLocale = this.settingsHashes.get(config) ?? new Map<Locale, Hash>();
-    this.settingsHashes.set(config, byLocale);
+    let byLocale = this.settingsHashes.get(config);
+    if (!byLocale) this.settingsHashes.set(config, (byLocale = new Map<Locale, Hash>()));
     let settings = byLocale.get(locale);
     if (!settings) {
       const { createHash } = require('node:crypto') as typeof import('node:crypto');

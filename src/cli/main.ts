@@ -541,13 +541,13 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
   const locale = values.locale;
   if (locale !== undefined && locale !== 'en' && locale !== 'ja') throw new UsageError(words.unknownLocale(locale));
   const maxWarningsText = values['max-warnings'];
-  const maxWarnings = maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText) ? Number(maxWarningsText) : NaN;
+  const maxWarnings = maxWarningsText === undefined ? undefined : wholeNumber(maxWarningsText);
   if (maxWarnings !== undefined && !Number.isSafeInteger(maxWarnings)) throw new UsageError(words.maxWarningsNotNumber(maxWarningsText ?? ''));
   const maxFileSizeText = values['max-file-size'];
-  const maxFileSize = maxFileSizeText === undefined ? MAX_FILE_BYTES : /^\d+$/.test(maxFileSizeText) ? Number(maxFileSizeText) : NaN;
+  const maxFileSize = maxFileSizeText === undefined ? MAX_FILE_BYTES : wholeNumber(maxFileSizeText);
   if (!Number.isSafeInteger(maxFileSize) || maxFileSize < 1) throw new UsageError(words.maxFileSizeNotNumber(maxFileSizeText ?? ''));
   const concurrencyText = values.concurrency ?? 'auto';
-  const concurrency = concurrencyText === 'auto' ? ('auto' as const) : concurrencyText === 'off' ? 1 : /^\d+$/.test(concurrencyText) ? Number(concurrencyText) : NaN;
+  const concurrency = concurrencyText === 'auto' ? ('auto' as const) : concurrencyText === 'off' ? 1 : wholeNumber(concurrencyText);
   if (concurrency !== 'auto' && (!Number.isSafeInteger(concurrency) || concurrency < 1)) throw new UsageError(words.concurrencyNotNumber(concurrencyText));
   if (values['cache-location'] !== undefined && !values.cache) throw new UsageError(words.cacheLocationWithoutCache);
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError(words.stdinFilenameWithoutStdin);
@@ -583,6 +583,11 @@ function parse(argv: readonly string[], words: ReturnType<typeof catalogue>['cli
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** The number an option's text writes in digits only, else NaN (no sign, point or exponent). */
+function wholeNumber(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : NaN;
 }
 
 /**
