@@ -3,9 +3,15 @@
  * when its key matches: a hash of partnerlint's version, the file's text, the configuration in force and the language.
  * A cache that is missing, of another version, unreadable or damaged counts as empty; one that cannot be written is said
  * once on stderr and never fails the run.
+ *
+ * Before hashing, an entry is also matched on the file's status (size, inode, modification and change times) and the
+ * same settings, as git trusts its index: a file whose status is unchanged has not been written since. A status is kept
+ * only once it is older than the run by more than a file system's coarsest clock, so that a write in the same tick as
+ * the read cannot hide behind an equal time. A fresh checkout (CI) has new statuses, and falls back to the hash.
  */
 import type { Hash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { cumulativeRevenue } from '../core/index';
 import type { LintResult, LtvFigures, Locale, ResolvedConfig } from '../core/index';
 
@@ -21,17 +27,35 @@ const MAX_CACHE_BYTES = 256 * 1024 * 1024;
  */
 type StoredResult = Omit<LintResult, 'ltv'> & { ltv: Omit<LtvFigures, 'cumulative'> | null };
 
-interface CacheFile {
-  partnerlint: string;
-  entries: Record<string, { key: string; result: StoredResult }>;
+/** A status younger than this, when the run began, is not kept: FAT's clock ticks every 2 s, most others far finer. */
+const FRESH_MS = 2000;
+
+interface Entry {
+  key: string;
+  result: StoredResult;
+  /** The file's status when it was read, if it was old enough to trust, and the settings it was linted with. */
+  stamp?: string;
+  settings?: string;
 }
 
+/** On disk, an entry names its settings by their number in `settings`: one copy for all the files that share them. */
+interface CacheFile {
+  partnerlint: string;
+  settings?: string[];
+  entries: Record<string, Omit<Entry, 'settings'> & { settings?: number }>;
+}
+
+/** What `lookup` found: the result of an unchanged file, or the key its result is to be kept under. */
+export type Lookup = { result: LintResult } | { key: string };
+
 export class ResultCache {
-  private readonly entries = new Map<string, { key: string; result: StoredResult }>();
-  private readonly settingsHashes = new WeakMap<ResolvedConfig, Map<Locale, Hash>>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly settingsTexts = new WeakMap<ResolvedConfig, Map<Locale, { text: string; hash?: Hash }>>();
   /** Files this run read: they exist, so `save` need not look. */
   private readonly seen = new Set<string>();
   private changed = false;
+  /** Statuses changed after this are too fresh to keep. */
+  private readonly freshAfter = Date.now() - FRESH_MS;
 
   private constructor(
     readonly path: string,
@@ -45,8 +69,12 @@ export class ResultCache {
       if (text.length > MAX_CACHE_BYTES) return cache;
       const file = JSON.parse(text) as CacheFile;
       if (file?.partnerlint !== version || typeof file.entries !== 'object' || file.entries === null) return cache;
+      const settings = Array.isArray(file.settings) ? file.settings : [];
       for (const [absolutePath, entry] of Object.entries(file.entries)) {
-        if (typeof entry?.key === 'string' && typeof entry.result === 'object' && entry.result !== null) cache.entries.set(absolutePath, entry);
+        if (typeof entry?.key !== 'string' || typeof entry.result !== 'object' || entry.result === null) continue;
+        const { key, result, stamp } = entry;
+        const settingsText = typeof entry.settings === 'number' && Object.hasOwn(settings, entry.settings) ? settings[entry.settings] : undefined;
+        cache.entries.set(absolutePath, typeof stamp === 'string' && typeof settingsText === 'string' ? { key, result, stamp, settings: settingsText } : { key, result });
       }
     } catch {
       // No cache yet, or one that cannot be used: start afresh.
@@ -55,37 +83,32 @@ export class ResultCache {
   }
 
   /**
-   * What decides a file's result: a change to any of these lints it again. The hash of the settings part is begun once
-   * for each configuration and language and copied for each file (`hashOf` of the two parts, without redoing the first).
+   * The cached result of an unchanged file (this run's own copy, handed out once): matched on its status and settings,
+   * else on its key, which is otherwise returned for `set`. `stats` is the file's status when its text was read, if the
+   * text is the file's (not standard input, nor a text after fixes).
    */
-  keyOf(text: string, config: ResolvedConfig, locale: Locale): string {
-    let byLocale = this.settingsHashes.get(config);
-    if (!byLocale) this.settingsHashes.set(config, (byLocale = new Map<Locale, Hash>()));
-    let settings = byLocale.get(locale);
-    if (!settings) {
-      const { createHash } = require('node:crypto') as typeof import('node:crypto');
-      settings = createHash('sha256').update(`${JSON.stringify([this.version, locale, config.rules, config.thresholds])}\0`);
-      byLocale.set(locale, settings);
-    }
-    return settings.copy().update(text).digest('hex');
-  }
-
-  /** The cached result (read from the file: this run's own copy, handed out once). */
-  get(absolutePath: string, key: string): LintResult | undefined {
+  lookup(absolutePath: string, text: string, config: ResolvedConfig, locale: Locale, stats?: Stats): Lookup {
     this.seen.add(absolutePath);
     const entry = this.entries.get(absolutePath);
-    if (entry?.key !== key) return undefined;
-    const { ltv } = entry.result;
-    if (!ltv) return { ...entry.result, ltv: null };
-    let cumulative: number[] | undefined;
-    const figures = Object.defineProperty({ ...ltv }, 'cumulative', { enumerable: true, get: () => (cumulative ??= cumulativeRevenue(ltv)) }) as LtvFigures;
-    return { ...entry.result, ltv: figures };
+    const settings = this.settingsOf(config, locale);
+    const stamp = this.stampOf(stats);
+    if (entry !== undefined && stamp !== undefined && entry.stamp === stamp && entry.settings === settings.text) return { result: restored(entry.result) };
+    const key = this.keyOf(text, settings);
+    if (entry?.key !== key) return { key };
+    if (stamp !== undefined && (entry.stamp !== stamp || entry.settings !== settings.text)) {
+      // Unchanged, but read anew (a fresh checkout): the next run need not hash it.
+      Object.assign(entry, { stamp, settings: settings.text });
+      this.changed = true;
+    }
+    return { result: restored(entry.result) };
   }
 
   /** Keeps a copy, as `StoredResult` says: the run may filter the result it reports (--quiet), and the cache holds it whole. */
-  set(absolutePath: string, key: string, result: LintResult): void {
+  set(absolutePath: string, key: string, result: LintResult, config: ResolvedConfig, locale: Locale, stats?: Stats): void {
     const stored: StoredResult = { ...result, ltv: result.ltv && withoutTotals(result.ltv) };
-    this.entries.set(absolutePath, { key, result: structuredClone(stored) });
+    const stamp = this.stampOf(stats);
+    const entry: Entry = { key, result: structuredClone(stored) };
+    this.entries.set(absolutePath, stamp === undefined ? entry : { ...entry, stamp, settings: this.settingsOf(config, locale).text });
     this.changed = true;
   }
 
@@ -98,7 +121,16 @@ export class ResultCache {
       }
     }
     if (!this.changed) return undefined;
-    const file: CacheFile = { partnerlint: this.version, entries: Object.fromEntries(this.entries) };
+    const numbers = new Map<string, number>();
+    const entries: CacheFile['entries'] = {};
+    for (const [absolutePath, { settings, ...entry }] of this.entries) {
+      if (settings === undefined) entries[absolutePath] = entry;
+      else {
+        if (!numbers.has(settings)) numbers.set(settings, numbers.size);
+        entries[absolutePath] = { ...entry, settings: numbers.get(settings) };
+      }
+    }
+    const file: CacheFile = { partnerlint: this.version, settings: [...numbers.keys()], entries };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       writeFileSync(temporary, JSON.stringify(file));
@@ -108,6 +140,42 @@ export class ResultCache {
       return error;
     }
   }
+
+  /** What decides a file's result besides its text, as text: made once for each configuration and language. */
+  private settingsOf(config: ResolvedConfig, locale: Locale): { text: string; hash?: Hash } {
+    let byLocale = this.settingsTexts.get(config);
+    if (!byLocale) this.settingsTexts.set(config, (byLocale = new Map()));
+    let settings = byLocale.get(locale);
+    if (!settings) byLocale.set(locale, (settings = { text: JSON.stringify([this.version, locale, config.rules, config.thresholds]) }));
+    return settings;
+  }
+
+  /**
+   * The key of a text with these settings: a change to either lints it again. The settings' part of the hash is begun
+   * once for them and copied for each file. `node:crypto` loads only when a file needs hashing.
+   */
+  private keyOf(text: string, settings: { text: string; hash?: Hash }): string {
+    if (!settings.hash) {
+      const { createHash } = require('node:crypto') as typeof import('node:crypto');
+      settings.hash = createHash('sha256').update(`${settings.text}\0`);
+    }
+    return settings.hash.copy().update(text).digest('hex');
+  }
+
+  /** A file's status as an entry keeps it, or undefined if there is none or it changed too recently to trust. */
+  private stampOf(stats: Stats | undefined): string | undefined {
+    if (stats === undefined || Math.max(stats.mtimeMs, stats.ctimeMs) > this.freshAfter) return undefined;
+    return `${stats.size}:${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
+  }
+}
+
+/** A stored result as a run uses it; the LTV's month-by-month totals are worked out if something reads them. */
+function restored(result: StoredResult): LintResult {
+  const { ltv } = result;
+  if (!ltv) return { ...result, ltv: null };
+  let cumulative: number[] | undefined;
+  const figures = Object.defineProperty({ ...ltv }, 'cumulative', { enumerable: true, get: () => (cumulative ??= cumulativeRevenue(ltv)) }) as LtvFigures;
+  return { ...result, ltv: figures };
 }
 
 function withoutTotals({ cumulative: _totals, ...inputs }: LtvFigures): Omit<LtvFigures, 'cumulative'> {

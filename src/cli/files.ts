@@ -42,7 +42,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     else if (stat?.isDirectory()) walk(absolute, (file) => isStrategyFileName(file) && add(file));
     else if (GLOB_CHARS.test(pattern)) {
       const { base, regex } = globToRegex(pattern, cwd);
-      if (statOrUndefined(base)?.isDirectory()) walk(base, (file) => regex.test(file.split(sep).join('/')) && add(file));
+      if (statOrUndefined(base)?.isDirectory()) walk(resolve(base), (file) => regex.test(file.split(sep).join('/')) && add(file));
     }
     if (found.size === before && !named) unmatched.push(pattern);
   }
@@ -79,8 +79,10 @@ function walk(folder: string, visit: (file: string) => void): void {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+  // `folder` is already normalized and a name holds no separator: path.join's normalizing would find nothing to do.
+  const prefix = folder.endsWith(sep) ? folder : folder + sep;
   for (const entry of entries) {
-    const path = join(folder, entry.name);
+    const path = prefix + entry.name;
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
       walk(path, visit);

@@ -1,5 +1,6 @@
 /** `partnerlint`: the command line for reviewers and CI (cli.md). A thin layer over the core engine. */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -100,7 +101,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     /** --fix-dry-run: the diff of each file's fixes, printed instead of a report. */
     const diffs: string[] = [];
     /** A file ready to lint: its configuration found, and its text after any --fix; or the report of why it is not. */
-    const prepare = async (original: string, path: string, absolutePath: string, bom = false): Promise<Prepared | FileReport> => {
+    const prepare = async (original: string, path: string, absolutePath: string, bom = false, stats?: Stats): Promise<Prepared | FileReport> => {
       let text = original;
       let config: ResolvedConfig;
       try {
@@ -127,25 +128,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           }
         }
       }
-      return { prepared: true, path, absolutePath, text, config, locale: fileLocale };
+      return { prepared: true, path, absolutePath, text, config, locale: fileLocale, stats: text === original ? stats : undefined };
     };
     const cache = options.cache === undefined ? undefined : ResultCache.load(resolve(io.cwd, options.cache), PARTNERLINT_VERSION);
     /** The files' results: from the cache where a file is unchanged, else linted (on worker threads when there are many). */
     const lintPrepared = async (items: (Prepared | FileReport)[]): Promise<FileReport[]> => {
-      const jobs = items.flatMap((item, index) => ('prepared' in item ? [{ index, item, key: cache?.keyOf(item.text, item.config, item.locale) }] : []));
       const results = new Map<number, LintResult>();
-      for (const job of jobs) {
-        const cached = job.key === undefined ? undefined : cache!.get(job.item.absolutePath, job.key);
-        if (cached) results.set(job.index, cached);
-      }
-      const todo = jobs.filter((job) => !results.has(job.index));
+      const todo: { index: number; item: Prepared; key?: string }[] = [];
+      items.forEach((item, index) => {
+        if (!('prepared' in item)) return;
+        const found = cache?.lookup(item.absolutePath, item.text, item.config, item.locale, item.stats);
+        if (found && 'result' in found) results.set(index, found.result);
+        else todo.push({ index, item, key: found?.key });
+      });
       const linted = await lintMany(
         todo.map(({ item }) => ({ text: item.text, config: item.config, locale: item.locale })),
         { threads: options.concurrency, workerScript: io.workerScript },
       );
       todo.forEach((job, i) => {
         results.set(job.index, linted[i]!);
-        if (job.key !== undefined) cache!.set(job.item.absolutePath, job.key, linted[i]!);
+        if (job.key !== undefined) cache!.set(job.item.absolutePath, job.key, linted[i]!, job.item.config, job.item.locale, job.item.stats);
       });
       return items.map((item, index) => {
         if (!('prepared' in item)) return item;
@@ -177,7 +179,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           items.push({ path: target.displayPath, key: keyOf(target.absolutePath), error: read.error });
           continue;
         }
-        items.push(await prepare(read.text, target.displayPath, target.absolutePath, read.bom));
+        items.push(await prepare(read.text, target.displayPath, target.absolutePath, read.bom, read.stats));
       }
       reports.push(...(await lintPrepared(items)));
     }
@@ -270,6 +272,8 @@ interface Prepared {
   config: ResolvedConfig;
   /** Findings speak --locale, else the configuration's `locale`, else the environment's language. */
   locale: Locale;
+  /** The file's status when `text` was read from it (not for standard input, nor once fixes changed the text). */
+  stats?: Stats;
 }
 
 /** A text as it was at the --new-since ref, with the configuration in force now. */

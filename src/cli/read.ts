@@ -1,22 +1,28 @@
 /** Reading strategy and configuration files from disk for the core, which never touches a file system itself. */
 import type { FileReader, Locale } from '../core/index';
 import { catalogue, decodeText, tooLargeMessage } from '../core/index';
+import type { Stats } from 'node:fs';
 import { readRegularFile } from '../node/read-file';
 
 /** Larger files are reported and skipped rather than linted, unless --max-file-size says otherwise. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** A file's text, without the byte order mark it may start with (`bom`: it did, and a fix writes it back). */
-export type ReadOutcome = { text: string; bom: boolean } | { error: string };
+/**
+ * A file's text, without the byte order mark it may start with (`bom`: it did, and a fix writes it back), and the
+ * file's status when it was read from disk.
+ */
+export type ReadOutcome = { text: string; bom: boolean; stats?: Stats } | { error: string };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A strategy file's text (UTF-8, BOM removed), or why it cannot be linted. */
 export function readStrategy(path: string, locale: Locale, limit = MAX_FILE_BYTES): ReadOutcome {
   try {
-    const bytes = readRegularFile(path, limit);
+    let stats: Stats | undefined;
+    const bytes = readRegularFile(path, limit, (status) => (stats = status));
     if ('size' in bytes) return { error: tooLargeMessage(bytes.size, limit, locale) };
-    return checkStrategyBytes(bytes, locale, limit);
+    const read = checkStrategyBytes(bytes, locale, limit);
+    return 'text' in read ? { ...read, stats } : read;
   } catch (error) {
     return { error: catalogue(locale).file.unreadable(describeError(error, locale)) };
   }

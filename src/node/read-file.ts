@@ -3,6 +3,7 @@
  * Node only; nothing of the core.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 
 /** Thrown for a path that is a FIFO, a socket or a device: reading one could block forever or never end. */
 class NotRegularFile extends Error {
@@ -12,12 +13,13 @@ class NotRegularFile extends Error {
 /**
  * The bytes of a regular file, or its size when it is larger than `limit`. The file is opened without blocking and
  * checked on the open descriptor, so that a FIFO (which would block until a writer comes) is never waited on, and a
- * file swapped after a check is not read either.
+ * file swapped after a check is not read either. `onStats` is given the open file's status (`--cache` compares it).
  */
-export function readRegularFile(path: string, limit: number): Uint8Array | { size: number } {
+export function readRegularFile(path: string, limit: number, onStats?: (stats: Stats) => void): Uint8Array | { size: number } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
+    onStats?.(stat);
     if (stat.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     if (!stat.isFile()) throw new NotRegularFile(path);
     if (stat.size > limit) return { size: stat.size };

@@ -74,6 +74,38 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     assert.ok(!('cumulative' in entry!.result.ltv), 'the LTV without the totals it follows from');
   });
 
+  it('--cache trusts the status of a file unchanged for a while without hashing it, and never one that a write could share', async function () {
+    ws.write('old/partner-strategy.yaml', WITH_ERROR);
+    // Past the two seconds a status must be older than, so that this file's status is kept.
+    await new Promise((done) => setTimeout(done, 2100));
+    ws.write('new/partner-strategy.yaml', WITH_ERROR);
+    const plain = lintJson(ws, []);
+    lintJson(ws, ['--cache']);
+    type Stored = { partnerlint: string; settings: string[]; entries: Record<string, { key: string; stamp?: string; settings?: number; result: { findings: { message: string }[] } }> };
+    const stored = JSON.parse(ws.read('.partnerlintcache')) as Stored;
+    const entryOf = (cache: Stored, folder: string) => Object.entries(cache.entries).find(([path]) => path.endsWith(`/${folder}/partner-strategy.yaml`))![1];
+    assert.match(entryOf(stored, 'old').stamp ?? '', /^\d+:\d+:\d+:[\d.]+:[\d.]+$/, 'size, device, inode, modified, changed');
+    assert.match(stored.settings[entryOf(stored, 'old').settings!]!, new RegExp(`^\\["${stored.partnerlint}","en",\\{`), 'the version, the language, the rules: one copy for every file');
+    assert.equal(entryOf(stored, 'new').stamp, undefined, 'written two seconds ago or less: too fresh to trust');
+    // With a wrong key, only the status can match: the old file's forged result shows, the new file is linted again.
+    for (const folder of ['old', 'new']) {
+      entryOf(stored, folder).key = 'not the hash';
+      entryOf(stored, folder).result.findings[0]!.message = 'from the status';
+    }
+    ws.write('.partnerlintcache', JSON.stringify(stored));
+    const trusted = lintJson(ws, ['--cache']);
+    assert.deepEqual(trusted.files.map((file) => file.messages[0]!.message === 'from the status'), [false, true]);
+    // The same settings only: another language lints it again.
+    assert.notEqual(lintJson(ws, ['--cache', '--locale', 'ja']).files[1]!.messages[0]!.message, 'from the status');
+    ws.write('.partnerlintcache', JSON.stringify(stored));
+    // An edit of the same size changes the status: linted again, and its new status too fresh to keep.
+    ws.write('old/partner-strategy.yaml', WITH_ERROR.replace('Acme', 'Acmf'));
+    const edited = lintJson(ws, ['--cache']);
+    assert.notEqual(edited.files[1]!.messages[0]!.message, 'from the status');
+    assert.deepEqual(edited.files[0], plain.files[0]);
+    assert.equal(entryOf(JSON.parse(ws.read('.partnerlintcache')) as Stored, 'old').stamp, undefined);
+  });
+
   it('--cache ignores a damaged cache, and a cache it cannot write is said once without failing the run', function () {
     ws.write('partner-strategy.yaml', WITH_ERROR);
     const plain = lintJson(ws, []);
