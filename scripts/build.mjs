@@ -94,11 +94,12 @@ async function bundle() {
   chmodSync(join(root, 'dist/server.js'), 0o755);
   await esbuild.build({
     ...common,
-    entryPoints: [join(root, 'src/extension/extension.ts')],
+    entryPoints: [join(root, 'src/extension/node.ts')],
     outfile: join(root, 'dist/extension.js'),
     external: ['vscode'],
     minify: true,
   });
+  await bundleWeb();
   await esbuild.build({
     ...common,
     platform: 'browser',
@@ -109,6 +110,38 @@ async function bundle() {
     minify: true,
   });
 }
+
+/**
+ * The web extension (web.md): its entry for the web worker extension host, and the language server for the worker it
+ * starts. Bundled for a browser, with nothing of Node: a bundle that would need a Node module fails the build here.
+ */
+async function bundleWeb() {
+  // Each bundle's metafile (what went into it, what it imports) is kept beside it for test/web-bundle.test.ts.
+  const web = { ...nodeBundle, sourcemap: 'linked', platform: 'browser', target: 'es2022', minify: true, metafile: true, plugins: [yamlWithoutDebugLogs, noNodeModules] };
+  const bundles = [
+    ['extension', { format: 'cjs', entryPoints: [join(root, 'src/extension/web.ts')], external: ['vscode'] }],
+    ['server', { format: 'iife', entryPoints: [join(root, 'src/server/web-main.ts')] }],
+  ];
+  for (const [name, options] of bundles) {
+    const { metafile } = await esbuild.build({ ...web, ...options, outfile: join(root, `dist/web/${name}.js`) });
+    writeFileSync(join(root, `dist/web/${name}.meta.json`), JSON.stringify(metafile));
+  }
+}
+
+/** Fails a browser bundle that imports one of Node's modules (`node:fs`, or `fs` as a package's require). */
+const noNodeModules = {
+  name: 'no-node-modules',
+  setup(build) {
+    const builtins = new Set(createRequire(import.meta.url)('node:module').builtinModules);
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (args.path.startsWith('node:') || builtins.has(name) || builtins.has(name.split('/')[0])) {
+        return { errors: [{ text: `${args.importer} imports Node's ${args.path}, which a browser does not have` }] };
+      }
+      return undefined;
+    });
+  },
+};
 
 /**
  * The GitHub Action's files, committed (GitHub runs an action's files as they are in the repository): its entry and the

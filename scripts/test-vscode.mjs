@@ -1,5 +1,6 @@
 // The tests in a real VS Code (code-server, see scripts/vscode-host.mjs): the extension-host suite, then the
-// user-level tests that drive the packaged .vsix through the browser. Screenshots go to test-artifacts/.
+// user-level tests that drive the packaged .vsix through the browser, then the web extension in VS Code for the Web.
+// Screenshots go to test-artifacts/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,6 +38,10 @@ if (step('package the .vsix', process.execPath, [join(root, 'scripts/package-vsi
     ]);
   }
 }
+// VS Code for the Web: the extension as a web extension in the browser's web worker extension host, on a memfs.
+step('web extension test web.ui.mjs', process.execPath, [
+  host, 'web', '--extension', root, '--files', workspace, '--script', join(root, 'test/web/web.ui.mjs'), '--screenshots', join(root, 'test-artifacts/web'),
+]);
 finish();
 
 function finish() {

@@ -24,6 +24,12 @@
 //       playwright Page showing the workbench (restored, folder open); screenshot(name) saves <screenshots>/<name>.png
 //       (default test-artifacts/vscode-host/) and returns its path; runCommand(title) runs a command from the command
 //       palette, waiting for it to be registered. Exits 0 if it resolves, 1 if it throws or times out.
+//   node scripts/vscode-host.mjs web --extension <dir> --files <dir> --script <module> [--screenshots <dir>] [--timeout <s>]
+//       VS Code for the Web, as github.dev has it: the extension <dir> as it ships (its .vscodeignore), less everything
+//       Node runs (`main`, the Node bundles), installed from a .vsix, so that it runs in the browser's web worker
+//       extension host; the open folder is memfs:/workspace, an in-memory file system (test/web/memfs, installed too)
+//       holding a copy of <dir> --files. Calls the module's default export as `ui` does, once the workbench shows the
+//       folder. Exits 0 if it resolves, 1 else.
 //
 // Relative paths are taken from the current folder. `run` and `ui` do the setup first when it is missing.
 // Each run gets a short folder under the system's temporary folder for its profile, extensions, config, HOME, XDG_* and
@@ -784,6 +790,86 @@ async function uiCommand(argv) {
   });
 }
 
+/** What a browser runs of the extension in `dir`: the files its .vscodeignore ships, without `main` or a Node bundle. */
+function stageWebExtension(dir, target) {
+  const shipped = fs.readFileSync(path.join(dir, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1));
+  for (const entry of shipped) {
+    if (entry.includes('*')) {
+      const folder = entry.replace(/\/?\*\*$/, '');
+      if (fs.existsSync(path.join(dir, folder))) fs.cpSync(path.join(dir, folder), path.join(target, folder), { recursive: true });
+    } else if (fs.existsSync(path.join(dir, entry)) && !/^dist\/(extension|server(-main)?)\.js$/.test(entry)) {
+      fs.cpSync(path.join(dir, entry), path.join(target, entry));
+    }
+  }
+  const manifest = readJson(path.join(dir, 'package.json'));
+  if (typeof manifest.browser !== 'string') fail(`${dir}/package.json has no browser entry`);
+  // As scripts/package-vsix.mjs stages it: vsce would read `files` (the npm package's list) as the .vsix's.
+  delete manifest.main;
+  delete manifest.files;
+  delete manifest.scripts;
+  fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Every file below `dir` as { '/workspace/<path>': text }, the in-memory file system's seed. */
+function seedOf(dir) {
+  const files = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files[`/workspace/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return { files };
+}
+
+/** Packages the extension folder `dir` as `out` with vsce (a .vsix is what code-server installs). */
+function packageVsix(dir, out) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '-o', out], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) fail(`vsce could not package ${dir}: ${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-3).join(' | ')}`);
+  return out;
+}
+
+async function webCommand(argv) {
+  const { values } = parseArgs({ args: argv, options: { ...commonOptions, extension: { type: 'string' }, files: { type: 'string' }, script: { type: 'string' } } });
+  const extension = absolute(values.extension, 'extension', 'dir');
+  const files = absolute(values.files, 'files', 'dir');
+  const script = absolute(values.script, 'script', 'file');
+  const screenshots = path.resolve(values.screenshots ?? path.join(ROOT, 'test-artifacts', 'web'));
+  const timeout = timeoutOption(values.timeout);
+  const run = newRunFolder();
+  await setup({ quiet: true });
+  // Both are installed from a .vsix, as users install them: an extension with a `browser` entry and no `main` runs in
+  // the browser's web worker extension host, never in the Node one of code-server.
+  const staged = path.join(run.dir, 'web-extension');
+  stageWebExtension(extension, staged);
+  const memfs = path.join(run.dir, 'memfs');
+  fs.cpSync(path.join(ROOT, 'test/web/memfs'), memfs, { recursive: true });
+  fs.writeFileSync(path.join(memfs, 'seed.json'), JSON.stringify(seedOf(files)));
+  const vsixes = [packageVsix(staged, path.join(run.dir, 'partnerlint-web.vsix')), packageVsix(memfs, path.join(run.dir, 'memfs.vsix'))];
+  const prepare = () => {
+    writeSettings(run);
+    for (const vsix of vsixes) installVsix(run, vsix);
+  };
+  return withHost({ run, timeout, screenshots, prepare }, async (host, elapsed) => {
+    const module = await import(pathToFileURL(script).href);
+    if (typeof module.default !== 'function') fail(`${script} has no default export function`);
+    await host.page.goto(`${host.baseUrl}/?folder=${encodeURIComponent('memfs:/workspace')}`, { waitUntil: 'domcontentloaded' });
+    await host.page.waitForFunction(() => typeof window.driver?.whenWorkbenchRestored === 'function', null, { timeout: 60_000 });
+    await host.page.evaluate(() => window.driver.whenWorkbenchRestored());
+    await host.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    say(`workbench restored on memfs:/workspace at ${elapsed()}; running ${show(script)} (timeout ${timeout} s)`);
+    const screenshot = async (name) => host.screenshot(path.join(screenshots, `${name}.png`));
+    const runCommand = (title, options) => runFromPalette(host.page, title, options);
+    try {
+      await module.default({ page: host.page, baseUrl: host.baseUrl, screenshot, runCommand });
+    } catch (error) {
+      say(`${path.basename(script)} failed: ${error?.stack ?? error}`);
+      host.counts = { passed: 0, failed: 1, skipped: 0 };
+      return 1;
+    }
+    say(`${path.basename(script)} passed at ${elapsed()}`);
+    host.counts = { passed: 1, failed: 0, skipped: 0 };
+    return 0;
+  });
+}
+
 /**
  * Runs a command by its title from the command palette (F1). The palette lists only the commands registered when it
  * opened, and an installed extension's commands come some seconds after the workbench: so it reopens until it is there.
@@ -813,7 +899,8 @@ const USAGE = `usage:
       [--copy-workspace] [--user-settings <json>] [--screenshots <dir>] [--timeout <s>]
   node scripts/vscode-host.mjs install-vsix <file.vsix> [--profile <dir>]
   node scripts/vscode-host.mjs ui --vsix <file.vsix> --script <module> --workspace <dir>
-      [--copy-workspace] [--user-settings <json>] [--screenshots <dir>] [--timeout <s>]`;
+      [--copy-workspace] [--user-settings <json>] [--screenshots <dir>] [--timeout <s>]
+  node scripts/vscode-host.mjs web --extension <dir> --files <dir> --script <module> [--screenshots <dir>] [--timeout <s>]`;
 
 async function main() {
   const [command, ...argv] = process.argv.slice(2);
@@ -828,6 +915,8 @@ async function main() {
       return installVsixCommand(argv);
     case 'ui':
       return uiCommand(argv);
+    case 'web':
+      return webCommand(argv);
     case undefined:
     case '-h':
     case '--help':

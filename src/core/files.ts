@@ -14,14 +14,16 @@ export function isStrategyFile(path: string, relativePath: string, extraFiles: r
 }
 
 /**
- * A glob (`*`, `**`, `?`, `{a,b}`) as the source of a regular expression over a '/'-separated path. As in a shell, a
- * wildcard at the start of a name does not match a leading dot (`*.yaml` skips `.partnerlint.yaml`).
+ * A glob (`*`, `**`, `?`, `{a,b}`, with wildcards inside the braces too) as the source of a regular expression over a
+ * '/'-separated path. As in a shell, a wildcard at the start of a name does not match a leading dot (`*.yaml` skips
+ * `.partnerlint.yaml`). `atNameStart`: whether the glob begins a name (false for the alternatives of a brace mid-name).
  */
-export function globSource(glob: string): string {
+export function globSource(glob: string, atNameStart = true): string {
   let source = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
-    const noDot = i === 0 || glob[i - 1] === '/' ? '(?!\\.)' : '';
+    const startsName = i === 0 ? atNameStart : glob[i - 1] === '/';
+    const noDot = startsName ? '(?!\\.)' : '';
     if (c === '*' && glob[i + 1] === '*') {
       const slash = glob[i + 2] === '/';
       source += slash ? '(?:[^/]*/)*' : `${noDot}.*`;
@@ -32,7 +34,7 @@ export function globSource(glob: string): string {
       const end = glob.indexOf('}', i);
       if (end < 0) source += '\\{';
       else {
-        source += `(?:${glob.slice(i + 1, end).split(',').map(escapeRegex).join('|')})`;
+        source += `(?:${glob.slice(i + 1, end).split(',').map((alternative) => globSource(alternative, startsName)).join('|')})`;
         i = end;
       }
     } else source += escapeRegex(c);

@@ -1,32 +1,31 @@
 /**
- * The extension's language client: it starts `dist/server.js` over Node IPC, off the extension host's thread, and
- * answers the server's requests for files only VS Code can read (virtual workspaces, through `vscode.workspace.fs`).
+ * The extension's language client, the same on every host: what it sends the server, and its answers to the server's
+ * requests for files only VS Code can read (virtual workspaces, through `vscode.workspace.fs`). The transport is the
+ * host's: Node IPC to dist/server.js (node.ts), or a web worker running dist/web/server.js (web.ts).
  */
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
-import type { CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, RevealOutputChannelOn } from 'vscode-languageclient';
+import type { BaseLanguageClient, CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions } from 'vscode-languageclient';
 import { catalogue } from '../core/i18n';
 import { FIND_FILES_REQUEST, READ_FILE_REQUEST } from '../server/protocol';
 import type { FindFilesParams, FindFilesResult, InitializationOptions, ReadFileParams, ReadFileResult } from '../server/protocol';
+import { matchesGlob } from '../core/files';
 import { decodeText } from '../core/text';
 import { readRegularFile } from './read';
 import { RestartPolicy } from './restarts';
 import { uiLocale } from './settings';
 
-
 export interface StrategyClient {
-  client: LanguageClient;
+  client: BaseLanguageClient;
   /** Fires with a document's URI each time the server publishes its diagnostics (after they are shown). */
   onDidPublish: vscode.Event<vscode.Uri>;
 }
 
-export function createClient(context: vscode.ExtensionContext): StrategyClient {
+/** Makes the host's client from the options every host shares. */
+export type ClientFactory = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+
+export function createClient(context: vscode.ExtensionContext, factory: ClientFactory): StrategyClient {
   const published = new vscode.EventEmitter<vscode.Uri>();
-  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
   // A server that exits is restarted, 4 times in 3 minutes at most; then the user is told, once.
   const restarts = new RestartPolicy(4, 3);
   const errorHandler: ErrorHandler = {
@@ -52,7 +51,7 @@ export function createClient(context: vscode.ExtensionContext): StrategyClient {
       },
     },
   };
-  const client = new LanguageClient('partnerlint', 'Partner Strategy Lint', serverOptions, clientOptions);
+  const client = factory(context, clientOptions);
   client.onRequest(READ_FILE_REQUEST, (params: ReadFileParams) => readFile(params));
   client.onRequest(FIND_FILES_REQUEST, (params: FindFilesParams) => findFiles(params));
   context.subscriptions.push(published);
@@ -66,11 +65,35 @@ async function readFile({ uri, limit }: ReadFileParams): Promise<ReadFileResult>
   return text === undefined ? { notText: true } : { text };
 }
 
+/** A virtual workspace's walk stops after this many entries: a whole repository in a browser is not read without end. */
+const MAX_WALKED_ENTRIES = 100_000;
+
+/**
+ * The files below `folder` that a glob matches, found by walking `vscode.workspace.fs` as the CLI walks a disk: without
+ * node_modules, dot-folders and linked folders. `workspace.findFiles` is not used: it needs the scheme's search
+ * provider, which a plain file system (a memfs) has none of, and then it waits for one for ever.
+ */
 async function findFiles({ folder, globs }: FindFilesParams): Promise<FindFilesResult> {
-  const base = vscode.Uri.parse(folder);
-  const found = new Set<string>();
-  for (const glob of globs) {
-    for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(base, glob), '**/{node_modules,.git}/**')) found.add(uri.toString());
-  }
-  return [...found];
+  const found: string[] = [];
+  let budget = MAX_WALKED_ENTRIES;
+  const walk = async (uri: vscode.Uri, relative: string): Promise<void> => {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(uri);
+    } catch {
+      return;
+    }
+    for (const [name, type] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (--budget < 0) return;
+      const path = relative ? `${relative}/${name}` : name;
+      const child = vscode.Uri.joinPath(uri, name);
+      if (type & vscode.FileType.Directory) {
+        if (!(type & vscode.FileType.SymbolicLink) && name !== 'node_modules' && !name.startsWith('.')) await walk(child, path);
+      } else if (globs.some((glob) => matchesGlob(path, glob))) {
+        found.push(child.toString());
+      }
+    }
+  };
+  await walk(vscode.Uri.parse(folder), '');
+  return found;
 }

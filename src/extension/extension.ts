@@ -1,10 +1,11 @@
 /**
  * Partner Strategy Lint for VS Code: the language server's client (client.ts), plus what only VS Code shows: the
- * preview panel, the status bar and commands. activate() only wires things up; the server starts in its own process.
+ * preview panel, the status bar and commands. activate() only wires things up; the server starts in a process of its
+ * own (node.ts) or a web worker (web.ts), the hosts' entries.
  */
 import * as vscode from 'vscode';
 import { createClient } from './client';
-import type { StrategyClient } from './client';
+import type { ClientFactory, StrategyClient } from './client';
 import { lintWorkspace, registerCommands } from './commands';
 import { PreviewManager } from './preview/panel';
 import { StatusBar } from './status-bar';
@@ -22,10 +23,11 @@ export interface PartnerlintApi {
 
 let strategies: StrategyClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): PartnerlintApi {
+/** Activates the extension with the host's language client. */
+export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory): PartnerlintApi {
   const start = performance.now();
   const timings: PartnerlintApi['timings'] = { activateMs: 0, serverStartMs: undefined };
-  strategies = createClient(context);
+  strategies = createClient(context, factory);
   const statusBar = new StatusBar(strategies, 'partnerlint.openPreview');
   const preview = new PreviewManager(context.extensionUri, strategies);
   const uriOf = (argument: unknown): vscode.Uri | undefined => (argument instanceof vscode.Uri ? argument : typeof argument === 'string' ? vscode.Uri.parse(argument) : undefined);

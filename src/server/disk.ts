@@ -1,10 +1,21 @@
-/** The server's reads from disk: regular files only (never a FIFO that would block), up to a size limit. */
+/** The server's reads from disk under Node: regular files only (never a FIFO that would block), up to a size limit. */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeText } from '../core/index';
 import type { Catalogue } from '../core/index';
 import { readRegularFile } from '../node/read-file';
 import type { ReadFileResult } from './protocol';
+import type { LocalFiles } from './server';
+
+/** Node's file system, as the server reads it. */
+export const NODE_FILES: LocalFiles = {
+  pathOf: (uri) => fileURLToPath(uri),
+  uriOf: (path) => pathToFileURL(path).href,
+  read: readFromDisk,
+  list: listFromDisk,
+  repositoryRoot: gitRootAbove,
+};
 
 /** `reasons` words why a file cannot be read, in the reader's language. */
 export function readFromDisk(path: string, limit: number, reasons: Catalogue['reasons']): ReadFileResult {

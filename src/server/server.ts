@@ -4,7 +4,6 @@
  * workspace folders from disk, or through the client where the server cannot read them (a virtual workspace). Each
  * request's failure answers that request with an error and is logged, and the server keeps serving.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -30,7 +29,7 @@ import {
   mergeConfig, outline, parseConfig, rules, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
 } from '../core/index';
 import type { Baseline, ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
-import { gitRootAbove, listFromDisk, readFromDisk } from './disk';
+import type { Catalogue } from '../core/index';
 import { DocumentPositions } from './positions';
 import type { PositionEncoding } from './positions';
 import { FIND_FILES_REQUEST, FIX_ALL_KIND, LINT_WORKSPACE_REQUEST, OPEN_PREVIEW_COMMAND, PREVIEW_REQUEST, READ_FILE_REQUEST, READINESS_REQUEST, RULES_REQUEST, SHOW_RULE_DOCS_COMMAND, STRATEGY_GLOB } from './protocol';
@@ -68,7 +67,24 @@ interface Linted {
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
-export function startServer(connection: Connection): void {
+/**
+ * The files of the machine the server runs on (`file:` URIs): Node's file system (disk.ts), or none in a browser's
+ * worker, where every file comes through the client.
+ */
+export interface LocalFiles {
+  pathOf(uri: string): string;
+  uriOf(path: string): string;
+  /** `reasons` words why a file cannot be read, in the reader's language. */
+  read(path: string, limit: number, reasons: Catalogue['reasons']): ReadFileResult;
+  /** Every file below `folder` whose path relative to it passes `wanted`. */
+  list(folder: string, wanted: (relativePath: string) => boolean): string[];
+  /** Where configuration discovery for a strategy stops: its repository's root. */
+  repositoryRoot(strategyPath: string): string | undefined;
+}
+
+export function startServer(connection: Connection, local?: LocalFiles): void {
+  /** Where the server reads `uri` itself: the local files, for a `file:` URI where there are any. */
+  const localFilesFor = (uri: string): LocalFiles | undefined => (uri.startsWith('file:') ? local : undefined);
   const documents = new Map<string, TextDocument>();
   const linted = new Map<string, Linted>();
   /** The debounced lint to come for each open document; a request that needs the current text's lint waits for `linted`. */
@@ -120,7 +136,7 @@ export function startServer(connection: Connection): void {
     const options = params.initializationOptions as InitializationOptions | null | undefined;
     clientFiles = typeof options === 'object' && options !== null && options.clientFiles === true;
     const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = roots.map((uri) => uri.replace(/\/+$/, '')).filter((uri) => uri.startsWith('file:') || clientFiles);
+    folders = roots.map((uri) => uri.replace(/\/+$/, '')).filter((uri) => localFilesFor(uri) !== undefined || clientFiles);
     return {
       capabilities: {
         positionEncoding: encoding,
@@ -163,7 +179,8 @@ export function startServer(connection: Connection): void {
 
   /** Reads a file of the workspace: from disk, or through the client where the server cannot. */
   async function readFile(uri: string, limit: number): Promise<ReadFileResult> {
-    if (uri.startsWith('file:')) return readFromDisk(fileURLToPath(uri), limit, catalogue(localeFor(undefined)).reasons);
+    const files = localFilesFor(uri);
+    if (files) return files.read(files.pathOf(uri), limit, catalogue(localeFor(undefined)).reasons);
     if (!clientFiles) return { missing: true };
     return connection.sendRequest<ReadFileResult>(READ_FILE_REQUEST, { uri, limit } satisfies ReadFileParams);
   }
@@ -171,7 +188,8 @@ export function startServer(connection: Connection): void {
   /** The strategy files of a workspace folder. */
   async function strategiesUnder(folder: string): Promise<string[]> {
     const wanted = (relative: string): boolean => isStrategyFile(relative, relative, settings.extraFiles);
-    if (folder.startsWith('file:')) return listFromDisk(fileURLToPath(folder), wanted).map((path) => pathToFileURL(path).href);
+    const files = localFilesFor(folder);
+    if (files) return files.list(files.pathOf(folder), wanted).map((path) => files.uriOf(path));
     const found = await connection.sendRequest<FindFilesResult>(FIND_FILES_REQUEST, { folder, globs: [STRATEGY_GLOB, ...settings.extraFiles] } satisfies FindFilesParams);
     return found.filter((uri) => uri.startsWith(`${folder}/`) && wanted(relativeTo(folder, uri))).sort();
   }
@@ -284,7 +302,7 @@ export function startServer(connection: Connection): void {
     } catch (error) {
       if (stale()) return;
       if (!(error instanceof ConfigError)) throw error;
-      const configUri = uri.startsWith('file:') ? pathToFileURL(error.file).href : withPath(uri, error.file);
+      const configUri = localFilesFor(uri)?.uriOf(error.file) ?? withPath(uri, error.file);
       const at = { line: error.position.line - 1, character: error.position.column - 1 };
       await connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: error.message }] });
       configErrorsOn.add(configUri);
@@ -353,9 +371,10 @@ export function startServer(connection: Connection): void {
       const reason = 'tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable;
       throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(reason));
     };
-    if (uri.startsWith('file:')) {
-      const path = fileURLToPath(uri);
-      return discoverConfig(path, reader((p) => pathToFileURL(p).href), { stopAt: gitRootAbove(path), locale, baseLayers });
+    const files = localFilesFor(uri);
+    if (files) {
+      const path = files.pathOf(uri);
+      return discoverConfig(path, reader((p) => files.uriOf(p)), { stopAt: files.repositoryRoot(path), locale, baseLayers });
     }
     const folder = folders.find((f) => uri.startsWith(`${f}/`));
     if (!clientFiles || !folder) return Promise.resolve(mergeConfig(baseLayers));

@@ -157,6 +157,37 @@ describe('architecture', () => {
     });
   });
 
+  describe('the web extension uses nothing of Node (web.md)', () => {
+    /** Every module of src that `entry` reaches through its relative imports, and the packages each imports. */
+    const reached = (entry: string): Map<string, string[]> => {
+      const found = new Map<string, string[]>();
+      const visit = (file: string): void => {
+        if (found.has(file)) return;
+        const imports = specifiers(readFileSync(file, 'utf8'));
+        found.set(file, imports.filter((s) => !s.startsWith('.')));
+        for (const s of imports.filter((s) => s.startsWith('.'))) {
+          const target = resolve(dirname(file), s);
+          const next = [`${target}.ts`, join(target, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile());
+          if (next) visit(next);
+        }
+      };
+      visit(entry);
+      return found;
+    };
+
+    for (const entry of ['src/extension/web.ts', 'src/server/web-main.ts']) {
+      it(`${entry} reaches no Node module, and the language client and server only through their browser builds`, () => {
+        const modules = reached(fromRoot(entry));
+        assert.ok(modules.size > 10, `${modules.size} modules`);
+        const offences = [...modules].flatMap(([file, packages]) =>
+          packages.filter((s) => s.startsWith('node:') || isForbiddenInCore(s) && s !== 'vscode' || /^vscode-language(client|server)\/node$/.test(s)).map((s) => `${rel(file)}: ${s}`),
+        );
+        assert.deepEqual(offences, []);
+        assert.ok(![...modules.keys()].some((file) => file.startsWith(fromRoot('src/node') + sep) || file === fromRoot('src/server/disk.ts')), 'no reads from disk');
+      });
+    }
+  });
+
   describe('no import circles', () => {
     /** Each module's imports of other modules of src (generated code and JSON left out). */
     const graph = new Map(

@@ -1,0 +1,97 @@
+// Issue 13, as a reviewer in github.dev would have it: VS Code for the Web, the extension in the browser's web worker
+// extension host (no Node), the workspace an in-memory file system. Diagnostics of the open file and of the files not
+// opened, hover, completion, a quick fix and the preview, each read back from the page.
+import assert from 'node:assert/strict';
+import { cursorPosition, goTo, openFromExplorer, problemRows, until } from '../ui/helpers.mjs';
+
+/** The preview's document: VS Code puts a webview in an iframe, and its content in a frame inside that. */
+const preview = (page) => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+
+/** Moves the cursor to line:column, once the editor has it (a panel that just opened may still hold the focus). */
+async function cursorTo(page, line, column) {
+  await until(`the cursor at ${line}:${column}`, async () => {
+    await page.keyboard.press('Escape');
+    await goTo(page, line, column);
+    const at = await cursorPosition(page);
+    return at.line === line && at.column === column;
+  }, 60_000);
+}
+
+export default async function webUi({ page, screenshot, runCommand }) {
+  // The extension starts with the first YAML file opened: VS Code looks for `workspaceContains` files with the file
+  // system's search, and an in-memory one has none to offer.
+  await openFromExplorer(page, 'plans/kansai.partner-strategy.yaml');
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 90_000 });
+  const expected = ['Unknown key `monthlyPrise`', '`nwe` is not a valid value', 'The owner works on the partner business only part time'];
+  let rows = [];
+  await until('every finding of the open file in the Problems panel', async () => {
+    rows = await problemRows(page, { expectText: 'monthlyPrise' });
+    if (expected.every((text) => rows.some((row) => row.includes(text)))) return true;
+    await page.locator('.markers-panel .monaco-list').first().hover();
+    await page.mouse.wheel(0, -5000);
+    return false;
+  }, 60_000).catch(() => {});
+  for (const text of expected) assert.ok(rows.some((row) => row.includes(text)), `no Problems row with "${text}" in ${JSON.stringify(rows)}`);
+  await screenshot('web-squiggles');
+
+  // Every strategy file of the virtual workspace is linted, opened or not: the Problems panel lists the others too.
+  const workspaceRows = await until('the findings of files nobody opened', async () => {
+    const all = await problemRows(page);
+    if (all.some((row) => row.includes('no-owner.partner-strategy.yaml')) && all.some((row) => row.includes('broken.partner-strategy.yaml'))) return all;
+    await page.locator('.markers-panel .monaco-list').first().hover();
+    await page.mouse.wheel(0, 2000);
+    return false;
+  }, 60_000);
+  console.log(`problems panel: ${JSON.stringify(workspaceRows)}`);
+  await screenshot('web-workspace-problems');
+
+  // Hover on a key: its description from the schema.
+  await cursorTo(page, 27, 4);
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'per-account' }).first();
+  await until('the hover of `pricing`', async () => {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+i');
+    return hover.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  }, 60_000);
+  assert.match(await hover.innerText(), /per-user: a price per user/);
+  await screenshot('web-hover');
+  await page.keyboard.press('Escape');
+
+  // Completion of a value: the schema's choices for `pricing`.
+  await cursorTo(page, 27, 12);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'per-account' }).first();
+  await until('the completion of `pricing`', async () => {
+    await page.keyboard.press('Control+Space');
+    return suggestion.waitFor({ timeout: 5000 }).then(() => true, () => false);
+  }, 60_000);
+  const suggestions = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts();
+  assert.ok(suggestions.some((row) => row.includes('per-user')), JSON.stringify(suggestions));
+  await screenshot('web-completion');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('per-user');
+
+  // The quick fix of the misspelt key, from the light bulb menu.
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to `monthlyPrice`' }).first();
+  await until('the quick fix in the light bulb menu', async () => {
+    await cursorTo(page, 28, 5);
+    await page.keyboard.press('Control+.');
+    return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  }, 60_000);
+  await fix.click();
+  await until('the fixed key in the editor', async () => (await page.locator('.monaco-editor .view-lines').first().innerText()).includes('monthlyPrice'));
+  await until('the Problems row to go', async () => !(await problemRows(page)).some((row) => row.includes('monthlyPrise')));
+  await screenshot('web-after-quick-fix');
+
+  // The preview beside it, with the verdict of the edited text.
+  await runCommand('Partner Strategy: Open Preview to the Side');
+  const view = preview(page);
+  await view.locator('.verdict').waitFor({ timeout: 60_000 });
+  assert.equal(await view.locator('.verdict').getAttribute('data-verdict'), 'reconsider');
+  assert.equal(await view.locator('.check').count(), 6);
+  await until('the preview of the edited text: two findings left', async () => (await view.locator('.finding').count()) === 2);
+  assert.equal(await view.locator('.finding[data-rule="no-dedicated-owner"]').count(), 1);
+  console.log(`preview: ${await view.locator('h1').innerText()}: ${await view.locator('.verdict').innerText()}`);
+  await screenshot('web-preview');
+}
