@@ -38,6 +38,8 @@ if (step('package the .vsix', process.execPath, [join(root, 'scripts/package-vsi
     ]);
   }
 }
+// The language server's browser build in a worker of Chromium's own, as vscode.dev starts it.
+step('language server in a browser worker', process.execPath, [join(root, 'test/web/worker.browser.mjs')]);
 // VS Code for the Web: the extension as a web extension in the browser's web worker extension host, on a memfs.
 step('web extension test web.ui.mjs', process.execPath, [
   host, 'web', '--extension', root, '--files', workspace, '--script', join(root, 'test/web/web.ui.mjs'), '--screenshots', join(root, 'test-artifacts/web'),
