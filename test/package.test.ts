@@ -75,14 +75,14 @@ describe('packages people install', function () {
     assert.equal(file!.readiness.verdict, 'reconsider');
   });
 
-  it('VS Code: the .vsix has the client and its language server, an icon, a README with pictures of the diagnostics and the preview, a CHANGELOG and a LICENSE', () => {
+  it('VS Code: the .vsix has the client and its language server (for Node and for the browser), an icon, a README with pictures of the diagnostics and the preview, a CHANGELOG and a LICENSE', () => {
     const vsix = join(scratch, 'partnerlint.vsix');
     execFileSync(process.execPath, [fromRoot('scripts/package-vsix.mjs'), vsix], { stdio: 'pipe' });
     const entries = zipEntries(readFileSync(vsix));
-    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/server-main.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
+    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/server-main.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
       assert.ok(entries.includes(name), `${name} in ${JSON.stringify(entries)}`);
     }
-    assert.ok(!entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/')), 'only what the extension runs');
+    assert.ok(!entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/') || e.endsWith('.map') || e.endsWith('.meta.json')), 'only what the extension runs');
     const readme = readFileSync(fromRoot('README.md'), 'utf8');
     assert.match(readme, /!\[[^\]]*diagnostics[^\]]*\]\(media\/screenshots\/diagnostics\.png\)/i);
     assert.match(readme, /!\[[^\]]*preview[^\]]*\]\(media\/screenshots\/preview\.png\)/i);

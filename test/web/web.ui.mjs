@@ -94,4 +94,12 @@ export default async function webUi({ page, screenshot, runCommand }) {
   assert.equal(await view.locator('.finding[data-rule="no-dedicated-owner"]').count(), 1);
   console.log(`preview: ${await view.locator('h1').innerText()}: ${await view.locator('.verdict').innerText()}`);
   await screenshot('web-preview');
+
+  // All of it ran in the browser: VS Code lists the extension as running in its web worker extension host.
+  await runCommand('Developer: Show Running Extensions');
+  const running = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Partner Strategy Lint' }).first();
+  await running.waitFor({ timeout: 30_000 });
+  const row = (await running.innerText()).replace(/\s+/g, ' ');
+  console.log(`running: ${row}`);
+  assert.match(row, /web worker/i);
 }
