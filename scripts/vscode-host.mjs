@@ -766,28 +766,34 @@ async function uiCommand(argv) {
     writeSettings(run, userSettings);
     for (const vsix of vsixes) installVsix(run, vsix);
   };
-  return withHost({ run, timeout, screenshots, prepare }, async (host, elapsed) => {
-    const module = await import(pathToFileURL(script).href);
-    if (typeof module.default !== 'function') fail(`${script} has no default export function`);
-    await host.page.goto(`${host.baseUrl}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
-    // The smoke-test driver (on for every run) tells when the workbench has restored.
-    await host.page.waitForFunction(() => typeof window.driver?.whenWorkbenchRestored === 'function', null, { timeout: 60_000 });
-    await host.page.evaluate(() => window.driver.whenWorkbenchRestored());
-    await host.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    say(`workbench restored at ${elapsed()}; running ${show(script)} (timeout ${timeout} s)`);
-    const screenshot = async (name) => host.screenshot(path.join(screenshots, `${name}.png`));
-    const runCommand = (title, options) => runFromPalette(host.page, title, options);
-    try {
-      await module.default({ page: host.page, baseUrl: host.baseUrl, workspace, screenshot, runCommand });
-    } catch (error) {
-      say(`${path.basename(script)} failed: ${error?.stack ?? error}`);
-      host.counts = { passed: 0, failed: 1, skipped: 0 };
-      return 1;
-    }
-    say(`${path.basename(script)} passed at ${elapsed()}`);
-    host.counts = { passed: 1, failed: 0, skipped: 0 };
-    return 0;
-  });
+  return withHost({ run, timeout, screenshots, prepare }, (host, elapsed) => runScript(host, elapsed, { script, folder: workspace, screenshots, timeout }));
+}
+
+/**
+ * Opens `folder` (a path, or a URI such as memfs:/workspace) in the workbench, waits until it shows, and calls the
+ * script's default export with the page and its helpers; 0 if it resolves, 1 if it throws.
+ */
+async function runScript(host, elapsed, { script, folder, screenshots, timeout }) {
+  const module = await import(pathToFileURL(script).href);
+  if (typeof module.default !== 'function') fail(`${script} has no default export function`);
+  await host.page.goto(`${host.baseUrl}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
+  // The smoke-test driver (on for every run) tells when the workbench has restored.
+  await host.page.waitForFunction(() => typeof window.driver?.whenWorkbenchRestored === 'function', null, { timeout: 60_000 });
+  await host.page.evaluate(() => window.driver.whenWorkbenchRestored());
+  await host.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  say(`workbench restored on ${folder} at ${elapsed()}; running ${show(script)} (timeout ${timeout} s)`);
+  const screenshot = async (name) => host.screenshot(path.join(screenshots, `${name}.png`));
+  const runCommand = (title, options) => runFromPalette(host.page, title, options);
+  try {
+    await module.default({ page: host.page, baseUrl: host.baseUrl, workspace: folder, screenshot, runCommand });
+  } catch (error) {
+    say(`${path.basename(script)} failed: ${error?.stack ?? error}`);
+    host.counts = { passed: 0, failed: 1, skipped: 0 };
+    return 1;
+  }
+  say(`${path.basename(script)} passed at ${elapsed()}`);
+  host.counts = { passed: 1, failed: 0, skipped: 0 };
+  return 0;
 }
 
 /** What a browser runs of the extension in `dir`: the files its .vscodeignore ships, without `main` or a Node bundle. */
@@ -847,27 +853,7 @@ async function webCommand(argv) {
     writeSettings(run);
     for (const vsix of vsixes) installVsix(run, vsix);
   };
-  return withHost({ run, timeout, screenshots, prepare }, async (host, elapsed) => {
-    const module = await import(pathToFileURL(script).href);
-    if (typeof module.default !== 'function') fail(`${script} has no default export function`);
-    await host.page.goto(`${host.baseUrl}/?folder=${encodeURIComponent('memfs:/workspace')}`, { waitUntil: 'domcontentloaded' });
-    await host.page.waitForFunction(() => typeof window.driver?.whenWorkbenchRestored === 'function', null, { timeout: 60_000 });
-    await host.page.evaluate(() => window.driver.whenWorkbenchRestored());
-    await host.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    say(`workbench restored on memfs:/workspace at ${elapsed()}; running ${show(script)} (timeout ${timeout} s)`);
-    const screenshot = async (name) => host.screenshot(path.join(screenshots, `${name}.png`));
-    const runCommand = (title, options) => runFromPalette(host.page, title, options);
-    try {
-      await module.default({ page: host.page, baseUrl: host.baseUrl, screenshot, runCommand });
-    } catch (error) {
-      say(`${path.basename(script)} failed: ${error?.stack ?? error}`);
-      host.counts = { passed: 0, failed: 1, skipped: 0 };
-      return 1;
-    }
-    say(`${path.basename(script)} passed at ${elapsed()}`);
-    host.counts = { passed: 1, failed: 0, skipped: 0 };
-    return 0;
-  });
+  return withHost({ run, timeout, screenshots, prepare }, (host, elapsed) => runScript(host, elapsed, { script, folder: 'memfs:/workspace', screenshots, timeout }));
 }
 
 /**
