@@ -95,6 +95,14 @@ export default async function webUi({ page, screenshot, runCommand }) {
   console.log(`preview: ${await view.locator('h1').innerText()}: ${await view.locator('.verdict').innerText()}`);
   await screenshot('web-preview');
 
+  // A new strategy from the template, written into the in-memory workspace beside the one already there.
+  await runCommand('Partner Strategy: New Partner Strategy from Template');
+  await page.locator('.tabs-container .tab.active').getByText('new-2.partner-strategy.yaml', { exact: true }).waitFor({ timeout: 30_000 });
+  // The preview follows it: the template, linted (its blanks are findings to fill in).
+  await until('the preview of the new strategy', async () => (await view.locator('h1').innerText()) === 'new-2.partner-strategy.yaml');
+  assert.ok((await view.locator('.finding').count()) > 5, 'the template\'s blanks are findings');
+  await page.locator('.explorer-folders-view .monaco-list-row').getByText('new-2.partner-strategy.yaml', { exact: true }).waitFor({ timeout: 30_000 });
+
   // All of it ran in the browser: VS Code lists the extension as running in its web worker extension host.
   await runCommand('Developer: Show Running Extensions');
   const running = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Partner Strategy Lint' }).first();
