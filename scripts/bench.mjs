@@ -165,6 +165,8 @@ const report = (row) => {
   row.line = `| ${row.workload} | ${row.spectral ? cell(row.spectral) : '—'} | ${cell(row.partnerlint)} | ${row.spectral ? `${(row.spectral.seconds / row.partnerlint.seconds).toFixed(1)}×` : '—'} | ${row.lintInProcess === undefined ? '—' : s(row.lintInProcess)} | ${row.floorLabel}: ${s(row.floor)} | ${row.versusFloor.toFixed(2)}× |`;
   console.log(row.line);
 };
+/** The many-files workload's second row: the same CLI runs against a cold floor. */
+let coldFloor;
 for (const load of loads) {
   const texts = load.files.map((file) => readFileSync(file, 'utf8'));
   const parseAll = () => timed(() => texts.forEach((text) => YAML.parseDocument(text)));
@@ -180,10 +182,16 @@ for (const load of loads) {
     // The floor of each pair: parseDocument over all the files, spread over the cores, plus a bare Node's start.
     const cliRuns = paired(runCli, () => ({ seconds: parseAll().seconds / cores + nodeStart().seconds }));
     row = { partnerlint: cliRuns.ours, floor: cliRuns.floor.seconds, floorLabel: `parseDocument ÷ ${cores} cores + \`node -e 0\``, versusFloor: cliRuns.ratio };
+    // Beside it, a floor as cold as a CLI is: the files parsed in as many fresh processes as there are cores.
+    const list = write(join(bench, 'many-files.txt'), `${load.files.join('\n')}\n`);
+    const cold = paired(runCli, () => processRun(process.execPath, [join(root, 'scripts/bench-cold-parse.cjs'), list, String(cores)]));
+    coldFloor = { workload: `${load.label}, against a cold floor`, partnerlint: cold.ours, floor: cold.floor.seconds, floorLabel: `parseDocument cold in ${cores} fresh processes side by side`, versusFloor: cold.ratio };
   } else {
     row = { partnerlint: measure(runCli), floor: inProcess.floor.seconds, floorLabel: 'parseDocument', versusFloor: inProcess.ratio };
   }
   report({ workload: load.label, spectral: theirs, lintInProcess: inProcess.ours.seconds, parseDocument: inProcess.floor.seconds, ...row });
+  if (coldFloor) report(coldFloor);
+  coldFloor = undefined;
   if (load.id === 'many' && current) {
     // --cache: the second run over the same unchanged files.
     const cacheFile = join(bench, 'partnerlintcache');

@@ -13,7 +13,7 @@ import type { Hash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { cumulativeRevenue } from '../core/index';
-import type { LintResult, LtvFigures, Locale, ResolvedConfig } from '../core/index';
+import type { LintResult, LtvFigures, Locale, Readiness, ResolvedConfig } from '../core/index';
 
 export const CACHE_FILE_NAME = '.partnerlintcache';
 
@@ -38,11 +38,31 @@ interface Entry {
   settings?: string;
 }
 
-/** On disk, an entry names its settings by their number in `settings`: one copy for all the files that share them. */
+/**
+ * On disk, an entry names its settings by their number in `settings`, and its readiness by its number in `readiness`:
+ * one copy for all the files that share them. The readiness, with its six reasons, was three fifths of a cache, and
+ * most files of a repository share one.
+ */
 interface CacheFile {
   partnerlint: string;
   settings?: string[];
-  entries: Record<string, Omit<Entry, 'settings'> & { settings?: number }>;
+  readiness?: (Readiness | null)[];
+  entries: Record<string, Omit<Entry, 'settings' | 'result'> & { settings?: number; result: Omit<StoredResult, 'readiness'> & { readiness: number } }>;
+}
+
+/** Numbers for values, the same number for equal ones (by `keyOf`), and the values in their numbers' order. */
+class Numbering<T> {
+  readonly values: T[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  constructor(private readonly keyOf: (value: T) => string) {}
+
+  numberOf(value: T): number {
+    const key = this.keyOf(value);
+    let number = this.numbers.get(key);
+    if (number === undefined) this.numbers.set(key, (number = this.values.push(value) - 1));
+    return number;
+  }
 }
 
 /** What `lookup` found: the result of an unchanged file, or the key its result is to be kept under. */
@@ -70,9 +90,14 @@ export class ResultCache {
       const file = JSON.parse(text) as CacheFile;
       if (file?.partnerlint !== version || typeof file.entries !== 'object' || file.entries === null) return cache;
       const settings = Array.isArray(file.settings) ? file.settings : [];
+      const readiness = Array.isArray(file.readiness) ? file.readiness : [];
       for (const [absolutePath, entry] of Object.entries(file.entries)) {
         if (typeof entry?.key !== 'string' || typeof entry.result !== 'object' || entry.result === null) continue;
-        const { key, result, stamp } = entry;
+        const shared = entry.result.readiness;
+        if (typeof shared !== 'number' || !Object.hasOwn(readiness, shared) || typeof readiness[shared] !== 'object') continue;
+        // Shared by the files that have it: results are read, never changed, once made.
+        const result: StoredResult = { ...entry.result, readiness: readiness[shared] ?? null };
+        const { key, stamp } = entry;
         const settingsText = typeof entry.settings === 'number' && Object.hasOwn(settings, entry.settings) ? settings[entry.settings] : undefined;
         cache.entries.set(absolutePath, typeof stamp === 'string' && typeof settingsText === 'string' ? { key, result, stamp, settings: settingsText } : { key, result });
       }
@@ -121,16 +146,14 @@ export class ResultCache {
       }
     }
     if (!this.changed) return undefined;
-    const numbers = new Map<string, number>();
+    const settingsNumbers = new Numbering<string>((text) => text);
+    const readinessNumbers = new Numbering<Readiness | null>((readiness) => JSON.stringify(readiness));
     const entries: CacheFile['entries'] = {};
-    for (const [absolutePath, { settings, ...entry }] of this.entries) {
-      if (settings === undefined) entries[absolutePath] = entry;
-      else {
-        if (!numbers.has(settings)) numbers.set(settings, numbers.size);
-        entries[absolutePath] = { ...entry, settings: numbers.get(settings) };
-      }
+    for (const [absolutePath, { settings, result, ...entry }] of this.entries) {
+      const stored = { ...result, readiness: readinessNumbers.numberOf(result.readiness) };
+      entries[absolutePath] = settings === undefined ? { ...entry, result: stored } : { ...entry, result: stored, settings: settingsNumbers.numberOf(settings) };
     }
-    const file: CacheFile = { partnerlint: this.version, settings: [...numbers.keys()], entries };
+    const file: CacheFile = { partnerlint: this.version, settings: settingsNumbers.values, readiness: readinessNumbers.values, entries };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       writeFileSync(temporary, JSON.stringify(file));

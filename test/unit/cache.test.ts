@@ -1,7 +1,7 @@
 /** `--cache`'s store: which entries it trusts, by status or by hash, and how it takes a damaged file. */
 import { strict as assert } from 'node:assert';
 import type { Stats } from 'node:fs';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -58,6 +58,26 @@ describe('the --cache store', () => {
     assert.ok('result' in cache.lookup(FILE, BASE, config, 'en', checkedOut));
     assert.equal(cache.save(), undefined);
     assert.ok('result' in ResultCache.load(join(folder, 'cache'), '1.0.0').lookup(FILE, WITH_ERROR, config, 'en', checkedOut));
+  });
+
+  it('keeps one copy of a readiness that files share, and drops an entry whose readiness it cannot find', () => {
+    const cache = ResultCache.load(join(folder, 'cache'), '1.0.0');
+    const old = statusOf(60_000);
+    for (const [path, text] of [['/a.partner-strategy.yaml', BASE], ['/b.partner-strategy.yaml', BASE], ['/c.partner-strategy.yaml', WITH_ERROR]] as const) {
+      const found = cache.lookup(path, text, config, 'en', { ...old, ino: path.length + text.length } as Stats);
+      assert.ok('key' in found);
+      cache.set(path, found.key, lint(text), config, 'en', { ...old, ino: path.length + text.length } as Stats);
+    }
+    assert.equal(cache.save(), undefined);
+    const file = JSON.parse(readFileSync(join(folder, 'cache'), 'utf8')) as { readiness: { verdict: string }[]; entries: Record<string, { result: { readiness: number } }> };
+    assert.deepEqual(file.readiness.map((readiness) => readiness.verdict), ['ready', 'reconsider']);
+    assert.deepEqual(Object.values(file.entries).map((entry) => entry.result.readiness), [0, 0, 1]);
+    const again = ResultCache.load(join(folder, 'cache'), '1.0.0').lookup('/c.partner-strategy.yaml', WITH_ERROR, config, 'en');
+    assert.ok('result' in again && again.result.readiness?.verdict === 'reconsider');
+    assert.deepEqual(again.result, lint(WITH_ERROR), 'the whole result back, readiness and all');
+    file.entries['/c.partner-strategy.yaml']!.result.readiness = 7;
+    writeFileSync(join(folder, 'cache'), JSON.stringify(file));
+    assert.ok('key' in ResultCache.load(join(folder, 'cache'), '1.0.0').lookup('/c.partner-strategy.yaml', WITH_ERROR, config, 'en'));
   });
 
   it('takes any damaged cache file without failing, and trusts no status whose settings it cannot find', () => {
