@@ -1,5 +1,6 @@
 // The language server's browser build (dist/web/server.js) in a real browser's worker: Chromium, a page on 127.0.0.1,
-// `new Worker('/server.js')`, and the page speaking LSP to it over postMessage as vscode-languageclient/browser does.
+// `new Worker('/server.js')`, and the page speaking LSP to it over postMessage as vscode-languageclient/browser does,
+// once as an English client and once as a Japanese one.
 // It has no Node and no disk: it reads and lists the workspace's files through the client (a memfs-like table here).
 // This is the worker the web extension starts on vscode.dev and github.dev; code-server (test/web/web.ui.mjs) makes no
 // worker for an extension it holds, so that path is tested here.
@@ -45,7 +46,8 @@ try {
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && errors.push(message.text())));
   await page.goto(base);
-  const session = await page.evaluate(async ({ files, openUri }) => {
+  /** One session of a client with VS Code's display language `locale`, in a fresh worker. */
+  const sessionIn = (locale) => page.evaluate(async ({ files, openUri, locale }) => {
     const worker = new Worker('/server.js', { name: 'partnerlint language server' });
     const pending = new Map();
     const diagnostics = new Map();
@@ -85,6 +87,7 @@ try {
 
     const initialize = await request('initialize', {
       processId: null,
+      locale,
       rootUri: 'memfs:/w',
       workspaceFolders: [{ uri: 'memfs:/w', name: 'w' }],
       capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
@@ -99,7 +102,9 @@ try {
     const shutdown = await request('shutdown', null);
     notify('exit', null);
     return { capabilities: Object.keys(initialize.result.capabilities), diagnostics: Object.fromEntries(diagnostics), hover: hover.result, shutdown, asked };
-  }, { files, openUri: 'memfs:/w/plans/opened.partner-strategy.yaml' });
+  }, { files, openUri: 'memfs:/w/plans/opened.partner-strategy.yaml', locale });
+  const session = await sessionIn('en');
+  const japanese = await sessionIn('ja');
 
   const lspOf = (text) =>
     core.lint(text).findings.map((finding) => [finding.ruleId, finding.range.start.line - 1, finding.range.start.column - 1]);
@@ -112,9 +117,15 @@ try {
   assert.ok(session.asked.includes('partnerlint/findFiles') && session.asked.includes('partnerlint/readFile'), JSON.stringify(session.asked));
   for (const capability of ['hoverProvider', 'completionProvider', 'codeActionProvider']) assert.ok(session.capabilities.includes(capability), capability);
   assert.match(JSON.stringify(session.hover), /per-user: a price per user/);
+  // In Japanese: the messages the core gives in Japanese, and the schema's Japanese words on hover.
+  for (const [uri, text] of [['memfs:/w/plans/opened.partner-strategy.yaml', opened], ['memfs:/w/plans/unopened.partner-strategy.yaml', unopened]]) {
+    assert.deepEqual(japanese.diagnostics[uri].map((diagnostic) => diagnostic.message), core.lint(text, { locale: 'ja' }).findings.map((finding) => finding.message));
+  }
+  assert.match(japanese.diagnostics['memfs:/w/plans/opened.partner-strategy.yaml'][0].message, /[ぁ-んァ-ン一-龯]/);
+  assert.match(JSON.stringify(japanese.hover), /各社のユーザー1人ごとの価格/);
   assert.equal(session.shutdown.error, undefined);
   assert.deepEqual(errors, []);
-  console.log(`worker.browser: the server's browser build answered in Chromium's worker: ${Object.keys(session.diagnostics).length} files' diagnostics, hover, shutdown`);
+  console.log(`worker.browser: the server's browser build answered in Chromium's worker, in English and Japanese: ${Object.keys(session.diagnostics).length} files' diagnostics, hover, shutdown`);
 } finally {
   await browser.close();
   server.close();
