@@ -2,7 +2,7 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { escapeRegex, globSource, isStrategyFileName } from '../core/index';
+import { escapeRegex, globSource, isSkippedFolder, isStrategyFileName } from '../core/index';
 
 export interface Target {
   absolutePath: string;
@@ -84,7 +84,7 @@ function walk(folder: string, visit: (file: string) => void): void {
   for (const entry of entries) {
     const path = prefix + entry.name;
     if (entry.isDirectory()) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      if (isSkippedFolder(entry.name)) continue;
       walk(path, visit);
     } else if (!(entry.isSymbolicLink() && statOrUndefined(path)?.isDirectory())) visit(path);
   }

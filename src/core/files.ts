@@ -5,6 +5,11 @@ export function isStrategyFileName(path: string): boolean {
   return STRATEGY_FILE.test(path);
 }
 
+/** A folder that no search for strategy files enters (the CLI's, the server's, the editor's): node_modules, dot-folders. */
+export function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
 /**
  * Whether a file is a strategy: by its name, or by one of the `extraFiles` globs over its path relative to its workspace
  * folder (`relativePath`; the whole path for a file outside any folder).

@@ -10,7 +10,7 @@ export { catalogue, formatMoney, formatNumber, tooLargeMessage } from './i18n';
 export type { Catalogue } from './i18n';
 export { decodeText } from './text';
 export { lifetimeValue, cumulativeRevenue } from './ltv';
-export { globSource, isStrategyFile, isStrategyFileName, matchesGlob, escapeRegex } from './files';
+export { globSource, isSkippedFolder, isStrategyFile, isStrategyFileName, matchesGlob, escapeRegex } from './files';
 export * from './types';
 export { keyDescription, keysAt, valuesAt, valueDescription } from './schema-info';
 export type { KeyInfo } from './schema-info';

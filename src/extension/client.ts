@@ -9,7 +9,7 @@ import type { BaseLanguageClient, CloseHandlerResult, ErrorHandler, ErrorHandler
 import { catalogue } from '../core/i18n';
 import { FIND_FILES_REQUEST, READ_FILE_REQUEST } from '../server/protocol';
 import type { FindFilesParams, FindFilesResult, InitializationOptions, ReadFileParams, ReadFileResult } from '../server/protocol';
-import { matchesGlob } from '../core/files';
+import { isSkippedFolder, matchesGlob } from '../core/files';
 import { decodeText } from '../core/text';
 import { readRegularFile } from './read';
 import { RestartPolicy } from './restarts';
@@ -88,7 +88,7 @@ async function findFiles({ folder, globs }: FindFilesParams): Promise<FindFilesR
       const path = relative ? `${relative}/${name}` : name;
       const child = vscode.Uri.joinPath(uri, name);
       if (type & vscode.FileType.Directory) {
-        if (!(type & vscode.FileType.SymbolicLink) && name !== 'node_modules' && !name.startsWith('.')) await walk(child, path);
+        if (!(type & vscode.FileType.SymbolicLink) && !isSkippedFolder(name)) await walk(child, path);
       } else if (globs.some((glob) => matchesGlob(path, glob))) {
         found.push(child.toString());
       }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeText } from '../core/index';
+import { decodeText, isSkippedFolder } from '../core/index';
 import type { Catalogue } from '../core/index';
 import { readRegularFile } from '../node/read-file';
 import type { ReadFileResult } from './protocol';
@@ -48,7 +48,7 @@ export function listFromDisk(folder: string, wanted: (relativePath: string) => b
     for (const entry of entries) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(join(current, entry.name), path);
+        if (!isSkippedFolder(entry.name)) walk(join(current, entry.name), path);
       } else if (wanted(path)) {
         // A FIFO or a socket with a wanted name is listed too, so that it is reported rather than passed over.
         found.push(join(current, entry.name));

@@ -1,7 +1,7 @@
 /** Which files are strategies: by name, or by the `extraFiles` globs the CLI, the server and the extension share. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { escapeRegex, isStrategyFile, isStrategyFileName, matchesGlob } from '../../src/core/index';
+import { escapeRegex, isSkippedFolder, isStrategyFile, isStrategyFileName, matchesGlob } from '../../src/core/index';
 import { STRATEGY_GLOB } from '../../src/server/protocol';
 
 describe('globs over paths', () => {
@@ -37,6 +37,10 @@ describe('globs over paths', () => {
       const path = [...folders, file].join('/');
       return matchesGlob(path, STRATEGY_GLOB) === isStrategyFileName(path);
     }));
+  });
+
+  it('searches for strategies outside node_modules and dot-folders only, the same for every walk', () => {
+    assert.deepEqual(['node_modules', '.git', '.vscode', 'plans', '計画', 'node_modules2'].map(isSkippedFolder), [true, true, true, false, false, false]);
   });
 
   it('takes every other character literally', () => {
