@@ -24,12 +24,11 @@
 //       playwright Page showing the workbench (restored, folder open); screenshot(name) saves <screenshots>/<name>.png
 //       (default test-artifacts/vscode-host/) and returns its path; runCommand(title) runs a command from the command
 //       palette, waiting for it to be registered. Exits 0 if it resolves, 1 if it throws or times out.
-//   node scripts/vscode-host.mjs web --extension <dir> --files <dir> --script <module> [--screenshots <dir>] [--timeout <s>]
-//       VS Code for the Web, as github.dev has it: the extension <dir> as it ships (its .vscodeignore), less everything
-//       Node runs (`main`, the Node bundles), installed from a .vsix, so that it runs in the browser's web worker
-//       extension host; the open folder is memfs:/workspace, an in-memory file system (test/web/memfs, installed too)
-//       holding a copy of <dir> --files. Calls the module's default export as `ui` does, once the workbench shows the
-//       folder. Exits 0 if it resolves, 1 else.
+//   node scripts/vscode-host.mjs web --vsix <file.vsix> --files <dir> --script <module> [--screenshots <dir>] [--timeout <s>]
+//       VS Code for the Web, as github.dev has it: the .vsix installed (`scripts/package-vsix.mjs --browser-only`
+//       makes one without `main`, so that it runs in the browser's web worker extension host); the open folder is
+//       memfs:/workspace, an in-memory file system (test/web/memfs, installed too) holding a copy of <dir> --files.
+//       Calls the module's default export as `ui` does, once the workbench shows the folder. Exits 0 if it resolves.
 //
 // Relative paths are taken from the current folder. `run` and `ui` do the setup first when it is missing.
 // Each run gets a short folder under the system's temporary folder for its profile, extensions, config, HOME, XDG_* and
@@ -796,26 +795,6 @@ async function runScript(host, elapsed, { script, folder, screenshots, timeout }
   return 0;
 }
 
-/** What a browser runs of the extension in `dir`: the files its .vscodeignore ships, without `main` or a Node bundle. */
-function stageWebExtension(dir, target) {
-  const shipped = fs.readFileSync(path.join(dir, '.vscodeignore'), 'utf8').split('\n').filter((line) => line.startsWith('!')).map((line) => line.slice(1));
-  for (const entry of shipped) {
-    if (entry.includes('*')) {
-      const folder = entry.replace(/\/?\*\*$/, '');
-      if (fs.existsSync(path.join(dir, folder))) fs.cpSync(path.join(dir, folder), path.join(target, folder), { recursive: true });
-    } else if (fs.existsSync(path.join(dir, entry)) && !/^dist\/(extension|server(-main)?)\.js$/.test(entry)) {
-      fs.cpSync(path.join(dir, entry), path.join(target, entry));
-    }
-  }
-  const manifest = readJson(path.join(dir, 'package.json'));
-  if (typeof manifest.browser !== 'string') fail(`${dir}/package.json has no browser entry`);
-  // As scripts/package-vsix.mjs stages it: vsce would read `files` (the npm package's list) as the .vsix's.
-  delete manifest.main;
-  delete manifest.files;
-  delete manifest.scripts;
-  fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-}
-
 /** Every file below `dir` as { '/workspace/<path>': text }, the in-memory file system's seed. */
 function seedOf(dir) {
   const files = {};
@@ -833,8 +812,8 @@ function packageVsix(dir, out) {
 }
 
 async function webCommand(argv) {
-  const { values } = parseArgs({ args: argv, options: { ...commonOptions, extension: { type: 'string' }, files: { type: 'string' }, script: { type: 'string' } } });
-  const extension = absolute(values.extension, 'extension', 'dir');
+  const { values } = parseArgs({ args: argv, options: { ...commonOptions, vsix: { type: 'string' }, files: { type: 'string' }, script: { type: 'string' } } });
+  const vsix = absolute(values.vsix, 'vsix', 'file');
   const files = absolute(values.files, 'files', 'dir');
   const script = absolute(values.script, 'script', 'file');
   const screenshots = path.resolve(values.screenshots ?? path.join(ROOT, 'test-artifacts', 'web'));
@@ -843,12 +822,10 @@ async function webCommand(argv) {
   await setup({ quiet: true });
   // Both are installed from a .vsix, as users install them: an extension with a `browser` entry and no `main` runs in
   // the browser's web worker extension host, never in the Node one of code-server.
-  const staged = path.join(run.dir, 'web-extension');
-  stageWebExtension(extension, staged);
   const memfs = path.join(run.dir, 'memfs');
   fs.cpSync(path.join(ROOT, 'test/web/memfs'), memfs, { recursive: true });
   fs.writeFileSync(path.join(memfs, 'seed.json'), JSON.stringify(seedOf(files)));
-  const vsixes = [packageVsix(staged, path.join(run.dir, 'partnerlint-web.vsix')), packageVsix(memfs, path.join(run.dir, 'memfs.vsix'))];
+  const vsixes = [vsix, packageVsix(memfs, path.join(run.dir, 'memfs.vsix'))];
   const prepare = () => {
     writeSettings(run);
     for (const vsix of vsixes) installVsix(run, vsix);
@@ -886,7 +863,7 @@ const USAGE = `usage:
   node scripts/vscode-host.mjs install-vsix <file.vsix> [--profile <dir>]
   node scripts/vscode-host.mjs ui --vsix <file.vsix> --script <module> --workspace <dir>
       [--copy-workspace] [--user-settings <json>] [--screenshots <dir>] [--timeout <s>]
-  node scripts/vscode-host.mjs web --extension <dir> --files <dir> --script <module> [--screenshots <dir>] [--timeout <s>]`;
+  node scripts/vscode-host.mjs web --vsix <file.vsix> --files <dir> --script <module> [--screenshots <dir>] [--timeout <s>]`;
 
 async function main() {
   const [command, ...argv] = process.argv.slice(2);
