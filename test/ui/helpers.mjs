@@ -15,6 +15,11 @@ export async function openFromExplorer(page, relativePath) {
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
+/** The preview's document: VS Code puts a webview in an iframe, and its content in a frame inside that. */
+export function preview(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
 /** The text of the Problems panel's rows (opens the panel). */
 export async function problemRows(page, { expectText } = {}) {
   // Ctrl+Shift+M toggles: press it only while the panel is closed.
@@ -23,6 +28,24 @@ export async function problemRows(page, { expectText } = {}) {
   if (expectText) await rows.filter({ hasText: expectText }).first().waitFor({ timeout: 30_000 });
   else await rows.first().waitFor({ timeout: 30_000 });
   return rows.allInnerTexts();
+}
+
+/**
+ * The Problems panel's rows once each of `expected` is in one of them (only the rows `keep` keeps), asserting that
+ * each is. The panel's list holds only the rows in view, and it may open scrolled past the rows looked for (seen once
+ * in CI: the rows from line 28 on, not the one at line 22): so between looks it scrolls by `wheel` (up, by default).
+ */
+export async function problemRowsShowing(page, expected, { keep = () => true, wheel = -5000 } = {}) {
+  let rows = [];
+  await until(`Problems rows with ${JSON.stringify(expected)}`, async () => {
+    rows = (await problemRows(page, { expectText: expected[0] })).filter(keep);
+    if (expected.every((text) => rows.some((row) => row.includes(text)))) return true;
+    await page.locator('.markers-panel .monaco-list').first().hover();
+    await page.mouse.wheel(0, wheel);
+    return false;
+  }, 60_000).catch(() => {});
+  for (const text of expected) assert.ok(rows.some((row) => row.includes(text)), `no Problems row with "${text}" in ${JSON.stringify(rows)}`);
+  return rows;
 }
 
 /** "Ln 49, Col 16" from the status bar: where the editor's cursor is. */
@@ -44,6 +67,32 @@ export async function goTo(page, line, column) {
   // Quick open with a leading ":" is "go to line and column", whichever way Ctrl+G opened it.
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
+}
+
+/** Moves the cursor to line:column, once the editor has it (a panel that just opened may still hold the focus). */
+export async function cursorTo(page, line, column) {
+  await until(`the cursor at ${line}:${column}`, async () => {
+    await page.keyboard.press('Escape');
+    await goTo(page, line, column);
+    const at = await cursorPosition(page);
+    return at.line === line && at.column === column;
+  }, 60_000);
+}
+
+/**
+ * Opens the light bulb menu at line:column and applies the quick fix `title`. The editor may not have the keyboard yet
+ * right after a panel opened (a focus race of the workbench's, not of the extension's): so it goes there again and
+ * retries. `shown` runs while the menu is open (a screenshot).
+ */
+export async function applyQuickFix(page, line, column, title, shown = async () => {}) {
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await until(`the quick fix "${title}" in the light bulb menu`, async () => {
+    await cursorTo(page, line, column);
+    await page.keyboard.press('Control+.');
+    return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  }, 60_000);
+  await shown();
+  await fix.click();
 }
 
 export async function until(what, check, timeout = 30_000) {

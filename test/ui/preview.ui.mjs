@@ -1,15 +1,10 @@
 // Issue 5, as a user: the preview panel shows the strategy, follows the editor, reveals findings, renders markup as text.
 import assert from 'node:assert/strict';
-import { cursorPosition, goTo, openFromExplorer, until } from './helpers.mjs';
+import { cursorPosition, goTo, openFromExplorer, preview, until } from './helpers.mjs';
 
 /** Clicks the first editor group's active tab: keys pressed while a webview has the focus stay in the webview. */
 async function focusFirstGroup(page) {
   await page.locator('.editor-group-container').first().locator('.tab.active').click();
-}
-
-/** The preview's document: VS Code puts a webview in an iframe, and its content in a frame inside that. */
-function preview(page) {
-  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
 export default async function previewUi({ page, screenshot, runCommand }) {

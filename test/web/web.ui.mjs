@@ -2,20 +2,7 @@
 // extension host (no Node), the workspace an in-memory file system. Diagnostics of the open file and of the files not
 // opened, hover, completion, a quick fix and the preview, each read back from the page.
 import assert from 'node:assert/strict';
-import { cursorPosition, goTo, openFromExplorer, problemRows, until } from '../ui/helpers.mjs';
-
-/** The preview's document: VS Code puts a webview in an iframe, and its content in a frame inside that. */
-const preview = (page) => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-
-/** Moves the cursor to line:column, once the editor has it (a panel that just opened may still hold the focus). */
-async function cursorTo(page, line, column) {
-  await until(`the cursor at ${line}:${column}`, async () => {
-    await page.keyboard.press('Escape');
-    await goTo(page, line, column);
-    const at = await cursorPosition(page);
-    return at.line === line && at.column === column;
-  }, 60_000);
-}
+import { applyQuickFix, cursorTo, openFromExplorer, preview, problemRows, problemRowsShowing, until } from '../ui/helpers.mjs';
 
 export default async function webUi({ page, screenshot, runCommand }) {
   // The extension starts with the first YAML file opened: VS Code looks for `workspaceContains` files with the file
@@ -23,25 +10,11 @@ export default async function webUi({ page, screenshot, runCommand }) {
   await openFromExplorer(page, 'plans/kansai.partner-strategy.yaml');
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 90_000 });
   const expected = ['Unknown key `monthlyPrise`', '`nwe` is not a valid value', 'The owner works on the partner business only part time'];
-  let rows = [];
-  await until('every finding of the open file in the Problems panel', async () => {
-    rows = await problemRows(page, { expectText: 'monthlyPrise' });
-    if (expected.every((text) => rows.some((row) => row.includes(text)))) return true;
-    await page.locator('.markers-panel .monaco-list').first().hover();
-    await page.mouse.wheel(0, -5000);
-    return false;
-  }, 60_000).catch(() => {});
-  for (const text of expected) assert.ok(rows.some((row) => row.includes(text)), `no Problems row with "${text}" in ${JSON.stringify(rows)}`);
+  await problemRowsShowing(page, expected);
   await screenshot('web-squiggles');
 
   // Every strategy file of the virtual workspace is linted, opened or not: the Problems panel lists the others too.
-  const workspaceRows = await until('the findings of files nobody opened', async () => {
-    const all = await problemRows(page);
-    if (all.some((row) => row.includes('no-owner.partner-strategy.yaml')) && all.some((row) => row.includes('broken.partner-strategy.yaml'))) return all;
-    await page.locator('.markers-panel .monaco-list').first().hover();
-    await page.mouse.wheel(0, 2000);
-    return false;
-  }, 60_000);
+  const workspaceRows = await problemRowsShowing(page, ['no-owner.partner-strategy.yaml', 'broken.partner-strategy.yaml'], { wheel: 2000 });
   console.log(`problems panel: ${JSON.stringify(workspaceRows)}`);
   await screenshot('web-workspace-problems');
 
@@ -73,13 +46,7 @@ export default async function webUi({ page, screenshot, runCommand }) {
   await page.keyboard.type('per-user');
 
   // The quick fix of the misspelt key, from the light bulb menu.
-  const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to `monthlyPrice`' }).first();
-  await until('the quick fix in the light bulb menu', async () => {
-    await cursorTo(page, 28, 5);
-    await page.keyboard.press('Control+.');
-    return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-  }, 60_000);
-  await fix.click();
+  await applyQuickFix(page, 28, 5, 'Change to `monthlyPrice`');
   await until('the fixed key in the editor', async () => (await page.locator('.monaco-editor .view-lines').first().innerText()).includes('monthlyPrice'));
   await until('the Problems row to go', async () => !(await problemRows(page)).some((row) => row.includes('monthlyPrise')));
   await screenshot('web-after-quick-fix');
