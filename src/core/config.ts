@@ -17,11 +17,23 @@ export type { ConfigLayer, FileReader, ResolvedConfig, Thresholds } from './type
 
 export const CONFIG_FILE_NAME = '.partnerlint.yaml';
 
+/**
+ * The smallest LTV per account worth a partner's time, by currency: USD 20,000 at rounded exchange rates. These are
+ * partnerlint's own round figures, not market data; a `.partnerlint.yaml` sets its own (`thresholds.minLtv`).
+ */
+export const DEFAULT_MIN_LTV: Readonly<Record<string, number>> = Object.freeze({
+  JPY: 3_000_000, USD: 20_000, EUR: 18_000, GBP: 16_000, CHF: 17_000, CAD: 28_000, AUD: 31_000, NZD: 34_000,
+  SGD: 26_000, HKD: 160_000, CNY: 145_000, TWD: 650_000, KRW: 28_000_000, INR: 1_700_000, THB: 700_000,
+  IDR: 320_000_000, MYR: 90_000, PHP: 1_150_000, VND: 500_000_000, SEK: 210_000, NOK: 210_000, DKK: 135_000,
+  PLN: 78_000, CZK: 450_000, BRL: 110_000, MXN: 360_000, ZAR: 360_000, AED: 73_000, SAR: 75_000, ILS: 72_000,
+});
+
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   minTargetCompanies: 500,
   maxMonthlyChurnRate: 0.03,
   ltvHorizonMonths: 60,
-  minLtv: Object.freeze({ JPY: 3_000_000, USD: 20_000, EUR: 18_000 }) as Record<string, number>,
+  minLtv: DEFAULT_MIN_LTV as Record<string, number>,
+  minPaybackMonths: 24,
 });
 
 export class ConfigError extends Error {
@@ -73,7 +85,7 @@ export function mergeConfig(layers: readonly ConfigLayer[], files: string[] = []
   for (const layer of layers) {
     copyOwn(rules, layer.rules);
     const { minLtv: layerMinLtv, ...scalars } = layer.thresholds ?? {};
-    for (const key of ['minTargetCompanies', 'maxMonthlyChurnRate', 'ltvHorizonMonths'] as const) {
+    for (const key of ['minTargetCompanies', 'maxMonthlyChurnRate', 'ltvHorizonMonths', 'minPaybackMonths'] as const) {
       const value = own(scalars, key);
       if (value !== undefined) resolved.thresholds[key] = value;
     }

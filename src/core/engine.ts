@@ -10,7 +10,9 @@ import strategySchema from '../../schemas/partner-strategy.schema.json';
 import { mergeConfig } from './config';
 import type { ResolvedConfig } from './config';
 import { strategyLtv } from './ltv';
-import { readiness } from './readiness';
+import { overlaps, readiness } from './readiness';
+import type { ReadinessSignal } from './readiness';
+import { findPlaceholders, withoutPlaceholders } from './placeholder';
 import { applyDirectives, parseDirectives, UNSUPPRESSIBLE } from './suppression';
 import { closest } from './suggest';
 import { catalogue } from './i18n';
@@ -47,9 +49,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (figures && !ltv) schemaProblems.push({ path: ['economics', 'monthlyPrice'], anchor: 'value', messageId: 'ltvNotFinite', args: {} });
   for (const problem of schemaProblems) findings.add(ruleById('schema'), problem);
 
+  // Rules read the document with its placeholders left out: "TBD" counts as not written (rules.md).
+  const placeholders = isRecord(data) ? findPlaceholders(data) : [];
+  const content = withoutPlaceholders(data, placeholders);
   // A document that is not a map has no content to judge; the schema finding says what it is instead.
-  for (const rule of isRecord(data) ? rules : []) {
-    rule.check?.({ data, thresholds: config.thresholds, ltv, locale, report: (report) => findings.add(rule, report) });
+  if (isRecord(data)) {
+    const unreadable = (path: YamlPath): boolean => schemaProblems.some((problem) => overlaps(problem.path, path));
+    for (const rule of rules) {
+      rule.check?.({ data: content, written: data, placeholders, unreadable, thresholds: config.thresholds, ltv, locale, report: (report) => findings.add(rule, report) });
+    }
   }
 
   // Finding comments re-parses the text: skip that for the many files without a directive.
@@ -66,14 +74,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       report.args = { rule, suggestion: known ? '' : (closest(rule, RULE_IDS) ?? '') };
       report.messageId = !known ? 'unknownRule' : UNSUPPRESSIBLE.has(rule) ? 'unsuppressible' : 'unusedRule';
     }
-    const finding = findings.make(unusedRule, report);
+    const finding = findings.make(unusedRule, report).finding;
     if (finding) kept.push(finding);
   }
 
   return {
     findings: sortFindings(kept),
     suppressed: sortFindings(outcome.suppressed),
-    readiness: readiness(kept, data, ltv, locale),
+    readiness: readiness(findings.signals, new Set(kept), content, locale),
     ltv,
     data,
   };
@@ -91,23 +99,30 @@ class FindingBuilder {
     private readonly locale: Locale,
   ) {}
 
+  /** What the readiness verdict hears of every report and schema problem, the ones of rules turned off included. */
+  readonly signals: ReadinessSignal[] = [];
+
   add(rule: Rule, report: Report & { replacement?: string }): void {
-    const finding = this.make(rule, report);
+    const { finding, message } = this.make(rule, report);
     if (finding) this.list.push(finding);
+    if (report.readiness || rule.meta.id === 'schema') {
+      this.signals.push({ ruleId: rule.meta.id, ...(report.readiness ? { effect: report.readiness } : {}), path: report.path, message, ...(finding ? { finding } : {}) });
+    }
   }
 
-  make(rule: Rule, report: Report & { replacement?: string }): Finding | undefined {
-    const setting = own(this.config.rules, rule.meta.id) ?? rule.meta.defaultSeverity;
-    if (setting === 'off') return undefined;
-    const span = report.span ?? (this.parsed.problems.length ? lineOneSpan(this.text) : spanForPath(this.parsed, report.path, report.anchor));
+  make(rule: Rule, report: Report & { replacement?: string }): { finding?: Finding; message: string } {
     const messages = rule.messages[this.locale];
     const messageId = report.messageId ?? Object.keys(messages)[0]!;
     const format = own(messages, messageId);
     if (!format) throw new Error(`Rule ${rule.meta.id} has no message "${messageId}" in ${this.locale}`);
+    const message = format(report.args ?? {}, this.locale);
+    const setting = own(this.config.rules, rule.meta.id) ?? rule.meta.defaultSeverity;
+    if (setting === 'off') return { message };
+    const span = report.span ?? (this.parsed.problems.length ? lineOneSpan(this.text) : spanForPath(this.parsed, report.path, report.anchor));
     const finding: Finding = {
       ruleId: rule.meta.id,
       severity: setting as Severity,
-      message: format(report.args ?? {}, this.locale),
+      message,
       path: report.path,
       span,
       range: this.lines.rangeOf(span),
@@ -121,7 +136,7 @@ class FindingBuilder {
         replacement,
       }];
     }
-    return finding;
+    return { finding, message };
   }
 }
 

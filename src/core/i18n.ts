@@ -11,7 +11,8 @@ export interface Catalogue {
   checks: Record<CheckId, string>;
   checkStatus: Record<CheckStatus, string>;
   verdicts: Record<Verdict, string>;
-  checkReasons: Record<CheckId, Record<'clear' | 'unknown', string>>;
+  /** What a clear check means; and the reason for the one input that no rule reports. */
+  checkReasons: Record<Exclude<CheckId, 'expertise'>, { clear: string }> & { expertise: { clear: string; unknown: string } };
   config: {
     doesNotParse: (detail: string) => string;
     invalid: (detail: string) => string;
@@ -178,6 +179,7 @@ const en: Catalogue = {
   },
   replaceWith: (text) => `Change to \`${text}\``,
   checks: {
+    purpose: 'Purpose',
     pmf: 'Product-market fit',
     marketSize: 'Target market size',
     ltv: 'Lifetime value',
@@ -188,12 +190,16 @@ const en: Catalogue = {
   checkStatus: { clear: 'clear', 'at-risk': 'at risk', unknown: 'unknown' },
   verdicts: { ready: 'ready', reconsider: 'reconsider', incomplete: 'incomplete' },
   checkReasons: {
-    pmf: { clear: 'PMF is achieved and backed by evidence.', unknown: '`product` is missing.' },
-    marketSize: { clear: 'Enough target companies for partners to build a business on.', unknown: '`market.targetCompanies` is missing.' },
-    ltv: { clear: 'Each account is worth enough over its lifetime for partners to bother.', unknown: 'The LTV cannot be judged: the economics are incomplete or the currency has no threshold.' },
-    expertise: { clear: 'Partners can sell it without rare specialist knowledge, or are trained for it.', unknown: '`product.expertise` is missing.' },
-    executive: { clear: 'An executive backs it for the long term with budget, people and priority.', unknown: '`organization` is missing.' },
-    owner: { clear: 'A dedicated owner runs it without a direct-sales quota.', unknown: '`organization` is missing.' },
+    purpose: { clear: 'Partners are to reach customers or add value, not only to add sales people.' },
+    pmf: { clear: 'PMF is achieved and backed by evidence.' },
+    marketSize: { clear: 'Enough target companies for partners to build a business on.' },
+    ltv: { clear: 'Each account is worth enough over its lifetime for partners to bother.' },
+    expertise: {
+      clear: 'Partners can sell it without specialist knowledge.',
+      unknown: '`product.expertise` is not in the file; add how much specialist knowledge selling the product takes (`low`, `medium` or `high`).',
+    },
+    executive: { clear: 'An executive backs it for the long term with budget, people and priority.' },
+    owner: { clear: 'A dedicated owner runs it without a direct-sales quota.' },
   },
   config: {
     doesNotParse: (detail) => `The configuration file does not parse: ${detail}`,
@@ -359,6 +365,7 @@ const ja: Catalogue = {
   },
   replaceWith: (text) => `\`${text}\` に変更`,
   checks: {
+    purpose: 'パートナービジネスの目的',
     pmf: 'PMF(プロダクト・マーケット・フィット)',
     marketSize: 'ターゲット市場の規模',
     ltv: '1社あたりの LTV',
@@ -369,12 +376,16 @@ const ja: Catalogue = {
   checkStatus: { clear: '問題なし', 'at-risk': '要注意', unknown: '不明' },
   verdicts: { ready: '準備完了', reconsider: '再検討', incomplete: '情報不足' },
   checkReasons: {
-    pmf: { clear: 'PMF を達成しており、根拠も示されています。', unknown: '`product` がありません。' },
-    marketSize: { clear: 'パートナーが事業にできるだけの対象企業数があります。', unknown: '`market.targetCompanies` がありません。' },
-    ltv: { clear: '1社あたりの LTV がパートナーにとって十分です。', unknown: 'LTV を判断できません。経済性の情報が不足しているか、通貨にしきい値がありません。' },
-    expertise: { clear: '希少な専門知識なしで販売できるか、育成の仕組みがあります。', unknown: '`product.expertise` がありません。' },
-    executive: { clear: '経営層が予算・人員・優先度をもって中長期で支援しています。', unknown: '`organization` がありません。' },
-    owner: { clear: '直販の目標を持たない専任担当者がいます。', unknown: '`organization` がありません。' },
+    purpose: { clear: 'パートナーの役割が、営業担当者を増やすことではなく、顧客へのリーチか価値の向上になっています。' },
+    pmf: { clear: 'PMF を達成しており、根拠も示されています。' },
+    marketSize: { clear: 'パートナーが事業にできるだけの対象企業数があります。' },
+    ltv: { clear: '1社あたりの LTV がパートナーにとって十分です。' },
+    expertise: {
+      clear: '専門知識がなくてもパートナーが販売できます。',
+      unknown: '`product.expertise` がファイルにありません。販売に要る専門知識の度合い（`low`、`medium`、`high` のいずれか）を追加してください。',
+    },
+    executive: { clear: '経営層のスポンサーが、予算・人員・優先度を伴って中長期で支援しています。' },
+    owner: { clear: '直販の目標を持たない専任担当者がいます。' },
   },
   config: {
     doesNotParse: (detail) => `設定ファイルを解析できません: ${detail}`,

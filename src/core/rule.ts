@@ -1,6 +1,6 @@
 /** What a rule is: its metadata and messages beside its check. The engine adds severity overrides, ranges and links. */
 import type { Anchor } from './yaml-ast';
-import type { Locale, Localized, LtvFigures, Severity, Span, Thresholds, YamlPath } from './types';
+import type { CheckId, Locale, Localized, LtvFigures, Severity, Span, Thresholds, YamlPath } from './types';
 
 export type MessageArgs = Record<string, string | number>;
 export type MessageFn = (args: MessageArgs, locale: Locale) => string;
@@ -21,6 +21,14 @@ export interface RuleMeta {
   rationale: Localized;
   /** The documentation page, derived from the id so that it cannot be mistyped. */
   docsUrl: string;
+  /** The readiness checks its findings can put at risk or leave unknown (docs/readiness.md). */
+  feeds?: readonly CheckId[];
+}
+
+/** What a finding does to the readiness verdict: `at-risk` counts only while the finding is reported; `unknown` always. */
+export interface ReadinessEffect {
+  check: CheckId;
+  status: 'at-risk' | 'unknown';
 }
 
 export interface Report {
@@ -34,11 +42,22 @@ export interface Report {
   args?: MessageArgs;
   /** A likely correction of the text at the finding's span, offered as a quick fix. */
   replacement?: string;
+  /** The finding's part in the verdict, where it has one (one of `meta.feeds`). */
+  readiness?: ReadinessEffect;
 }
 
 export interface RuleContext {
-  /** The parsed document. It may have any shape: the schema reports bad shapes, rules stay silent on them. */
+  /**
+   * The parsed document, every placeholder removed as if not written (rules.md: a placeholder counts as absent). It may
+   * have any shape: the schema reports bad shapes, rules stay silent on them.
+   */
   readonly data: unknown;
+  /** The document as written, placeholders included. */
+  readonly written: unknown;
+  /** The paths of the placeholders that `data` leaves out. */
+  readonly placeholders: readonly YamlPath[];
+  /** True when the schema rejects something at, below or above `path`: a rule reading it stays silent. */
+  unreadable(path: YamlPath): boolean;
   readonly thresholds: Thresholds;
   /** The LTV of one account, when the economics are complete. */
   readonly ltv: LtvFigures | null;

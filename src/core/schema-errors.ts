@@ -197,6 +197,11 @@ export function describeContentErrors(data: unknown, locale: Locale, lineOf: (pa
       else firstUse.set(id, path);
     });
   }
+  // The schema's `not` says only that both churns are there; this says which to keep.
+  const economics = at(data, 'economics');
+  if (isRecord(economics) && economics.monthlyChurnRate !== undefined && economics.annualChurnRate !== undefined) {
+    problems.push({ path: ['economics', 'annualChurnRate'], anchor: 'key', messageId: 'bothChurnRates', args: {} });
+  }
   const kpis = at(data, 'kpis');
   if (Array.isArray(kpis)) {
     kpis.forEach((kpi, index) => {

@@ -7,7 +7,7 @@ type SchemaNode = Record<string, unknown>;
 
 const strategyRoot = strategySchema as unknown as SchemaNode;
 
-function resolveRef(node: SchemaNode, root: SchemaNode): SchemaNode {
+export function resolveRef(node: SchemaNode, root: SchemaNode = strategyRoot): SchemaNode {
   const ref = node.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/$defs/') || !isRecord(root.$defs)) return node;
   const target = own(root.$defs as Record<string, SchemaNode>, ref.slice('#/$defs/'.length));

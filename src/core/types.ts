@@ -53,22 +53,43 @@ export interface SuppressedFinding extends Finding {
   justification: string;
 }
 
-export type CheckId = 'pmf' | 'marketSize' | 'ltv' | 'expertise' | 'executive' | 'owner';
-export const CHECK_IDS: readonly CheckId[] = ['pmf', 'marketSize', 'ltv', 'expertise', 'executive', 'owner'];
+/** The chapter's two points as seven checks, in the order reports show them. */
+export type CheckId = 'purpose' | 'pmf' | 'marketSize' | 'ltv' | 'expertise' | 'executive' | 'owner';
+export const CHECK_IDS: readonly CheckId[] = ['purpose', 'pmf', 'marketSize', 'ltv', 'expertise', 'executive', 'owner'];
 export type CheckStatus = 'clear' | 'at-risk' | 'unknown';
 export type Verdict = 'ready' | 'reconsider' | 'incomplete';
 
+/** Why a check is not clear: a finding (its rule and line), or an input named without one. */
+export interface CheckReason {
+  /** The rule of the reported finding; null where none is reported (its rule is off or suppressed, or no rule covers the input). */
+  ruleId: string | null;
+  /** The finding's message, or what is missing or wrong where there is no finding. */
+  message: string;
+  /** 1-based, of the finding's start; null where there is no finding. */
+  line: number | null;
+  column: number | null;
+  /** The input the reason is about. */
+  path: YamlPath;
+}
+
 export interface CheckResult {
   status: CheckStatus;
-  /** The reported rules that put the check at risk or leave it unknown. */
+  /** The rules of the reported findings behind a status that is not clear. */
   ruleIds: string[];
-  /** One line saying why, in the requested locale. */
+  /** One line saying why, in the requested locale: the first reason's message, or what a clear check means. */
   reason: string;
+  /** Every reason of a check that is not clear, the ones that put it at risk first; empty when clear. */
+  reasons: CheckReason[];
 }
 
 export interface Readiness {
   verdict: Verdict;
   checks: Record<CheckId, CheckResult>;
+  /**
+   * Schema findings outside every check's inputs: a file with one is never ready, so they explain an `incomplete`
+   * where every check is clear. Empty otherwise.
+   */
+  otherReasons: CheckReason[];
 }
 
 export interface LtvFigures {
@@ -80,14 +101,19 @@ export interface LtvFigures {
   usersPerAccount: number | null;
   /** The monthly revenue of one account. */
   monthlyRevenue: number;
+  /** The monthly churn the LTV uses: as written, or converted from the annual churn. */
   monthlyChurnRate: number;
+  /** The annual churn as written, when the file gives it instead of the monthly one; else null. */
+  annualChurnRate: number | null;
+  /** One-off revenue of one account (setup, hardware, services); 0 when not given. */
+  oneTimeRevenue: number;
   userGrowthRate: number;
   horizonMonths: number;
   ltv: number;
   /** null when the currency has no threshold. */
   threshold: number | null;
   partnerShare: number | null;
-  /** Cumulative revenue of one account after each month (length = horizonMonths). */
+  /** Cumulative revenue of one account after each month, the one-time revenue included (length = horizonMonths). */
   cumulative: number[];
 }
 
@@ -110,6 +136,8 @@ export interface Thresholds {
   ltvHorizonMonths: number;
   /** Minimum LTV per account by ISO 4217 currency code. */
   minLtv: Record<string, number>;
+  /** The sponsor should expect partner business to pay back no sooner than this. */
+  minPaybackMonths: number;
 }
 
 /** What one configuration file (or an editor setting) says. */

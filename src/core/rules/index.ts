@@ -22,12 +22,15 @@ import noExecutiveSponsor from './no-executive-sponsor';
 import noExecutiveUnderstanding from './no-executive-understanding';
 import noBudget from './no-budget';
 import noHeadcount from './no-headcount';
+import paybackExpectedTooSoon from './payback-expected-too-soon';
 import lowPriority from './low-priority';
 import noDedicatedOwner from './no-dedicated-owner';
 import ownerHasDirectQuota from './owner-has-direct-quota';
 import noTargetPartners from './no-target-partners';
 import noKpis from './no-kpis';
 import kpiWithoutDueDate from './kpi-without-due-date';
+import placeholderText from './placeholder-text';
+import ltvNotJudged from './ltv-not-judged';
 import unusedDisable from './unused-disable';
 
 export const rules: readonly Rule[] = [
@@ -52,12 +55,15 @@ export const rules: readonly Rule[] = [
   noExecutiveUnderstanding,
   noBudget,
   noHeadcount,
+  paybackExpectedTooSoon,
   lowPriority,
   noDedicatedOwner,
   ownerHasDirectQuota,
   noTargetPartners,
   noKpis,
   kpiWithoutDueDate,
+  placeholderText,
+  ltvNotJudged,
   unusedDisable,
 ];
 

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'low-priority',
     defaultSeverity: 'warning',
+    feeds: ['executive'],
     title: { en: 'The partner business must not be a low priority', ja: 'パートナービジネスの優先度を低くしないこと' },
     rationale: {
       en: 'Partners watch where a vendor puts its attention. A partner business ranked low loses every conflict with direct sales over leads, people and time, and partners soon notice.',
@@ -17,7 +18,7 @@ export default defineRule({
   },
   check(context) {
     if (at(context.data, 'organization', 'executiveSponsor', 'priority') === 'low') {
-      context.report({ path: ['organization', 'executiveSponsor', 'priority'] });
+      context.report({ path: ['organization', 'executiveSponsor', 'priority'], readiness: { check: 'executive', status: 'at-risk' } });
     }
   },
 });

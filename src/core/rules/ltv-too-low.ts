@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'ltv-too-low',
     defaultSeverity: 'warning',
+    feeds: ['ltv'],
     title: { en: 'Each account must be worth enough for partners', ja: '1社あたりの価値がパートナーにとって十分であること' },
     rationale: {
       en: 'A partner invests its own sales time in every deal and earns a share of what the account pays over its life. A low monthly price per company, or customers who leave early, leaves too little for the partner to bother. A cheap per-user price can still be fine when each company keeps adding users.',
@@ -16,12 +17,15 @@ export default defineRule({
       tooLow: (a, l) => {
         const money = (key: string): string => formatMoney(Number(a[key]), String(a.currency), l);
         const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)} users = ${money('revenue')}` : money('revenue');
+        const churn = a.annual !== '' ? `annual churn ${formatPercent(Number(a.annual), l)} (${formatPercent(Number(a.churn), l)} a month)` : `monthly churn ${formatPercent(Number(a.churn), l)}`;
+        const oneTime = Number(a.oneTime) > 0 ? `, plus ${money('oneTime')} one-time` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? ` at a ${formatPercent(Number(a.margin), l)} margin` : '';
         const share = a.partnerShare !== '' ? `, and the partner's share${margin} is ${money('partnerShare')}` : '';
+        const churnKey = a.annual !== '' ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
         const action = a.users !== ''
-          ? 'raise `economics.monthlyPrice`, grow `economics.usersPerAccount` or lower `economics.monthlyChurnRate`'
-          : 'raise `economics.monthlyPrice` or lower `economics.monthlyChurnRate`';
-        return `The LTV per account is ${money('ltv')} (${revenue} a month, monthly churn ${formatPercent(Number(a.churn), l)}, growth ${formatPercent(Number(a.growth), l)} a year, over ${a.horizon} months), below the ${money('threshold')} partners need${share}; ${action}.`;
+          ? `raise \`economics.monthlyPrice\`, grow \`economics.usersPerAccount\` or lower ${churnKey}`
+          : `raise \`economics.monthlyPrice\` or lower ${churnKey}`;
+        return `The LTV per account is ${money('ltv')} (${revenue} a month${oneTime}, ${churn}, growth ${formatPercent(Number(a.growth), l)} a year, over ${a.horizon} months), below the ${money('threshold')} partners need${share}; ${action}.`;
       },
     },
     ja: {
@@ -32,14 +36,17 @@ export default defineRule({
           return /^[A-Z]/.test(text) ? ` ${text} ` : text;
         };
         const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)}ユーザー = ${money('revenue')}` : money('revenue');
+        const churn = a.annual !== '' ? `年間解約率${formatPercent(Number(a.annual), l)}（月次${formatPercent(Number(a.churn), l)}）` : `月次解約率${formatPercent(Number(a.churn), l)}`;
+        const oneTime = Number(a.oneTime) > 0 ? `、初期売上${money('oneTime')}` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? `マージン${formatPercent(Number(a.margin), l)}での` : '';
-        const share = a.partnerShare !== '' ? `、${margin}パートナーの取り分は${money('partnerShare')}にとどまる` : '';
+        const share = a.partnerShare !== '' ? `${margin}パートナーの取り分は${money('partnerShare')}です。` : '';
+        const churnKey = a.annual !== '' ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
         const action = a.users !== ''
-          ? '`economics.monthlyPrice` を上げるか、`economics.usersPerAccount` を増やすか、`economics.monthlyChurnRate` を下げてください'
-          : '`economics.monthlyPrice` を上げるか、`economics.monthlyChurnRate` を下げてください';
-        const text = `1社あたりの LTV は${money('ltv')}(月額${revenue}、月次解約率${formatPercent(Number(a.churn), l)}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月)で、パートナーに必要な${money('threshold')}を下回${share ? `り${share}` : 'る'}ため、${action}。`;
+          ? `\`economics.monthlyPrice\` を上げるか、\`economics.usersPerAccount\` を増やすか、${churnKey} を下げてください。`
+          : `\`economics.monthlyPrice\` を上げるか、${churnKey} を下げてください。`;
+        const text = `1社あたりの LTV は${money('ltv')}で、パートナーに必要な${money('threshold')}を下回っています（月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月）。${share}${action}`;
         // No space left beside Japanese punctuation, none doubled.
-        return text.replace(/ {2,}/g, ' ').replace(/ ?([(、)]) ?/g, '$1');
+        return text.replace(/ {2,}/g, ' ').replace(/ ?([（、）。]) ?/g, '$1');
       },
     },
   },
@@ -48,6 +55,7 @@ export default defineRule({
     if (!ltv || ltv.threshold === null || ltv.ltv >= ltv.threshold) return;
     context.report({
       path: ['economics', 'monthlyPrice'],
+      readiness: { check: 'ltv', status: 'at-risk' },
       args: {
         ltv: ltv.ltv,
         threshold: ltv.threshold,
@@ -56,6 +64,8 @@ export default defineRule({
         price: ltv.monthlyPrice,
         users: ltv.usersPerAccount ?? '',
         churn: ltv.monthlyChurnRate,
+        annual: ltv.annualChurnRate ?? '',
+        oneTime: ltv.oneTimeRevenue,
         growth: ltv.userGrowthRate,
         horizon: ltv.horizonMonths,
         partnerShare: ltv.partnerShare ?? '',

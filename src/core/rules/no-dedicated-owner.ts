@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-dedicated-owner',
     defaultSeverity: 'error',
+    feeds: ['owner'],
     title: { en: 'A dedicated owner must run the partner business', ja: '専任担当者がパートナービジネスを推進すること' },
     rationale: {
       en: 'Partner business pays back slowly, so part-time owners put their time where results come sooner. Someone who works on it full time is the only reliable way to keep it moving.',
@@ -25,7 +26,7 @@ export default defineRule({
     const organization = at(context.data, 'organization');
     if (!isRecord(organization)) return;
     const path = ['organization', 'owner', 'dedicated'];
-    if (organization.owner === undefined) context.report({ path, messageId: 'noOwner' });
-    else if (at(organization, 'owner', 'dedicated') === false) context.report({ path, messageId: 'notDedicated' });
+    if (organization.owner === undefined) context.report({ path, messageId: 'noOwner', readiness: { check: 'owner', status: 'unknown' } });
+    else if (at(organization, 'owner', 'dedicated') === false) context.report({ path, messageId: 'notDedicated', readiness: { check: 'owner', status: 'at-risk' } });
   },
 });

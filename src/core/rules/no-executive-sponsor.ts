@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-executive-sponsor',
     defaultSeverity: 'error',
+    feeds: ['executive'],
     title: { en: 'Name an executive sponsor', ja: '経営層のスポンサーを明記すること' },
     rationale: {
       en: 'Partner business takes budget, people and patience before it pays back. Without an executive who owns that decision, it is the first thing cut when a quarter goes badly.',
@@ -17,6 +18,6 @@ export default defineRule({
   },
   check(context) {
     const organization = at(context.data, 'organization');
-    if (isRecord(organization) && organization.executiveSponsor === undefined) context.report({ path: ['organization'], anchor: 'key' });
+    if (isRecord(organization) && organization.executiveSponsor === undefined) context.report({ path: ['organization'], anchor: 'key', readiness: { check: 'executive', status: 'unknown' } });
   },
 });

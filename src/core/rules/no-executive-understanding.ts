@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-executive-understanding',
     defaultSeverity: 'error',
+    feeds: ['executive'],
     title: { en: 'The sponsor must accept a mid-to-long-term payback', ja: 'スポンサーが中長期での回収を受け入れていること' },
     rationale: {
       en: 'Partners take months to learn a product and longer to build a pipeline. An executive who expects results next quarter will judge the business a failure before it can work.',
@@ -17,7 +18,7 @@ export default defineRule({
   },
   check(context) {
     if (at(context.data, 'organization', 'executiveSponsor', 'understandsLongTerm') === false) {
-      context.report({ path: ['organization', 'executiveSponsor', 'understandsLongTerm'] });
+      context.report({ path: ['organization', 'executiveSponsor', 'understandsLongTerm'], readiness: { check: 'executive', status: 'at-risk' } });
     }
   },
 });

@@ -5,36 +5,39 @@ export default defineRule({
   meta: {
     id: 'no-headcount',
     defaultSeverity: 'warning',
+    feeds: ['executive'],
     title: { en: 'The sponsor must approve headcount', ja: 'スポンサーが人員を承認していること' },
     rationale: {
-      en: "Partners need people on the company's side: someone to recruit them, train them and help with their first deals. Without approved headcount that work lands on people who already have other jobs.",
-      ja: 'パートナーには自社側の担当者が必要です(開拓、育成、初期の商談支援)。人員が承認されていなければ、その仕事は別の業務を抱えた人に降りかかります。',
+      en: "Partners need people on the company's side: someone to recruit them, train them and help with their first deals. Without approved headcount that work lands on people who already have other jobs. A dedicated owner is the first of those people; as partners multiply, one person is rarely enough.",
+      ja: 'パートナーには自社側の担当者が必要です（開拓、育成、初期の商談支援）。人員が承認されていなければ、その仕事は別の業務を抱えた人に降りかかります。専任担当者はその最初の1人ですが、パートナーが増えれば1人では足りなくなります。',
     },
   },
   messages: {
     en: {
-      notApproved: (a) =>
-        a.state === 'requested'
-          ? 'The people for the partner business are only requested (`organization.executiveSponsor.headcount: requested`); get them approved before recruiting partners, then change it to `approved`.'
-          : a.state === 'none'
-            ? 'The partner business has no people of its own (`organization.executiveSponsor.headcount: none`); get headcount approved before recruiting partners, then change it to `approved`.'
-            : 'No headcount is stated for the partner business; get people approved for it before recruiting partners, then add `organization.executiveSponsor.headcount: approved`.',
+      notStated: () => 'The file does not say whether the partner business has headcount; add `organization.executiveSponsor.headcount` (`approved`, `requested` or `none`).',
+      pending: () => 'Headcount for the partner business is pending a decision (`organization.executiveSponsor.headcount: requested`); once it is approved, change it to `approved`.',
+      refused: () => 'No people are approved for the partner business (`organization.executiveSponsor.headcount: none`), and no dedicated owner is named, so partners have no one to recruit and support them. Get headcount approved, or name a dedicated owner in `organization.owner`.',
+      beyondOwner: () => 'No headcount is approved beyond the owner (`organization.executiveSponsor.headcount: none`); the dedicated owner can start alone, but plan the people who will support partners as they multiply, then change it to `approved`.',
     },
     ja: {
-      notApproved: (a) =>
-        a.state === 'requested'
-          ? 'パートナービジネスの人員がまだ申請中(`organization.executiveSponsor.headcount: requested`)のため、パートナーを開拓する前に承認を得て、`approved` に変えてください。'
-          : a.state === 'none'
-            ? 'パートナービジネスの人員がいない(`organization.executiveSponsor.headcount: none`)ため、パートナーを開拓する前に人員の承認を得て、`approved` に変えてください。'
-            : 'パートナービジネスの人員が書かれていないため、パートナーを開拓する前に人員の承認を得て、`organization.executiveSponsor.headcount: approved` を追加してください。',
+      notStated: () => 'パートナービジネスの人員についての記載がファイルにありません。`organization.executiveSponsor.headcount`（`approved`、`requested`、`none` のいずれか）を追加してください。',
+      pending: () => 'パートナービジネスの人員は申請中です（`organization.executiveSponsor.headcount: requested`）。承認されたら `approved` に変えてください。',
+      refused: () => 'パートナービジネスの人員は承認されておらず（`organization.executiveSponsor.headcount: none`）、専任担当者も書かれていません。これではパートナーを開拓し支援する人がいません。人員の承認を得るか、`organization.owner` に専任担当者を書いてください。',
+      beyondOwner: () => '専任担当者のほかに人員は承認されていません（`organization.executiveSponsor.headcount: none`）。専任担当者1人で始めることはできますが、パートナーが増えたときに支援する人員を計画し、承認されたら `approved` に変えてください。',
     },
   },
   check(context) {
     const sponsor = at(context.data, 'organization', 'executiveSponsor');
     if (!isRecord(sponsor)) return;
+    const path = ['organization', 'executiveSponsor', 'headcount'];
     const value = sponsor.headcount;
-    if (value === undefined || value === 'requested' || value === 'none') {
-      context.report({ path: ['organization', 'executiveSponsor', 'headcount'], args: { state: value === undefined ? '' : String(value) } });
-    }
+    if (value === 'none') {
+      // A dedicated owner, named (a placeholder name is left out of context.data), is the people the chapter asks for.
+      const owner = at(context.data, 'organization', 'owner');
+      const dedicatedOwner = isRecord(owner) && owner.dedicated === true && typeof owner.name === 'string';
+      if (dedicatedOwner) context.report({ path, messageId: 'beyondOwner' });
+      else context.report({ path, messageId: 'refused', readiness: { check: 'executive', status: 'at-risk' } });
+    } else if (value === 'requested') context.report({ path, messageId: 'pending', readiness: { check: 'executive', status: 'unknown' } });
+    else if (value === undefined) context.report({ path, messageId: 'notStated', readiness: { check: 'executive', status: 'unknown' } });
   },
 });

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'owner-has-direct-quota',
     defaultSeverity: 'warning',
+    feeds: ['owner'],
     title: { en: 'The owner must not carry a direct-sales quota', ja: '担当者に直販の売上目標を持たせないこと' },
     rationale: {
       en: 'A person measured on direct revenue will close direct deals first, even deals a partner could have won, because that is what their target counts. The partner business then competes with its own owner.',
@@ -17,7 +18,7 @@ export default defineRule({
   },
   check(context) {
     if (at(context.data, 'organization', 'owner', 'directSalesQuota') === true) {
-      context.report({ path: ['organization', 'owner', 'directSalesQuota'] });
+      context.report({ path: ['organization', 'owner', 'directSalesQuota'], readiness: { check: 'owner', status: 'at-risk' } });
     }
   },
 });

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'pmf-not-achieved',
     defaultSeverity: 'error',
+    feeds: ['pmf'],
     title: { en: 'Reach product-market fit before recruiting partners', ja: 'パートナー開拓の前に PMF を達成すること' },
     rationale: {
       en: 'Partners multiply what already works; they cannot make customers want a product. If the company cannot yet sell it direct, partners will not sell it either, and they rarely give a product a second chance.',
@@ -16,6 +17,6 @@ export default defineRule({
     ja: { notYet: () => 'PMF がまだ達成されていない(`product.pmf.status: not-yet`)ため、まず直販で PMF を確立してから、パートナービジネスを始めてください。' },
   },
   check(context) {
-    if (at(context.data, 'product', 'pmf', 'status') === 'not-yet') context.report({ path: ['product', 'pmf', 'status'] });
+    if (at(context.data, 'product', 'pmf', 'status') === 'not-yet') context.report({ path: ['product', 'pmf', 'status'], readiness: { check: 'pmf', status: 'at-risk' } });
   },
 });

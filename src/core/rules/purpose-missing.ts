@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'purpose-missing',
     defaultSeverity: 'error',
+    feeds: ['purpose'],
     title: { en: 'State why the company works with partners', ja: 'パートナーと組んで何を目指すのかを書くこと' },
     rationale: {
       en: 'The purpose decides everything after it: which partners to choose, how to support them and which KPIs to track. Without a stated purpose, partner selection turns into collecting logos.',
@@ -16,6 +17,6 @@ export default defineRule({
     ja: { missing: () => '目的が書かれていないため、`purposes` を追加し、顧客へのリーチ(`majority-reach`、`new-segment`)と製品価値の向上(`integration`、`new-business-model`)のどちらをパートナーと目指すのかを書いてください。' },
   },
   check(context) {
-    if (isMissingOrEmptyList(at(context.data, 'purposes'))) context.report({ path: ['purposes'], anchor: 'key' });
+    if (isMissingOrEmptyList(at(context.data, 'purposes'))) context.report({ path: ['purposes'], anchor: 'key', readiness: { check: 'purpose', status: 'unknown' } });
   },
 });

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'purpose-sales-capacity',
     defaultSeverity: 'warning',
+    feeds: ['purpose'],
     title: { en: 'Do not frame partners as extra sales people', ja: 'パートナーを営業担当者の数を増やす手段として捉えないこと' },
     rationale: {
       en: 'Partners are a way to reach customers the company cannot reach well itself, or to make the product worth more. Treated as extra sales headcount, they get quotas instead of support, and both sides lose interest.',
@@ -16,8 +17,12 @@ export default defineRule({
     ja: { salesCapacity: (a) => `「営業担当者の数を増やす」はパートナービジネスの目的にならないため、\`${a.key}\` を、パートナーがリーチする顧客(\`majority-reach\`、\`new-segment\`)か、パートナーが加える価値(\`integration\`、\`new-business-model\`)に書き換えてください。` },
   },
   check(context) {
-    for (const { item, index } of recordsAt(context.data, 'purposes')) {
-      if (item.type === 'sales-capacity') context.report({ path: ['purposes', index, 'type'], args: { key: `purposes[${index}].type` } });
+    const purposes = recordsAt(context.data, 'purposes');
+    // "More sales people" beside a real purpose is a framing to restate; as the only purpose, the chapter's first point fails.
+    const onlyPurpose = purposes.every(({ item }) => item.type === 'sales-capacity');
+    for (const { item, index } of purposes) {
+      if (item.type !== 'sales-capacity') continue;
+      context.report({ path: ['purposes', index, 'type'], args: { key: `purposes[${index}].type` }, ...(onlyPurpose ? { readiness: { check: 'purpose', status: 'at-risk' } } : {}) });
     }
   },
 });

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'target-market-too-small',
     defaultSeverity: 'warning',
+    feeds: ['marketSize'],
     title: { en: 'The target market must be large enough for partners', ja: 'ターゲット市場はパートナーにとって十分な規模であること' },
     rationale: {
       en: 'Recruiting, training and supporting partners is a fixed cost that only pays off across many customers. With a few hundred target companies, the company can usually reach them all directly, faster and cheaper.',
@@ -21,7 +22,7 @@ export default defineRule({
     const minimum = context.thresholds.minTargetCompanies;
     // A count that is not a whole number >= 0 is the schema's finding; judging it here would report it twice.
     if (typeof companies === 'number' && Number.isInteger(companies) && companies >= 0 && companies < minimum) {
-      context.report({ path: ['market', 'targetCompanies'], args: { companies, minimum } });
+      context.report({ path: ['market', 'targetCompanies'], args: { companies, minimum }, readiness: { check: 'marketSize', status: 'at-risk' } });
     }
   },
 });
