@@ -82,7 +82,9 @@ export class ResultCache {
     private readonly version: string,
   ) {}
 
-  static load(path: string, version: string): ResultCache {
+  static load(path: string, partnerlintVersion: string): ResultCache {
+    // The shape of a stored result changes with the rules' version too (readiness v2 gained reasons).
+    const version = `${partnerlintVersion}+results-2`;
     const cache = new ResultCache(path, version);
     try {
       const text = readFileSync(path, 'utf8');

@@ -1,6 +1,6 @@
 /** What one run found, file by file: the input of every formatter. */
 import { catalogue, CHECK_IDS } from '../core/index';
-import type { FindingIdentity, LintResult, Locale, Readiness } from '../core/index';
+import type { CheckReason, FindingIdentity, LintResult, Locale, Readiness } from '../core/index';
 
 export interface FileReport {
   /** Relative to the working directory, forward slashes. */
@@ -114,14 +114,28 @@ export function readinessChange(before: Readiness | null, after: Readiness | nul
   return `${verdict(before)} → ${emphasize(verdict(after))}${checks}`;
 }
 
+/**
+ * The language of the words around the files: the one every linted file speaks, where they agree (a repository whose
+ * `.partnerlint.yaml` says `locale: ja` gets a Japanese report), else the run's. A file's own lines follow its result's.
+ */
+export function reportLocale(report: RunReport): Locale {
+  const locales = new Set(report.files.flatMap((file) => (file.result ? [file.result.locale] : [])));
+  return locales.size === 1 ? [...locales][0]! : report.locale;
+}
+
+/** Where a reason of the verdict points: `(ltv-too-low, line 33)`, or nothing for a reason without a finding. */
+export function reasonPointer(reason: CheckReason, locale: Locale): string {
+  return reason.ruleId === null || reason.line === null ? '' : catalogue(locale).cli.reasonAt(reason.ruleId, reason.line);
+}
+
 /** A ref as a reader sees it: a full commit id shortened as git shows it (`3f9a2c1`), anything else as given. */
 export function shownRef(ref: string): string {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
 /** What the baseline and --new-since left out, as clauses after a report's counts (`3 baselined`, `new since …`). */
-export function leftOutClauses(report: RunReport): string[] {
-  const words = catalogue(report.locale).cli;
+export function leftOutClauses(report: RunReport, locale: Locale = report.locale): string[] {
+  const words = catalogue(locale).cli;
   const leftOut = countLeftOut(report);
   return [
     ...(report.baseline !== undefined ? [words.baselined(leftOut.baselined)] : []),

@@ -37,7 +37,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   if (parsed.problems.length > 0) {
     for (const problem of parsed.problems) findings.add(ruleById('syntax'), syntaxReport(problem, text));
-    return { findings: sortFindings(findings.list), suppressed: [], readiness: null, ltv: null, data: undefined };
+    return { locale, findings: sortFindings(findings.list), suppressed: [], readiness: null, ltv: null, data: undefined };
   }
 
   const data = parsed.data;
@@ -79,6 +79,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
 
   return {
+    locale,
     findings: sortFindings(kept),
     suppressed: sortFindings(outcome.suppressed),
     readiness: readiness(findings.signals, new Set(kept), content, locale),

@@ -96,6 +96,10 @@ export interface Catalogue {
     summary: (total: number, errors: number, warnings: number, infos: number, files: number, notLinted: number, unmatched: number) => string;
     /** The label of a file's readiness verdict (--summary). */
     readiness: string;
+    /** After a reason of the verdict: the finding it comes from. */
+    reasonAt: (ruleId: string, line: number) => string;
+    /** Before the schema findings outside every check that keep a file from ready. */
+    otherReasons: string;
     noMatch: (pattern: string) => string;
     tooManyWarnings: (count: number, max: number) => string;
     cannotWriteReport: (path: string, reason: string) => string;
@@ -132,6 +136,10 @@ export interface Catalogue {
       counts: (files: number, errors: number, warnings: number, infos: number) => string;
       columns: Record<'file' | 'readiness' | 'position' | 'severity' | 'rule' | 'message' | 'new' | 'fixed', string>;
       findings: string;
+      /** The heading of the reasons behind each verdict that is not ready. */
+      reasons: string;
+      /** A check's name and what a reason of it says: `**Lifetime value** (at risk)`. */
+      checkWithStatus: (check: string, status: string) => string;
       notLinted: string;
       syntaxError: string;
     };
@@ -282,6 +290,8 @@ Options:
       (notLinted ? `, ${notLinted} not linted` : '') +
       (unmatched ? `, ${unmatched} ${unmatched === 1 ? 'pattern' : 'patterns'} matched nothing` : ''),
     readiness: 'readiness',
+    reasonAt: (ruleId, line) => ` (${ruleId}, line ${line})`,
+    otherReasons: 'Not ready while the file does not match the format',
     noMatch: (pattern) => `no strategy file matches '${pattern}'`,
     tooManyWarnings: (count, max) => `${count} ${plural(count, 'warning')}, more than --max-warnings ${max}`,
     cannotWriteReport: (path, reason) => `cannot write the report to '${path}': ${reason}`,
@@ -314,6 +324,8 @@ Options:
         `${files} ${plural(files, 'file')}: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')}`,
       columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message', new: 'New', fixed: 'Fixed' },
       findings: 'Findings',
+      reasons: 'Why not ready',
+      checkWithStatus: (check, status) => `**${check}** (${status})`,
       notLinted: 'not linted',
       syntaxError: 'syntax error',
     },
@@ -467,6 +479,8 @@ const ja: Catalogue = {
       (notLinted ? `、うち${notLinted}ファイルは未検査` : '') +
       (unmatched ? `、一致するファイルのないパターン${unmatched}個` : ''),
     readiness: '準備状況',
+    reasonAt: (ruleId, line) => `（${ruleId}、${line}行目）`,
+    otherReasons: 'ファイルが形式に従っていないため、準備完了にはなりません',
     noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
     tooManyWarnings: (count, max) => `警告が${count}件あり、--max-warnings ${max} を超えています`,
     cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,
@@ -497,6 +511,8 @@ const ja: Catalogue = {
       counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
       columns: { file: 'ファイル', readiness: '準備状況', position: '位置', severity: '重要度', rule: 'ルール', message: 'メッセージ', new: '新規', fixed: '修正済み' },
       findings: '指摘',
+      reasons: '準備完了でない理由',
+      checkWithStatus: (check, status) => `**${check}**（${status}）`,
       notLinted: '読み込めません',
       syntaxError: '構文エラー',
     },

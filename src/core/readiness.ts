@@ -49,9 +49,10 @@ export function readiness(signals: readonly ReadinessSignal[], reported: Readonl
   const words = catalogue(locale);
   const reasonOf = (signal: ReadinessSignal): CheckReason => {
     const finding = signal.finding && reported.has(signal.finding) ? signal.finding : undefined;
+    const status = signal.effect?.status ?? 'unknown';
     return finding
-      ? { ruleId: signal.ruleId, message: finding.message, line: finding.range.start.line, column: finding.range.start.column, path: signal.path }
-      : { ruleId: null, message: signal.message, line: null, column: null, path: signal.path };
+      ? { status, ruleId: signal.ruleId, message: finding.message, line: finding.range.start.line, column: finding.range.start.column, path: signal.path }
+      : { status, ruleId: null, message: signal.message, line: null, column: null, path: signal.path };
   };
 
   const atRisk = new Map<CheckId, CheckReason[]>(CHECK_IDS.map((id) => [id, []]));
@@ -72,7 +73,7 @@ export function readiness(signals: readonly ReadinessSignal[], reported: Readonl
   // The one input no rule reports: how much specialist knowledge selling takes.
   const product = at(data, 'product');
   if (isRecord(product) && product.expertise === undefined) {
-    unknown.get('expertise')!.push({ ruleId: null, message: words.checkReasons.expertise.unknown, line: null, column: null, path: ['product', 'expertise'] });
+    unknown.get('expertise')!.push({ status: 'unknown', ruleId: null, message: words.checkReasons.expertise.unknown, line: null, column: null, path: ['product', 'expertise'] });
   }
 
   const checks = {} as Record<CheckId, CheckResult>;

@@ -61,6 +61,8 @@ export type Verdict = 'ready' | 'reconsider' | 'incomplete';
 
 /** Why a check is not clear: a finding (its rule and line), or an input named without one. */
 export interface CheckReason {
+  /** What this reason does to its check: a check is at risk when one of its reasons is. */
+  status: 'at-risk' | 'unknown';
   /** The rule of the reported finding; null where none is reported (its rule is off or suppressed, or no rule covers the input). */
   ruleId: string | null;
   /** The finding's message, or what is missing or wrong where there is no finding. */
@@ -118,6 +120,8 @@ export interface LtvFigures {
 }
 
 export interface LintResult {
+  /** The language of everything said about the file: its messages, and the words reports put around them. */
+  locale: Locale;
   findings: Finding[];
   suppressed: SuppressedFinding[];
   /** null when the file has a syntax finding: its content cannot be trusted. */

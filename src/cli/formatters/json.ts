@@ -1,5 +1,6 @@
 /** The JSON report of cli.md: one object per file. */
-import type { Readiness } from '../../core/index';
+import { CHECK_IDS } from '../../core/index';
+import type { CheckReason, Readiness } from '../../core/index';
 import { countFindings } from '../report';
 import type { RunReport } from '../report';
 import { jsonText } from '../printable';
@@ -55,6 +56,15 @@ export function formatJson(report: RunReport): string {
   return jsonText([...files, ...removed]);
 }
 
+/** `reasons`: for each check that is not clear, the findings behind it (rule and line; both null for an input named without one). */
 function readinessJson(readiness: Readiness | null): object | null {
-  return readiness ? { verdict: readiness.verdict, checks: Object.fromEntries(Object.entries(readiness.checks).map(([id, check]) => [id, check.status])) } : null;
+  if (!readiness) return null;
+  const reason = ({ ruleId, line, column, message, status }: CheckReason) => ({ ruleId, line, column, message, status });
+  const notClear = CHECK_IDS.filter((id) => readiness.checks[id].status !== 'clear');
+  return {
+    verdict: readiness.verdict,
+    checks: Object.fromEntries(CHECK_IDS.map((id) => [id, readiness.checks[id].status])),
+    reasons: Object.fromEntries(notClear.map((id) => [id, readiness.checks[id].reasons.map(reason)])),
+    ...(readiness.otherReasons.length ? { otherReasons: readiness.otherReasons.map(reason) } : {}),
+  };
 }

@@ -1,28 +1,31 @@
 /** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
 import { catalogue, CHECK_IDS } from '../../core/index';
 import type { RunReport } from '../report';
-import { countFindings, leftOutClauses, readinessChange, shownRef } from '../report';
+import { countFindings, leftOutClauses, readinessChange, reasonPointer, reportLocale, shownRef } from '../report';
 import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
 const STATUS_ICON = { clear: '✅', 'at-risk': '⚠️', unknown: '❔' } as const;
 
 export function formatMarkdown(report: RunReport): string {
-  const words = catalogue(report.locale);
+  // The run's words in the files' language where they share one; each file's cells in its own.
+  const locale = reportLocale(report);
+  const words = catalogue(locale);
   const table = words.cli.markdown;
+  const fileWords = (file: RunReport['files'][number]) => catalogue(file.result?.locale ?? locale);
   const out: string[] = ['## partnerlint', ''];
   const counts = countFindings(report.files);
-  out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...leftOutClauses(report)].join(words.cli.clauseSeparator)), '');
+  out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...leftOutClauses(report, locale)].join(words.cli.clauseSeparator)), '');
   if (report.newSince) {
     // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
     const c = table.columns;
     out.push(`| ${c.file} | ${c.readiness} | ${c.new} | ${c.fixed} |`, '| --- | --- | --- | --- |');
     for (const file of report.files) {
-      const change = file.base ? readinessChange(file.base.readiness, file.result?.readiness ?? null, report.locale, (t) => `**${t}**`) : '—';
+      const change = file.base ? readinessChange(file.base.readiness, file.result?.readiness ?? null, file.result?.locale ?? locale, (t) => `**${t}**`) : '—';
       out.push(`| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`);
     }
     for (const removed of report.newSince.removed) {
-      out.push(`| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, report.locale)} (${words.cli.removedSince(shownRef(report.newSince.ref))})`)} | 0 | ${removed.findings} |`);
+      out.push(`| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, locale)} (${words.cli.removedSince(shownRef(report.newSince.ref))})`)} | 0 | ${removed.findings} |`);
     }
     out.push('');
   }
@@ -30,14 +33,31 @@ export function formatMarkdown(report: RunReport): string {
   out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`);
   for (const file of report.files) {
     const readiness = file.result?.readiness;
-    const verdict = file.error ? table.notLinted : readiness ? `**${words.verdicts[readiness.verdict]}**` : table.syntaxError;
-    const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${words.checkStatus[readiness.checks[id].status]}` : '—'));
+    const own = fileWords(file);
+    const verdict = file.error ? table.notLinted : readiness ? `**${own.verdicts[readiness.verdict]}**` : table.syntaxError;
+    const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${own.checkStatus[readiness.checks[id].status]}` : '—'));
     out.push(`| ${code(file.path)} | ${verdict} | ${checks.join(' | ')} |`);
+  }
+  // No unexplained verdict: every check that is not clear, with the finding behind it.
+  const explained = report.files.filter((file) => file.result?.readiness && file.result.readiness.verdict !== 'ready');
+  if (explained.length > 0) out.push('', `### ${table.reasons}`);
+  for (const file of explained) {
+    const readiness = file.result!.readiness!;
+    const own = fileWords(file);
+    const fileLocale = file.result!.locale;
+    out.push('', `${code(file.path)}: **${own.verdicts[readiness.verdict]}**`, '');
+    for (const id of CHECK_IDS) {
+      const check = readiness.checks[id];
+      for (const reason of check.reasons) {
+        out.push(`- ${STATUS_ICON[reason.status]} ${own.cli.markdown.checkWithStatus(cell(own.checks[id]), own.checkStatus[reason.status])}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
+      }
+    }
+    for (const reason of readiness.otherReasons) out.push(`- ❔ ${cell(own.cli.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
   }
   const rows = report.files.flatMap((file) => [
     ...(file.error ? [`| ${code(file.path)} | | 🔴 ${words.severities.error} | | ${cell(file.error)} |`] : []),
     ...(file.result?.findings ?? []).map(
-      (f) => `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${words.severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
+      (f) => `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${fileWords(file).severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
     ),
   ]);
   if (rows.length > 0) {

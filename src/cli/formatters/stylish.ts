@@ -1,8 +1,9 @@
 /** The terminal report: per file, aligned rows with the source line and a marker under each finding. */
 import { styleText } from 'node:util';
 import { catalogue, LineIndex } from '../../core/index';
-import type { Finding, Readiness } from '../../core/index';
-import { countFindings, leftOutClauses, readinessChange, shownRef } from '../report';
+import type { Finding, Locale, Readiness } from '../../core/index';
+import { CHECK_IDS } from '../../core/index';
+import { countFindings, leftOutClauses, readinessChange, reasonPointer, reportLocale, shownRef } from '../report';
 import type { RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
 import { printable } from '../printable';
@@ -18,9 +19,12 @@ type Style = Parameters<typeof styleText>[0];
 export function formatStylish(report: RunReport, options: StylishOptions): string {
   const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text);
   const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue' };
-  const words = catalogue(report.locale);
+  // The run's words in the files' language where they share one; each file's block in its own (one language per file).
+  const runLocale = reportLocale(report);
   const out: string[] = [];
   for (const file of report.files) {
+    const locale = file.result?.locale ?? runLocale;
+    const words = catalogue(locale);
     const findings = file.result?.findings ?? [];
     const base = file.base;
     const changed = base !== undefined && (base.fixed.length > 0 || base.renamedFrom !== undefined || base.added === true || base.readiness?.verdict !== file.result?.readiness?.verdict);
@@ -30,7 +34,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     if (base?.renamedFrom !== undefined) out.push(`  ${printable(words.cli.renamedFrom(base.renamedFrom))}`);
     if (base && report.newSince) {
       const added = base.added ? ` (${printable(words.cli.addedSince(shownRef(report.newSince.ref)))})` : '';
-      out.push(`  ${words.cli.readinessChange}: ${readinessChange(base.readiness, file.result?.readiness ?? null, report.locale)}${added}`);
+      out.push(`  ${words.cli.readinessChange}: ${readinessChange(base.readiness, file.result?.readiness ?? null, locale)}${added}`);
     }
     if (file.stale) out.push(`  ${paint('blue', words.severities.info)}  ${words.cli.staleBaseline(file.stale)}`);
     const lines = file.text === undefined ? undefined : new LineIndex(file.text);
@@ -45,17 +49,18 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
       );
       if (lines) out.push(...excerpt(lines, finding, positionWidth).map((line) => paint('dim', line)));
     }
-    if (options.summary && file.result?.readiness) out.push(...verdictLines(file.result.readiness, words));
+    if (options.summary && file.result?.readiness) out.push(...verdictLines(file.result.readiness, locale));
     out.push('');
   }
+  const words = catalogue(runLocale);
   const counts = countFindings(report.files);
   const total = counts.errors + counts.warnings + counts.infos;
   const unreadable = report.files.filter((f) => f.error).length;
   const unmatched = report.unmatched.length;
   for (const removed of report.newSince?.removed ?? []) {
-    out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(shownRef(report.newSince!.ref)))}: ${readinessChange(removed.readiness, null, report.locale)}`, '');
+    out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(shownRef(report.newSince!.ref)))}: ${readinessChange(removed.readiness, null, runLocale)}`, '');
   }
-  const clauses = leftOutClauses(report).map(printable);
+  const clauses = leftOutClauses(report, runLocale).map(printable);
   const summary = [words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched), ...clauses].join(words.cli.clauseSeparator);
   // A failed run (exit 2: no file, a file not linted, a pattern that matched nothing...) never ends with ✔.
   const failed = report.failed || counts.errors || unreadable || unmatched || report.files.length === 0;
@@ -75,9 +80,25 @@ function excerpt(lines: LineIndex, finding: Finding, indent: number): string[] {
   return [`${gutter}| ${printable(text)}`, `${gutter}| ${' '.repeat(displayWidth(before))}^${'~'.repeat(Math.max(0, displayWidth(marked) - 1))}`];
 }
 
-function verdictLines(readiness: Readiness, words: ReturnType<typeof catalogue>): string[] {
-  const rows = Object.entries(readiness.checks).map(
-    ([id, check]) => `    ${padEnd(words.checks[id as keyof typeof words.checks], 28)} ${padEnd(words.checkStatus[check.status], 10)} ${printable(check.reason)}`,
-  );
-  return [`  ${words.cli.readiness}: ${words.verdicts[readiness.verdict]}`, ...rows];
+/**
+ * The verdict, then each check: its name, status and reason, and where the reason comes from (`(ltv-too-low, line
+ * 33)`); a check with several reasons has one line each. Columns are aligned by display width.
+ */
+function verdictLines(readiness: Readiness, locale: Locale): string[] {
+  const words = catalogue(locale);
+  const nameWidth = Math.max(...CHECK_IDS.map((id) => displayWidth(words.checks[id])));
+  const statusWidth = Math.max(...Object.values(words.checkStatus).map(displayWidth));
+  const rows: string[] = [`  ${words.cli.readiness}: ${words.verdicts[readiness.verdict]}`];
+  for (const id of CHECK_IDS) {
+    const check = readiness.checks[id];
+    // A check that is not clear: one line per reason, each with its own status (a pending budget beside a refusal).
+    const lines = check.reasons.length
+      ? check.reasons.map((reason) => ({ status: reason.status, text: `${reason.message}${reasonPointer(reason, locale)}` }))
+      : [{ status: check.status, text: check.reason }];
+    lines.forEach(({ status, text }, i) => {
+      rows.push(`    ${padEnd(i === 0 ? words.checks[id] : '', nameWidth)}  ${padEnd(words.checkStatus[status], statusWidth)}  ${printable(text)}`);
+    });
+  }
+  for (const reason of readiness.otherReasons) rows.push(`    ${words.cli.otherReasons}: ${printable(reason.message + reasonPointer(reason, locale))}`);
+  return rows;
 }
