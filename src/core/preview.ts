@@ -6,7 +6,8 @@ import { at, own, isFiniteNumber, recordsAt } from './data';
 import { LineIndex } from './positions';
 import { parseYaml, spanForPath } from './yaml-ast';
 import { catalogue, formatMoney, formatNumber, formatPercent } from './i18n';
-import type { CheckId, CheckStatus, LintResult, Locale, Severity, Verdict } from './types';
+import type { CheckId, CheckReason, CheckStatus, LintResult, Locale, Severity, Verdict } from './types';
+import { readinessDocsUrl } from './rule';
 import { CHECK_IDS } from './types';
 
 export type MatrixCell = 'majority-reach' | 'integration' | 'new-segment' | 'new-business-model';
@@ -24,7 +25,24 @@ export interface PreviewModel {
   title: string;
   company?: string;
   /** null when the file does not parse: `problem` says why instead. */
-  readiness: { verdict: Verdict; label: string; checks: { id: CheckId; label: string; status: CheckStatus; statusLabel: string; reason: string }[] } | null;
+  readiness: {
+    verdict: Verdict;
+    label: string;
+    /** docs/readiness.md, in the reader's language. */
+    docsUrl: string;
+    checks: {
+      id: CheckId;
+      label: string;
+      status: CheckStatus;
+      statusLabel: string;
+      /** What a clear check means, or the first reason of one that is not. */
+      reason: string;
+      /** Every reason of a check that is not clear; those with a line jump to their finding. */
+      reasons: PreviewReason[];
+    }[];
+    /** Schema findings outside every check that keep the file from ready. */
+    otherReasons: PreviewReason[];
+  } | null;
   problem?: { message: string; line: number; column: number };
   matrix: { cells: Record<MatrixCell, PurposeEntry[]>; salesCapacity: PurposeEntry[] };
   ltv: {
@@ -45,8 +63,20 @@ export interface PreviewModel {
   labels: PreviewLabels;
 }
 
+export interface PreviewReason {
+  status: CheckStatus;
+  statusLabel: string;
+  message: string;
+  ruleId: string | null;
+  line: number | null;
+  column: number | null;
+}
+
 export interface PreviewLabels {
   verdict: string;
+  /** The link to how the verdict is reached. */
+  howVerdict: string;
+  otherReasons: string;
   checks: string;
   matrix: string;
   marketToday: string;
@@ -61,7 +91,7 @@ export interface PreviewLabels {
   partnerShare: string;
   months: string;
   /** The LTV's inputs, in words. */
-  inputs: Record<'monthlyPrice' | 'usersPerAccount' | 'userGrowthRate' | 'monthlyChurnRate' | 'horizon', string>;
+  inputs: Record<'monthlyPrice' | 'usersPerAccount' | 'userGrowthRate' | 'monthlyChurnRate' | 'annualChurnRate' | 'oneTimeRevenue' | 'horizon', string>;
   chartCaption: string;
   partners: string;
   noSegment: string;
@@ -83,22 +113,22 @@ export interface PreviewLabels {
 
 const LABELS: Record<Locale, PreviewLabels> = {
   en: {
-    verdict: 'Readiness', checks: 'The six checks', matrix: 'Purposes', marketToday: 'Market reached today', newMarket: 'New market',
+    verdict: 'Readiness', howVerdict: 'How the verdict is reached', otherReasons: 'The file does not match the format', checks: 'The seven checks', matrix: 'Purposes', marketToday: 'Market reached today', newMarket: 'New market',
     productAsIs: 'Product as it is', productMoreValuable: 'Product made more valuable', salesCapacity: 'Sales capacity',
     salesCapacityNote: '"More sales people" is a framing to restate as customers reached or value added.',
     ltv: 'Lifetime value', ltvPerAccount: 'LTV per account', threshold: 'Threshold', partnerShare: "Partner's share", months: 'months',
-    inputs: { monthlyPrice: 'Monthly price', usersPerAccount: 'Users per account', userGrowthRate: 'User growth a year', monthlyChurnRate: 'Monthly churn', horizon: 'Horizon' },
+    inputs: { monthlyPrice: 'Monthly price', usersPerAccount: 'Users per account', userGrowthRate: 'User growth a year', monthlyChurnRate: 'Monthly churn', annualChurnRate: 'Annual churn', oneTimeRevenue: 'One-time revenue', horizon: 'Horizon' },
     chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold', partners: 'Partners',
     noSegment: 'Any segment', trusted: 'trusted by customers', kpis: 'KPIs', due: 'due', noDue: 'no due date', findings: 'Findings',
     noFindings: 'No findings.', empty: 'None yet.', doesNotParse: 'The file does not parse', line: 'line',
     lock: 'Lock', locked: 'Locked', lockTitle: 'Lock the preview to this file', unlockTitle: 'Unlock: follow the active strategy',
   },
   ja: {
-    verdict: '準備状況', checks: '6つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
+    verdict: '準備状況', howVerdict: '判定の仕組み', otherReasons: 'ファイルが形式に従っていません', checks: '7つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
     productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
     salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
     ltv: '1社あたりの LTV', ltvPerAccount: '1社あたりの LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
-    inputs: { monthlyPrice: '月額単価', usersPerAccount: '1社あたりのユーザー数', userGrowthRate: '年間ユーザー増加率', monthlyChurnRate: '月次解約率', horizon: '計算期間' },
+    inputs: { monthlyPrice: '月額単価', usersPerAccount: '1社あたりのユーザー数', userGrowthRate: '年間ユーザー増加率', monthlyChurnRate: '月次解約率', annualChurnRate: '年間解約率', oneTimeRevenue: '初期売上（1社あたり）', horizon: '計算期間' },
     chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
     kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',
     doesNotParse: 'ファイルを解析できません', line: '行',
@@ -178,7 +208,9 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
           { label: labels.inputs.monthlyPrice, value: formatMoney(figures.monthlyPrice, figures.currency, locale) },
           ...(figures.usersPerAccount !== null ? [{ label: labels.inputs.usersPerAccount, value: String(figures.usersPerAccount) }] : []),
           { label: labels.inputs.userGrowthRate, value: formatPercent(figures.userGrowthRate, locale) },
+          ...(figures.annualChurnRate !== null ? [{ label: labels.inputs.annualChurnRate, value: formatPercent(figures.annualChurnRate, locale) }] : []),
           { label: labels.inputs.monthlyChurnRate, value: formatPercent(figures.monthlyChurnRate, locale) },
+          ...(figures.oneTimeRevenue > 0 ? [{ label: labels.inputs.oneTimeRevenue, value: formatMoney(figures.oneTimeRevenue, figures.currency, locale) }] : []),
           { label: labels.inputs.horizon, value: `${figures.horizonMonths}${locale === 'ja' ? '' : ' '}${labels.months}` },
         ],
         ltv: figures.ltv,
@@ -191,14 +223,17 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
       }
     : null;
 
+  const reason = (r: CheckReason): PreviewReason => ({ status: r.status, statusLabel: words.checkStatus[r.status], message: r.message, ruleId: r.ruleId, line: r.line, column: r.column });
   const readiness = result.readiness
     ? {
         verdict: result.readiness.verdict,
         label: words.verdicts[result.readiness.verdict],
+        docsUrl: readinessDocsUrl(locale),
         checks: CHECK_IDS.map((id) => {
           const check = result.readiness!.checks[id];
-          return { id, label: words.checks[id], status: check.status, statusLabel: words.checkStatus[check.status], reason: check.reason };
+          return { id, label: words.checks[id], status: check.status, statusLabel: words.checkStatus[check.status], reason: check.reason, reasons: check.reasons.map(reason) };
         }),
+        otherReasons: result.readiness.otherReasons.map(reason),
       }
     : null;
 

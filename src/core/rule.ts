@@ -12,6 +12,11 @@ export function docsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
+/** docs/readiness.md: how the verdict is reached, each check and threshold; its second half is in Japanese. */
+export function readinessDocsUrl(locale: Locale): string {
+  return `${DOCS_BASE_URL.replace(/rules\/$/, '')}readiness.md${locale === 'ja' ? '#日本語' : ''}`;
+}
+
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;

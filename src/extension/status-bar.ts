@@ -1,6 +1,7 @@
 /** The status bar item on strategy files: the readiness verdict (from the server) and the counts of findings. */
 import * as vscode from 'vscode';
 import { catalogue } from '../core/i18n';
+import { CHECK_IDS } from '../core/types';
 import { READINESS_REQUEST } from '../server/protocol';
 import type { ReadinessResult } from '../server/protocol';
 import type { StrategyClient } from './client';
@@ -60,8 +61,14 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const words = catalogue(readiness.locale);
       this.item.text = `${VERDICT_ICON[readiness.verdict]} ${words.verdicts[readiness.verdict]} ${counts}`;
-      const lines = Object.entries(readiness.checks).map(([id, check]) => `${words.checks[id as keyof typeof words.checks]}: ${words.checkStatus[check.status]}`);
-      this.item.tooltip = new vscode.MarkdownString(`**partnerlint: ${words.verdicts[readiness.verdict]}**\n\n${lines.map((l) => `- ${l}`).join('\n')}`);
+      // Every check, and under one that is not clear each reason with the finding it comes from (no unexplained verdict).
+      const lines = CHECK_IDS.flatMap((id) => {
+        const check = readiness.checks[id];
+        const reasons = check.reasons.map((reason) => `  - ${plain(reason.message)}${reason.ruleId !== null && reason.line !== null ? plain(words.cli.reasonAt(reason.ruleId, reason.line)) : ''}`);
+        return [`- ${words.checks[id]}: **${words.checkStatus[check.status]}**`, ...reasons];
+      });
+      const other = readiness.otherReasons.map((reason) => `- ${plain(words.cli.otherReasons)}: ${plain(reason.message)}`);
+      this.item.tooltip = new vscode.MarkdownString(`**partnerlint: ${words.verdicts[readiness.verdict]}**\n\n${[...lines, ...other].join('\n')}`);
     }
     this.visible = true;
     this.item.show();
@@ -70,4 +77,9 @@ export class StatusBar implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** Text from a strategy stays text in the tooltip: Markdown's marks are escaped, code spans (`key: value`) kept. */
+function plain(text: string): string {
+  return text.replace(/[\\*_[\]<>#|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }

@@ -85,4 +85,4 @@ export function ruleMessages(id: string, locale: Locale): Record<string, Message
   return ruleById(id).messages[locale];
 }
 
-export { DOCS_BASE_URL, docsUrl } from '../rule';
+export { DOCS_BASE_URL, docsUrl, readinessDocsUrl } from '../rule';

@@ -4,7 +4,7 @@
  */
 import { isToWebview } from '../preview/protocol';
 import type { FromWebview, ToWebview, WebviewState } from '../preview/protocol';
-import type { PreviewModel } from '../../core/preview';
+import type { PreviewModel, PreviewReason } from '../../core/preview';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -73,7 +73,11 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
             el('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[check.status]),
             el('span', { class: 'check-label' }, check.label),
             el('span', { class: 'check-status' }, check.statusLabel),
-            el('span', { class: 'check-reason' }, check.reason)))),
+            check.reasons.length
+              ? el('ul', { class: 'check-reasons' }, ...check.reasons.map(reasonItem))
+              : el('span', { class: 'check-reason' }, check.reason)))),
+        r.otherReasons.length ? el('div', { class: 'other-reasons' }, el('h3', {}, L.otherReasons), el('ul', { class: 'check-reasons' }, ...r.otherReasons.map(reasonItem))) : null,
+        el('p', { class: 'verdict-docs' }, el('a', { href: r.docsUrl }, L.howVerdict)),
       ),
     );
   }
@@ -114,6 +118,13 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
         revealButton([el('span', { class: 'mark', 'aria-hidden': 'true' }, SEVERITY_MARK[f.severity]), el('span', { class: 'position' }, `${f.line}:${f.column}`), el('span', { class: 'message' }, f.message), el('span', { class: 'rule' }, f.ruleId)], f.line, f.column, 'finding-button'))))
     : el('p', { class: 'empty' }, L.noFindings)));
   app.replaceChildren(...parts.filter((p): p is Node => p instanceof Node));
+}
+
+/** A reason of the verdict: its finding's message and place, which jumps to the line; an input named without a line is text. */
+function reasonItem(reason: PreviewReason): HTMLElement {
+  const text = [el('span', { class: 'check-reason' }, reason.message), reason.ruleId ? el('span', { class: 'rule' }, reason.ruleId) : null];
+  return el('li', { class: `reason status-${reason.status}`, ...(reason.ruleId ? { 'data-rule': reason.ruleId } : {}) },
+    reason.line !== null && reason.column !== null ? revealButton([el('span', { class: 'position' }, String(reason.line)), ...text], reason.line, reason.column, 'reason-button') : el('span', {}, ...text));
 }
 
 function ltvBlock(m: PreviewModel): HTMLElement {
