@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CONFIG_FILE_NAME, discoverConfig, isStrategyFileName, lint, mergeConfig } from '../src/core/index';
+import { CONFIG_FILE_NAME, DEFAULT_MIN_LTV, discoverConfig, isStrategyFileName, lint, mergeConfig } from '../src/core/index';
 import type { FileReader, LintResult, ResolvedConfig, Verdict } from '../src/core/index';
 import { fromRoot } from './helpers/paths';
 
@@ -176,7 +176,7 @@ describe('samples (findings and verdicts pinned by hand)', () => {
       assert.deepEqual(config.files, [toSlashes(join(samplesRoot, 'enterprise', CONFIG_FILE_NAME))]);
       assert.equal(config.thresholds.minTargetCompanies, 300);
       assert.equal(config.thresholds.ltvHorizonMonths, 84);
-      assert.deepEqual(config.thresholds.minLtv, { JPY: 20_000_000, USD: 20_000, EUR: 18_000 });
+      assert.deepEqual(config.thresholds.minLtv, { ...DEFAULT_MIN_LTV, JPY: 20_000_000 });
       assert.equal(config.rules['ltv-too-low'], 'error');
       assert.equal(config.rules['kpi-without-due-date'], 'off');
       assert.equal(config.locale, 'ja');

@@ -138,7 +138,7 @@ export interface Catalogue {
       findings: string;
       /** The heading of the reasons behind each verdict that is not ready. */
       reasons: string;
-      /** A check's name and what a reason of it says: `**Lifetime value** (at risk)`. */
+      /** A check's name and what a reason of it says: `**Lifetime value** is at risk`. */
       checkWithStatus: (check: string, status: string) => string;
       notLinted: string;
       syntaxError: string;
@@ -325,7 +325,7 @@ Options:
       columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message', new: 'New', fixed: 'Fixed' },
       findings: 'Findings',
       reasons: 'Why not ready',
-      checkWithStatus: (check, status) => `**${check}** (${status})`,
+      checkWithStatus: (check, status) => `**${check}** is ${status}`,
       notLinted: 'not linted',
       syntaxError: 'syntax error',
     },
@@ -388,7 +388,7 @@ const ja: Catalogue = {
   checkStatus: { clear: '問題なし', 'at-risk': '要注意', unknown: '不明' },
   verdicts: { ready: '準備完了', reconsider: '再検討', incomplete: '情報不足' },
   checkReasons: {
-    purpose: { clear: 'パートナーの役割が、営業担当者を増やすことではなく、顧客へのリーチか価値の向上になっています。' },
+    purpose: { clear: 'パートナーの役割が、営業担当者の数を増やすことではなく、顧客へのリーチか価値の向上になっています。' },
     pmf: { clear: 'PMF を達成しており、根拠も示されています。' },
     marketSize: { clear: 'パートナーが事業にできるだけの対象企業数があります。' },
     ltv: { clear: '1社あたりの LTV がパートナーにとって十分です。' },
@@ -512,7 +512,7 @@ const ja: Catalogue = {
       columns: { file: 'ファイル', readiness: '準備状況', position: '位置', severity: '重要度', rule: 'ルール', message: 'メッセージ', new: '新規', fixed: '修正済み' },
       findings: '指摘',
       reasons: '準備完了でない理由',
-      checkWithStatus: (check, status) => `**${check}**（${status}）`,
+      checkWithStatus: (check, status) => `**${check}**は${status}`,
       notLinted: '読み込めません',
       syntaxError: '構文エラー',
     },

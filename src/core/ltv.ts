@@ -1,7 +1,6 @@
 /** The lifetime value of one account, exactly as rules.md defines it. */
 import { at, isFiniteNumber, own } from './data';
-import type { Thresholds } from './config';
-import type { LtvFigures } from './types';
+import type { LtvFigures, Thresholds } from './types';
 import { isPlaceholder } from './placeholder';
 
 export interface LtvInputs {

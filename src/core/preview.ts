@@ -124,7 +124,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
     lock: 'Lock', locked: 'Locked', lockTitle: 'Lock the preview to this file', unlockTitle: 'Unlock: follow the active strategy',
   },
   ja: {
-    verdict: '準備状況', howVerdict: '判定の仕組み', otherReasons: 'ファイルが形式に従っていません', checks: '7つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
+    verdict: '準備状況', howVerdict: '準備状況の決まり方', otherReasons: 'ファイルが形式に従っていません', checks: '7つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
     productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
     salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
     ltv: '1社あたりの LTV', ltvPerAccount: '1社あたりの LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { docsUrl, rules, RULE_IDS } from '../../src/core/index';
+import { DEFAULT_MIN_LTV, docsUrl, rules, RULE_IDS } from '../../src/core/index';
 import { fromRoot } from '../helpers/paths';
 import {
   BASE,
@@ -445,7 +445,7 @@ describe('CLI process: informational options', function () {
     assert.equal(result.stderr, '');
     assert.deepEqual(parseYaml(result.stdout), {
       rules: { 'ltv-too-low': 'error', 'kpi-without-due-date': 'off' },
-      thresholds: { minTargetCompanies: 20000, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { JPY: 3000000, USD: 25000, EUR: 18000 } },
+      thresholds: { minTargetCompanies: 20000, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { ...DEFAULT_MIN_LTV, USD: 25000 }, minPaybackMonths: 24 },
       locale: 'ja',
       // Relative to the working folder, like every path the CLI prints.
       files: ['plans/.partnerlint.yaml'],
@@ -454,7 +454,7 @@ describe('CLI process: informational options', function () {
     assert.equal(defaults.status, 0);
     assert.deepEqual(parseYaml(defaults.stdout), {
       rules: {},
-      thresholds: { minTargetCompanies: 500, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { JPY: 3000000, USD: 20000, EUR: 18000 } },
+      thresholds: { minTargetCompanies: 500, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { ...DEFAULT_MIN_LTV }, minPaybackMonths: 24 },
       files: [],
     });
   });

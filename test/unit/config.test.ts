@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import {
   CONFIG_FILE_NAME,
   ConfigError,
+  DEFAULT_MIN_LTV,
   DEFAULT_THRESHOLDS,
   discoverConfig,
   loadConfigFile,
@@ -60,13 +61,14 @@ describe('config: parseConfig', () => {
       '  maxMonthlyChurnRate: 0.05',
       '  ltvHorizonMonths: 36',
       '  minLtv: { JPY: 2000000, GBP: 15000 }',
+      '  minPaybackMonths: 36',
       'locale: ja',
       '',
     ].join('\n');
     assert.deepEqual(parseConfig(text, FILE), {
       root: true,
       rules: { 'ltv-too-low': 'error', 'kpi-without-due-date': 'off', syntax: 'warning' },
-      thresholds: { minTargetCompanies: 300, maxMonthlyChurnRate: 0.05, ltvHorizonMonths: 36, minLtv: { JPY: 2_000_000, GBP: 15_000 } },
+      thresholds: { minTargetCompanies: 300, maxMonthlyChurnRate: 0.05, ltvHorizonMonths: 36, minLtv: { JPY: 2_000_000, GBP: 15_000 }, minPaybackMonths: 36 },
       locale: 'ja',
     });
   });
@@ -182,14 +184,14 @@ describe('config: mergeConfig', () => {
   it('gives the defaults with no layers', () => {
     const resolved = mergeConfig([]);
     assert.deepEqual(resolved.rules, {});
-    assert.deepEqual(resolved.thresholds, { minTargetCompanies: 500, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { JPY: 3_000_000, USD: 20_000, EUR: 18_000 } });
+    assert.deepEqual(resolved.thresholds, { minTargetCompanies: 500, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { ...DEFAULT_MIN_LTV }, minPaybackMonths: 24 });
     assert.equal(resolved.locale, undefined);
     assert.deepEqual(resolved.files, []);
   });
 
   it('merges minLtv over the defaults instead of replacing them', () => {
     const resolved = mergeConfig([{ thresholds: { minLtv: { USD: 50_000, GBP: 15_000 } } }]);
-    assert.deepEqual(resolved.thresholds.minLtv, { JPY: 3_000_000, USD: 50_000, EUR: 18_000, GBP: 15_000 });
+    assert.deepEqual(resolved.thresholds.minLtv, { ...DEFAULT_MIN_LTV, USD: 50_000, GBP: 15_000 });
     assert.equal(resolved.thresholds.ltvHorizonMonths, 60);
   });
 
@@ -202,7 +204,7 @@ describe('config: mergeConfig', () => {
       ['/a/.partnerlint.yaml', '/a/b/.partnerlint.yaml'],
     );
     assert.deepEqual(resolved.rules, { 'no-kpis': 'info', 'ltv-too-low': 'error' });
-    assert.deepEqual(resolved.thresholds, { minTargetCompanies: 100, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 24, minLtv: { JPY: 1, USD: 2, EUR: 18_000 } });
+    assert.deepEqual(resolved.thresholds, { minTargetCompanies: 100, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 24, minLtv: { ...DEFAULT_MIN_LTV, JPY: 1, USD: 2 }, minPaybackMonths: 24 });
     assert.equal(resolved.locale, 'ja', 'a layer without locale keeps the earlier one');
     assert.deepEqual(resolved.files, ['/a/.partnerlint.yaml', '/a/b/.partnerlint.yaml']);
   });
@@ -210,8 +212,10 @@ describe('config: mergeConfig', () => {
   it('never changes the defaults', () => {
     mergeConfig([{ thresholds: { minTargetCompanies: 1, minLtv: { JPY: 1, XXX: 9 } } }]);
     assert.equal(DEFAULT_THRESHOLDS.minTargetCompanies, 500);
-    assert.deepEqual(DEFAULT_THRESHOLDS.minLtv, { JPY: 3_000_000, USD: 20_000, EUR: 18_000 });
-    assert.deepEqual(mergeConfig([]).thresholds.minLtv, { JPY: 3_000_000, USD: 20_000, EUR: 18_000 });
+    assert.deepEqual(DEFAULT_THRESHOLDS.minLtv, DEFAULT_MIN_LTV);
+    assert.equal(Object.keys(DEFAULT_MIN_LTV).length, 30);
+    assert.equal(DEFAULT_MIN_LTV.JPY, 3_000_000);
+    assert.deepEqual(mergeConfig([]).thresholds.minLtv, DEFAULT_MIN_LTV);
   });
 
   it('feeds lint(): a threshold from a layer changes the findings', () => {
@@ -251,7 +255,7 @@ describe('config: discoverConfig', () => {
     const resolved = await discoverConfig(strategy, read);
     assert.deepEqual(resolved.rules, { 'no-kpis': 'info', 'ltv-too-low': 'error' });
     assert.equal(resolved.thresholds.minTargetCompanies, 100);
-    assert.deepEqual(resolved.thresholds.minLtv, { JPY: 2, USD: 1, EUR: 18_000 });
+    assert.deepEqual(resolved.thresholds.minLtv, { ...DEFAULT_MIN_LTV, JPY: 2, USD: 1 });
     assert.equal(resolved.locale, 'ja');
     assert.deepEqual(resolved.files, ['/repo/.partnerlint.yaml', '/repo/team/plans/.partnerlint.yaml'], 'farthest first');
   });
@@ -330,7 +334,7 @@ describe('config: loadConfigFile', () => {
   it('reads the named file and merges it over the defaults', async () => {
     const read = memoryReader({ '/etc/pl.yaml': 'thresholds:\n  minLtv: { USD: 1 }\n' });
     const resolved = await loadConfigFile('/etc/pl.yaml', read);
-    assert.deepEqual(resolved.thresholds.minLtv, { JPY: 3_000_000, USD: 1, EUR: 18_000 });
+    assert.deepEqual(resolved.thresholds.minLtv, { ...DEFAULT_MIN_LTV, USD: 1 });
     assert.deepEqual(resolved.files, ['/etc/pl.yaml']);
   });
 

@@ -136,7 +136,9 @@ describe('editor: keysAt', () => {
       'monthlyPrice!:scalar',
       'usersPerAccount:scalar',
       'userGrowthRate:scalar',
-      'monthlyChurnRate!:scalar',
+      'monthlyChurnRate:scalar',
+      'annualChurnRate:scalar',
+      'oneTimeRevenue:scalar',
       'partnerMargin:scalar',
     ]);
   });

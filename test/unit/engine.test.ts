@@ -302,9 +302,9 @@ describe('engine: schema findings (schema-errors.ts)', () => {
     assert.equal(schema(lint(text)).length, 1);
     assert.equal(at(finding), `${lineOf(text, '  - type: local-king')}:5`, 'at the first key of the list item');
     assert.match(finding.message, /`name`/);
-    const noChurn = edit(READY, ['  monthlyChurnRate: 0.01\n', '']);
-    assert.equal(at(schema(lint(noChurn))[0]!), `${lineOf(noChurn, 'economics:')}:1`);
-    assert.match(schema(lint(noChurn))[0]!.message, /`monthlyChurnRate`/);
+    const noPrice = edit(READY, ['  monthlyPrice: 5000\n', '']);
+    assert.equal(at(schema(lint(noPrice))[0]!), `${lineOf(noPrice, 'economics:')}:1`);
+    assert.match(schema(lint(noPrice))[0]!.message, /`monthlyPrice`/);
   });
 
   it('reports a missing top-level key at line 1', () => {
@@ -443,35 +443,41 @@ describe('engine: schema findings (schema-errors.ts)', () => {
   });
 });
 
-describe('engine: readiness', () => {
+describe('engine: readiness (rules v2)', () => {
+  type Check = 'purpose' | 'pmf' | 'marketSize' | 'ltv' | 'expertise' | 'executive' | 'owner';
   const verdict = (text: string, options = {}): string | undefined => lint(text, options).readiness?.verdict;
-  const check = (text: string, id: 'pmf' | 'marketSize' | 'ltv' | 'expertise' | 'executive' | 'owner') => lint(text).readiness!.checks[id];
+  const check = (text: string, id: Check, options = {}) => lint(text, options).readiness!.checks[id];
+  const statuses = (text: string, options = {}) =>
+    Object.fromEntries(Object.entries(lint(text, options).readiness!.checks).map(([id, c]) => [id, c.status]));
 
-  it('ready: all six clear, with reasons', () => {
+  it('ready: all seven clear, each with what clear means, and no reasons', () => {
     const readiness = lint(READY).readiness!;
     assert.equal(readiness.verdict, 'ready');
+    assert.deepEqual(Object.keys(readiness.checks), ['purpose', 'pmf', 'marketSize', 'ltv', 'expertise', 'executive', 'owner']);
     for (const result of Object.values(readiness.checks)) {
       assert.equal(result.status, 'clear');
       assert.deepEqual(result.ruleIds, []);
+      assert.deepEqual(result.reasons, []);
       assert.ok(result.reason.length > 0);
     }
-    assert.deepEqual(Object.keys(readiness.checks), ['pmf', 'marketSize', 'ltv', 'expertise', 'executive', 'owner']);
+    assert.deepEqual(readiness.otherReasons, []);
   });
 
-  it('reconsider: each check is at risk from the rules of rules.md\'s table', () => {
-    const cases: [string, string, [string | RegExp, string][]][] = [
+  it('said no is at risk: each check, from the finding of rules.md\'s table, which it points at', () => {
+    const cases: [Check, string, [string | RegExp, string][]][] = [
+      ['purpose', 'purpose-sales-capacity', [['type: majority-reach', 'type: sales-capacity']]],
       ['pmf', 'pmf-not-achieved', [['status: achieved', 'status: not-yet']]],
-      ['marketSize', 'target-market-too-small', [['targetCompanies: 12000', 'targetCompanies: 10']]],
+      ['marketSize', 'target-market-too-small', [['targetCompanies: 12000', 'targetCompanies: 450']]],
       ['ltv', 'ltv-too-low', [['monthlyPrice: 5000', 'monthlyPrice: 500']]],
       ['ltv', 'high-churn', [['monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.04'], ['monthlyPrice: 5000', 'monthlyPrice: 50000']]],
-      ['expertise', 'expertise-required', [['expertise: medium', 'expertise: high'], [/  enablement: >-\n.*\n/, '']]],
-      ['executive', 'no-executive-sponsor', [[/  executiveSponsor:\n(    .*\n)+/, '']]],
+      ['ltv', 'high-churn', [['monthlyChurnRate: 0.01', 'annualChurnRate: 0.45'], ['monthlyPrice: 5000', 'monthlyPrice: 50000']]],
+      ['expertise', 'expertise-required', [['expertise: medium', 'expertise: high']]],
       ['executive', 'no-executive-understanding', [['understandsLongTerm: true', 'understandsLongTerm: false']]],
-      ['executive', 'no-budget', [['budget: approved', 'budget: requested']]],
-      ['executive', 'no-headcount', [['headcount: approved', 'headcount: none']]],
+      ['executive', 'no-budget', [['budget: approved', 'budget: none']]],
+      ['executive', 'no-headcount', [['headcount: approved', 'headcount: none'], [/  owner:\n(    .*\n)+/, '']]],
       ['executive', 'low-priority', [['priority: high', 'priority: low']]],
+      ['executive', 'payback-expected-too-soon', [['priority: high', 'priority: high\n    expectedPaybackMonths: 12']]],
       ['owner', 'no-dedicated-owner', [['    dedicated: true', '    dedicated: false']]],
-      ['owner', 'no-dedicated-owner', [[/  owner:\n(    .*\n)+/, '']]],
       ['owner', 'owner-has-direct-quota', [['directSalesQuota: false', 'directSalesQuota: true']]],
     ];
     for (const [id, rule, edits] of cases) {
@@ -479,84 +485,187 @@ describe('engine: readiness', () => {
       const result = lint(text);
       assert.ok(ids(result).includes(rule), `${rule}: ${ids(result).join()}`);
       assert.equal(result.readiness?.verdict, 'reconsider', rule);
-      const checkResult = result.readiness!.checks[id as 'pmf'];
+      const checkResult = result.readiness!.checks[id];
       assert.equal(checkResult.status, 'at-risk', rule);
       assert.ok(checkResult.ruleIds.includes(rule), rule);
-      assert.equal(checkResult.reason, result.findings.find((f) => f.ruleId === checkResult.ruleIds[0])!.message, 'the reason is the finding\'s message');
+      const finding = result.findings.find((f) => f.ruleId === rule)!;
+      const reason = checkResult.reasons.find((r) => r.ruleId === rule)!;
+      assert.deepEqual([reason.status, reason.line, reason.column, reason.message], ['at-risk', finding.range.start.line, finding.range.start.column, finding.message], rule);
+      assert.equal(checkResult.reason, checkResult.reasons[0]!.message, 'the one-line reason is the first reason');
     }
   });
 
-  it('unknown PMF when pmf-unverified: absent, status unknown, or achieved without evidence', () => {
-    for (const edits of [
-      [[/  pmf:\n    status: achieved\n    evidence:\n      - .*\n/, '']],
-      [['status: achieved', 'status: unknown']],
-      [[/    evidence:\n      - .*\n/, '']],
-    ] as [string | RegExp, string][][]) {
+  it('absent, pending or a placeholder is unknown, never at risk: each check, with a reason naming what to write', () => {
+    const cases: [Check, string | null, [string | RegExp, string][]][] = [
+      ['purpose', 'purpose-missing', [[/purposes:\n(  .*\n)+/, '']]],
+      ['purpose', 'purpose-missing', [[/purposes:\n(  .*\n)+/, 'purposes: []\n']]],
+      ['pmf', 'pmf-unverified', [[/  pmf:\n    status: achieved\n    evidence:\n      - .*\n/, '']]],
+      ['pmf', 'pmf-unverified', [['status: achieved', 'status: unknown']]],
+      ['pmf', 'pmf-unverified', [[/    evidence:\n      - .*\n/, '']]],
+      ['pmf', 'pmf-unverified', [[/      - Direct win rate.*\n/, '      - TBD\n      - 未定\n']]],
+      ['marketSize', 'schema', [['  targetCompanies: 12000\n', '']]],
+      ['ltv', 'ltv-not-judged', [['  monthlyChurnRate: 0.01\n', '']]],
+      ['ltv', 'ltv-not-judged', [['currency: JPY', 'currency: ARS']]],
+      ['ltv', 'ltv-not-judged', [['currency: JPY', 'currency: TBD']]],
+      ['ltv', 'schema', [['  usersPerAccount: 20\n', '']]],
+      ['expertise', null, [['  expertise: medium\n', '']]],
+      ['executive', 'no-executive-sponsor', [[/  executiveSponsor:\n(    .*\n)+/, '']]],
+      ['executive', 'placeholder-text', [['    name: Tanaka (CEO)', '    name: TBD (the board decides in May)']]],
+      ['executive', 'no-budget', [['budget: approved', 'budget: requested']]],
+      ['executive', 'no-budget', [['    budget: approved\n', '']]],
+      ['executive', 'no-headcount', [['headcount: approved', 'headcount: requested']]],
+      ['executive', 'no-headcount', [['    headcount: approved\n', '']]],
+      ['executive', 'schema', [['    understandsLongTerm: true\n', '']]],
+      ['owner', 'no-dedicated-owner', [[/  owner:\n(    .*\n)+/, '']]],
+      ['owner', 'placeholder-text', [['    name: Sato', '    name: 未定（採用予定）']]],
+      ['owner', 'placeholder-text', [['    name: Sato', '    name: TBD – recruiting']]],
+    ];
+    for (const [id, rule, edits] of cases) {
       const text = edit(READY, ...edits);
-      assert.deepEqual(ids(lint(text)), ['pmf-unverified']);
-      assert.deepEqual(check(text, 'pmf'), { status: 'unknown', ruleIds: ['pmf-unverified'], reason: lint(text).findings[0]!.message });
-      assert.equal(verdict(text), 'incomplete');
+      const result = lint(text);
+      const checkResult = result.readiness!.checks[id];
+      const where = `${id} ${rule}: ${JSON.stringify(edits)}`;
+      assert.equal(checkResult.status, 'unknown', where);
+      assert.equal(result.readiness!.verdict, 'incomplete', where);
+      assert.ok(checkResult.reasons.length > 0, where);
+      const reason = checkResult.reasons[0]!;
+      assert.equal(reason.status, 'unknown', where);
+      assert.equal(reason.ruleId, rule, where);
+      if (rule !== null) {
+        const finding = result.findings.find((f) => f.ruleId === rule && f.range.start.line === reason.line);
+        assert.ok(finding, `${where}: the reason points at a reported finding`);
+        assert.equal(reason.message, finding.message);
+      } else {
+        assert.equal(reason.line, null);
+        assert.match(reason.message, /`product\.expertise`/);
+      }
+      for (const other of Object.keys(result.readiness!.checks).filter((c) => c !== id)) {
+        assert.equal(result.readiness!.checks[other as Check].status, 'clear', `${where}: ${other}`);
+      }
     }
   });
 
-  it('unknown market size when targetCompanies is missing', () => {
-    const text = edit(READY, ['  targetCompanies: 12000\n', '']);
-    assert.equal(check(text, 'marketSize').status, 'unknown');
-    assert.equal(verdict(text), 'incomplete');
+  it('a sponsor or owner whose name is a placeholder gets only placeholder-text: the person is planned, not missing', () => {
+    const text = edit(READY, ['    name: Tanaka (CEO)', '    name: TBD'], ['    name: Sato', '    name: 未定']);
+    assert.deepEqual(ids(lint(text)).sort(), ['placeholder-text', 'placeholder-text']);
+    assert.deepEqual(statuses(text), { purpose: 'clear', pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'unknown', owner: 'unknown' });
   });
 
-  it('unknown LTV when the economics are incomplete', () => {
-    for (const edits of [[['  monthlyChurnRate: 0.01\n', '']], [['  usersPerAccount: 20\n', '']], [['pricing: per-user', 'pricing: monthly']]] as [string, string][][]) {
-      const text = edit(READY, ...edits);
-      assert.equal(lint(text).ltv, null);
-      assert.equal(check(text, 'ltv').status, 'unknown');
-      assert.equal(verdict(text), 'incomplete');
-    }
+  it('said no beats a placeholder: a part-time owner whose name is TBD is at risk', () => {
+    const text = edit(READY, ['    name: Sato', '    name: TBD'], ['    dedicated: true', '    dedicated: false']);
+    assert.equal(check(text, 'owner').status, 'at-risk');
+    assert.deepEqual(check(text, 'owner').reasons.map((r) => [r.ruleId, r.status]), [['no-dedicated-owner', 'at-risk'], ['placeholder-text', 'unknown']], 'what puts it at risk first');
   });
 
-  it('unknown LTV when the currency has no threshold, and ltv-too-low is silent', () => {
-    const text = edit(READY, ['currency: JPY', 'currency: GBP'], ['monthlyPrice: 5000', 'monthlyPrice: 1']);
+  it('headcount none with a dedicated owner named is not at risk, and the message never says "no people"', () => {
+    const text = edit(READY, ['headcount: approved', 'headcount: none']);
     const result = lint(text);
-    assert.deepEqual(result.findings, []);
-    assert.equal(result.ltv?.threshold, null);
-    assert.equal(check(text, 'ltv').status, 'unknown');
-    assert.equal(result.readiness?.verdict, 'incomplete');
-    const withThreshold = mergeConfig([{ thresholds: { minLtv: { GBP: 1_000_000 } } }]);
-    assert.deepEqual(ids(lint(text, { config: withThreshold })), ['ltv-too-low'], 'a threshold from configuration makes it judgeable');
+    assert.deepEqual(ids(result), ['no-headcount']);
+    assert.equal(result.readiness!.checks.executive.status, 'clear');
+    assert.equal(result.readiness!.verdict, 'ready');
+    assert.match(result.findings[0]!.message, /beyond the owner/);
+    assert.doesNotMatch(result.findings[0]!.message, /no people/i);
+    assert.match(lint(text, { locale: 'ja' }).findings[0]!.message, /専任担当者のほかに/);
+    // A placeholder owner is no owner named: then the refusal puts it at risk.
+    const noOwner = edit(text, ['    name: Sato', '    name: TBD']);
+    assert.equal(check(noOwner, 'executive').status, 'at-risk');
   });
 
-  it('unknown specialist knowledge when expertise is missing', () => {
-    const text = edit(READY, ['  expertise: medium\n', '']);
-    assert.deepEqual(lint(text).findings, []);
-    assert.equal(check(text, 'expertise').status, 'unknown');
-    assert.equal(verdict(text), 'incomplete');
+  it('the purpose is at risk only when every purpose is sales-capacity', () => {
+    const mixed = edit(READY, ['  - type: majority-reach\n', '  - type: sales-capacity\n  - type: majority-reach\n']);
+    assert.deepEqual(ids(lint(mixed)), ['purpose-sales-capacity']);
+    assert.equal(check(mixed, 'purpose').status, 'clear');
+    const only = edit(READY, ['  - type: majority-reach\n', '  - type: sales-capacity\n']);
+    assert.equal(check(only, 'purpose').status, 'at-risk');
   });
 
-  it('at risk wins over unknown', () => {
-    const text = edit(READY, ['  expertise: medium\n', ''], ['    dedicated: true', '    dedicated: false']);
-    assert.equal(verdict(text), 'reconsider');
+  it('specialist knowledge is at risk whenever it is high; the message acknowledges the enablement given', () => {
+    const withEnablement = lint(edit(READY, ['expertise: medium', 'expertise: high']));
+    assert.equal(withEnablement.readiness!.checks.expertise.status, 'at-risk');
+    assert.match(withEnablement.findings[0]!.message, /enablement in `product\.enablement`/);
+    const placeholder = lint(edit(READY, ['expertise: medium', 'expertise: high'], [/  enablement: >-\n.*\n/, '  enablement: TBD. Partners would shadow our engineers\n']));
+    assert.deepEqual(placeholder.findings.map((f) => f.ruleId).sort(), ['expertise-required', 'placeholder-text']);
+    assert.match(placeholder.findings.find((f) => f.ruleId === 'expertise-required')!.message, /describe in `product\.enablement`/, 'TBD is no enablement');
   });
 
-  it('never ready when the organization is missing', () => {
-    const text = edit(READY, [/organization:\n(  .*\n)+/, '']);
-    const result = lint(text);
-    assert.ok(ids(result).includes('schema'));
-    assert.notEqual(result.readiness?.verdict, 'ready');
-  });
-
-  it('follows the configuration: a threshold or an `off` changes the verdict', () => {
+  it('a rule turned off or suppressed does not count against the verdict, but a missing input stays unknown, named without a line', () => {
     const small = edit(READY, ['targetCompanies: 12000', 'targetCompanies: 400']);
     assert.equal(verdict(small), 'reconsider');
     assert.equal(verdict(small, { config: mergeConfig([{ thresholds: { minTargetCompanies: 100 } }]) }), 'ready');
     assert.equal(verdict(small, { config: mergeConfig([{ rules: { 'target-market-too-small': 'off' } }]) }), 'ready');
     assert.equal(verdict(small, { config: mergeConfig([{ rules: { 'target-market-too-small': 'info' } }]) }), 'reconsider', 'a lower severity still counts');
+    const suppressed = edit(small, ['  targetCompanies: 400', '  # partnerlint-disable-next-line target-market-too-small -- a niche we accept\n  targetCompanies: 400']);
+    assert.equal(verdict(suppressed), 'ready');
+
+    const noSponsor = edit(READY, [/  executiveSponsor:\n(    .*\n)+/, '']);
+    for (const options of [{ config: mergeConfig([{ rules: { 'no-executive-sponsor': 'off' } }]) }, {}]) {
+      const text = Object.keys(options).length ? noSponsor : edit(noSponsor, ['organization:', '# partnerlint-disable-next-line no-executive-sponsor\norganization:']);
+      const result = lint(text, options);
+      assert.ok(!ids(result).includes('no-executive-sponsor'));
+      const executive = result.readiness!.checks.executive;
+      assert.equal(executive.status, 'unknown');
+      assert.deepEqual([executive.reasons[0]!.ruleId, executive.reasons[0]!.line], [null, null]);
+      assert.match(executive.reasons[0]!.message, /`organization\.executiveSponsor`|sponsor/);
+    }
+    const noExpertise = edit(READY, ['  expertise: medium\n', '']);
+    assert.equal(check(noExpertise, 'expertise', { config: mergeConfig([{ rules: { schema: 'off' } }]) }).status, 'unknown');
   });
 
-  it('ignores findings that feed no check', () => {
-    const text = edit(READY, [/kpis:[\s\S]*$/, ''], ['type: majority-reach', 'type: sales-capacity']);
+  it('an LTV in any of the 30 currencies is judged; any other currency says how to add a threshold', () => {
+    for (const currency of ['GBP', 'SGD', 'KRW', 'AUD', 'CHF', 'ILS']) {
+      const result = lint(edit(READY, ['currency: JPY', `currency: ${currency}`], ['monthlyPrice: 5000', 'monthlyPrice: 1']));
+      assert.deepEqual(ids(result), ['ltv-too-low'], currency);
+      assert.equal(result.readiness!.checks.ltv.status, 'at-risk', currency);
+    }
+    const ars = edit(READY, ['currency: JPY', 'currency: ARS']);
+    const result = lint(ars);
+    assert.deepEqual(ids(result), ['ltv-not-judged']);
+    assert.match(result.findings[0]!.message, /`thresholds\.minLtv\.ARS`/);
+    assert.match(result.readiness!.checks.ltv.reason, /no LTV threshold for ARS/);
+    assert.equal(verdict(ars, { config: mergeConfig([{ thresholds: { minLtv: { ARS: 1 } } }]) }), 'ready');
+  });
+
+  it('a schema finding outside every check keeps the file from ready, and says so', () => {
+    const text = edit(READY, ['    target: 120', '    target: lots']);
+    const readiness = lint(text).readiness!;
+    assert.ok(Object.values(readiness.checks).every((c) => c.status === 'clear'));
+    assert.equal(readiness.verdict, 'incomplete');
+    assert.equal(readiness.otherReasons.length, 1);
+    assert.equal(readiness.otherReasons[0]!.ruleId, 'schema');
+  });
+
+  it('never ready when the organization is missing; both of its checks say why', () => {
+    const text = edit(READY, [/organization:\n(  .*\n)+/, '']);
     const result = lint(text);
-    assert.ok(ids(result).includes('no-kpis') && ids(result).includes('purpose-sales-capacity'));
-    assert.equal(result.readiness?.verdict, 'ready');
+    assert.ok(ids(result).includes('schema'));
+    assert.equal(result.readiness?.verdict, 'incomplete');
+    for (const id of ['executive', 'owner'] as const) assert.equal(result.readiness!.checks[id].reasons[0]!.ruleId, 'schema');
+  });
+
+  it('every check that is not clear has a reason, over generated strategies', () => {
+    const variants: [string | RegExp, string][][] = [
+      [['status: achieved', 'status: not-yet']], [['status: achieved', 'status: unknown']], [['targetCompanies: 12000', 'targetCompanies: 499']],
+      [['currency: JPY', 'currency: XYZ']], [['  monthlyChurnRate: 0.01\n', '']], [['expertise: medium', 'expertise: high']],
+      [['budget: approved', 'budget: requested']], [['headcount: approved', 'headcount: none']], [['    name: Sato', '    name: TBC']],
+      [['    dedicated: true', '    dedicated: false']], [['type: majority-reach', 'type: sales-capacity']], [['version: 1', 'version: 2']],
+    ];
+    fc.assert(
+      fc.property(fc.subarray(variants.map((_, i) => i)), (chosen) => {
+        let text = READY;
+        // Two variants may edit the same line: the first one wins.
+        for (const i of chosen) text = variants[i]!.reduce((t, [from, to]) => t.replace(from, to), text);
+        const readiness = lint(text).readiness!;
+        for (const [id, c] of Object.entries(readiness.checks)) {
+          if (c.status === 'clear') assert.deepEqual(c.reasons, [], id);
+          else assert.ok(c.reasons.length > 0 && c.reasons.every((r) => r.message.length > 0), id);
+          if (c.status === 'at-risk') assert.ok(c.reasons.some((r) => r.status === 'at-risk' && r.line !== null), id);
+        }
+        // Only `headcount: none` beside a dedicated owner leaves a strategy ready.
+        if (readiness.verdict === 'ready') assert.ok(chosen.every((i) => i === 7), JSON.stringify(chosen));
+        if (readiness.verdict === 'incomplete' && Object.values(readiness.checks).every((c) => c.status === 'clear')) assert.ok(readiness.otherReasons.length > 0);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -8,6 +8,9 @@ const JAPANESE = /[\u3001-\u30ff\u4e00-\u9fff]/;
 
 /** Plausible values for every argument the rules' messages use; a name not listed here gets a short text. */
 const PLAUSIBLE: MessageArgs = {
+  annual: 0.2,
+  oneTime: 400000,
+  months: 12,
   actual: 'text "many"',
   allowed: '`a`, `b`',
   churn: 0.05,
@@ -43,7 +46,7 @@ const PLAUSIBLE: MessageArgs = {
 };
 
 /** The same, with every optional argument empty (no suggestion, no partner share, per-account pricing...). */
-const SPARSE: MessageArgs = { ...PLAUSIBLE, suggestion: '', partnerShare: '', users: '', state: '', margin: '' };
+const SPARSE: MessageArgs = { ...PLAUSIBLE, suggestion: '', partnerShare: '', users: '', state: '', margin: '', annual: '', oneTime: 0 };
 
 function argsFor(base: MessageArgs): MessageArgs {
   return new Proxy(base, { get: (target, name) => (typeof name === 'string' && name in target ? target[name] : 'x') });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { cumulativeRevenue, lifetimeValue, strategyLtv } from '../../src/core/ltv';
+import { cumulativeRevenue, lifetimeValue, monthlyFromAnnualChurn, strategyLtv } from '../../src/core/ltv';
 import { DEFAULT_THRESHOLDS, mergeConfig } from '../../src/core/config';
 import type { Thresholds } from '../../src/core/config';
 
@@ -145,11 +145,39 @@ describe('ltv: strategyLtv', () => {
   });
 
   it('has a threshold of null for a currency without one', () => {
-    const ltv = strategyLtv(economics({ ...perAccount, currency: 'GBP' }), defaults);
-    assert.equal(ltv?.currency, 'GBP');
+    const ltv = strategyLtv(economics({ ...perAccount, currency: 'ARS' }), defaults);
+    assert.equal(ltv?.currency, 'ARS');
     assert.equal(ltv?.threshold, null);
+    assert.equal(strategyLtv(economics({ ...perAccount, currency: 'GBP' }), defaults)?.threshold, 16_000);
+    assert.equal(strategyLtv(economics({ ...perAccount, currency: 'TBD' }), defaults)?.threshold, null, 'a placeholder currency is not judged');
     assert.equal(strategyLtv(economics({ ...perAccount, currency: 'USD' }), defaults)?.threshold, 20_000);
     assert.equal(strategyLtv(economics({ ...perAccount, currency: 'EUR' }), defaults)?.threshold, 18_000);
+  });
+
+  it('converts an annual churn to the monthly churn that loses as many accounts in a year (rules.md v2)', () => {
+    close(monthlyFromAnnualChurn(0), 0);
+    close(monthlyFromAnnualChurn(1), 1);
+    close(1 - (1 - monthlyFromAnnualChurn(0.2)) ** 12, 0.2, 1e-12);
+    const annual = strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, annualChurnRate: 0.2 }), defaults)!;
+    close(annual.monthlyChurnRate, 1 - 0.8 ** (1 / 12));
+    assert.equal(annual.annualChurnRate, 0.2);
+    close(annual.ltv, reference(30_000, 1 - 0.8 ** (1 / 12), 0, 60), 1e-6);
+    assert.equal(strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02 }), defaults)!.annualChurnRate, null);
+    assert.equal(strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, annualChurnRate: 0.2 }), defaults), null, 'both: the schema says which to keep');
+    assert.equal(strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000 }), defaults), null, 'no churn: ltv-not-judged says so');
+  });
+
+  it('adds the one-time revenue once, at the start of the series', () => {
+    const base = strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02 }), defaults)!;
+    const withHardware = strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, oneTimeRevenue: 400_000 }), defaults)!;
+    close(withHardware.ltv, base.ltv + 400_000);
+    close(withHardware.cumulative[0]!, 30_000 + 400_000);
+    assert.equal(withHardware.oneTimeRevenue, 400_000);
+    assert.equal(base.oneTimeRevenue, 0);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (oneTime) => {
+      const ltv = strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, oneTimeRevenue: oneTime }), defaults)!;
+      close(ltv.ltv - base.ltv, oneTime, 1e-6 * Math.max(1, oneTime));
+    }));
   });
 
   it('accepts the edge churn rates 0 and 1', () => {

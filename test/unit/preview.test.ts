@@ -13,7 +13,7 @@ describe('previewModel', () => {
     assert.equal(model.company, 'Acme KK');
     assert.equal(model.readiness?.verdict, 'ready');
     assert.deepEqual(model.readiness?.checks.map((c) => [c.id, c.status]), [
-      ['pmf', 'clear'], ['marketSize', 'clear'], ['ltv', 'clear'], ['expertise', 'clear'], ['executive', 'clear'], ['owner', 'clear'],
+      ['purpose', 'clear'], ['pmf', 'clear'], ['marketSize', 'clear'], ['ltv', 'clear'], ['expertise', 'clear'], ['executive', 'clear'], ['owner', 'clear'],
     ]);
     assert.deepEqual(model.matrix.cells['majority-reach'].map((p) => [p.label, p.segment, p.line]), [['Reach the majority', 'kansai-smb', 35]]);
     assert.deepEqual(model.matrix.cells.integration, []);
@@ -30,6 +30,27 @@ describe('previewModel', () => {
     assert.deepEqual(model.kpis, [{ name: 'Partner-sourced new accounts', target: '120 accounts', due: '2027-03-31' }]);
     assert.deepEqual(model.findings, []);
     assert.equal(model.problem, undefined);
+  });
+
+  it('gives every reason of a check that is not clear, with the line it jumps to, and links how the verdict is reached', () => {
+    const text = sample('kantan-yoyaku.partner-strategy.yaml');
+    const result = lint(text);
+    const model = previewModel(text, result, 'en');
+    const owner = model.readiness!.checks.find((c) => c.id === 'owner')!;
+    assert.equal(owner.status, 'at-risk');
+    assert.deepEqual(owner.reasons.map((r) => [r.ruleId, r.line, r.statusLabel]), [['no-dedicated-owner', 56, 'at risk'], ['owner-has-direct-quota', 57, 'at risk']]);
+    const executive = model.readiness!.checks.find((c) => c.id === 'executive')!;
+    assert.deepEqual(executive.reasons.map((r) => [r.ruleId, r.status]), [['no-headcount', 'unknown']]);
+    assert.ok(model.readiness!.checks.filter((c) => c.status === 'clear').every((c) => c.reasons.length === 0));
+    assert.match(model.readiness!.docsUrl, /docs\/readiness\.md$/);
+    assert.match(previewModel(text, lint(text, { locale: 'ja' }), 'ja').readiness!.docsUrl, /docs\/readiness\.md#日本語$/);
+  });
+
+  it('shows annual churn and one-time revenue among the LTV inputs when the file gives them', () => {
+    const text = sample('acme-cloud.partner-strategy.yaml').replace('monthlyChurnRate: 0.01', 'annualChurnRate: 0.11\n  oneTimeRevenue: 300000');
+    const model = previewModel(text, lint(text), 'en');
+    assert.deepEqual(model.ltv?.inputs.map((i) => i.label), ['Monthly price', 'Users per account', 'User growth a year', 'Annual churn', 'Monthly churn', 'One-time revenue', 'Horizon']);
+    assert.equal(model.ltv?.inputs.find((i) => i.label === 'Monthly churn')?.value, '0.97%');
   });
 
   it('puts sales-capacity apart and speaks Japanese', () => {

@@ -1,6 +1,6 @@
 /**
- * Every message of every rule is one sentence that says what is wrong and then what to do (rules.md, "Messages"), in one
- * voice: in English "what is wrong; what to do.", in Japanese "…ため、…してください。". Outside `syntax`, whose findings
+ * Every message of every rule says what is wrong and then what to do (rules.md, "Messages"), in one voice: in English
+ * one sentence, "what is wrong; what to do.", in Japanese short sentences ending with "…してください。". Outside `syntax`, whose findings
  * are about characters, each names the key to change.
  */
 import { strict as assert } from 'node:assert';
@@ -31,7 +31,7 @@ function prose(text: string): string {
 /** The verbs an English message may tell its reader to do, after its semicolon. */
 const ACTIONS = new Set([
   'add', 'agree', 'align', 'change', 'check', 'correct', 'define', 'describe', 'find', 'fix', 'flatten', 'free', 'get', 'give',
-  'indent', 'join', 'keep', 'list', 'measure', 'move', 'point', 'put', 'raise', 'reduce', 'refer', 'remove', 'rename',
+  'indent', 'join', 'keep', 'list', 'measure', 'move', 'point', 'put', 'raise', 'reduce', 'refer', 'remove', 'rename', 'replace',
   'shorten', 'simplify', 'start', 'take', 'use', 'widen', 'write',
 ]);
 
@@ -55,11 +55,13 @@ describe('messages: one sentence, what is wrong and what to do', () => {
     assert.equal(found.length, 0, `\n${found.join('\n')}`);
   });
 
-  it('Japanese: one sentence that ends by saying what to do (…てください。)', () => {
+  // rules.md v2: in Japanese, short sentences (what is wrong, then what to do) rather than one long 〜ため、〜してください.
+  it('Japanese: up to three sentences, the last saying what to do (…てください。)', () => {
     const found: string[] = [];
     for (const { where, ruleId, text } of everyMessage('ja')) {
       const body = prose(text);
-      if ((body.match(/。/g) ?? []).length !== 1 || /[?？!！;；]/.test(body)) found.push(`${where}: not one sentence: ${text}`);
+      const sentences = (body.match(/。/g) ?? []).length;
+      if (sentences < 1 || sentences > 3 || /[?？!！;；]/.test(body)) found.push(`${where}: not one to three sentences: ${text}`);
       else if (!/ください(\([^)]*\))?。$/.test(body)) found.push(`${where}: does not end with what to do: ${text}`);
       else if (namesKey(where, ruleId) && !text.includes('`')) found.push(`${where}: names no key: ${text}`);
     }

@@ -123,14 +123,18 @@ describe('suppression (through lint)', () => {
       const result = lint(text);
       assert.deepEqual(result.findings, []);
       assert.deepEqual(result.suppressed.map((f) => f.ruleId).sort(), ['no-budget', 'no-headcount', 'no-kpis']);
-      assert.equal(result.readiness?.verdict, 'ready');
+      // rules.md v2: a budget and headcount not written stay unknown even when their findings are suppressed; the
+      // reasons name them, without a line.
+      assert.equal(result.readiness?.verdict, 'incomplete');
+      assert.deepEqual(result.readiness!.checks.executive.reasons.map((r) => [r.ruleId, r.line]), [[null, null], [null, null]]);
     });
 
     it('suppresses only the named rule of two on a line', () => {
       const text = edit(NO_MONEY, ['  executiveSponsor:', '  executiveSponsor: # partnerlint-disable-line no-budget']);
       const result = lint(text);
       assert.deepEqual(ids(result), ['no-headcount']);
-      assert.equal(result.readiness?.verdict, 'reconsider', 'the unsuppressed no-headcount still counts');
+      assert.equal(result.readiness?.verdict, 'incomplete', 'headcount not stated is unknown');
+      assert.deepEqual(result.readiness!.checks.executive.reasons.map((r) => r.ruleId), ['no-headcount', null], 'the unsuppressed no-headcount is pointed at, the suppressed budget named');
     });
   });
 

@@ -15,7 +15,7 @@ export default defineRule({
   messages: {
     en: {
       noEnablement: () => 'Selling this product takes specialist knowledge (`product.expertise: high`), and partners tend to avoid products they must first learn; describe in `product.enablement` how partners will learn it, or consider selling direct.',
-      withEnablement: () => 'Selling this product takes specialist knowledge (`product.expertise: high`); the enablement in `product.enablement` helps, but partners still tend to avoid such products. Check whether partners can sell it without that knowledge (you implement, they sell), or whether direct sales fits it better.',
+      withEnablement: () => 'Selling this product takes specialist knowledge (`product.expertise: high`), and partners tend to avoid such products even with the enablement in `product.enablement`; check whether partners could sell it without that knowledge (you implement, they sell), or whether direct sales fits it better.',
     },
     ja: {
       noEnablement: () => 'この製品の販売には専門知識が必要です（`product.expertise: high`）。パートナーは知識の習得が要る製品を避けがちなので、習得の方法を `product.enablement` に書くか、直販を検討してください。',

@@ -6,10 +6,10 @@ export default defineRule({
     id: 'ltv-not-judged',
     defaultSeverity: 'info',
     feeds: ['ltv'],
-    title: { en: 'Give what the LTV needs to be judged', ja: 'LTV を判定できるだけの情報を書くこと' },
+    title: { en: 'Give what the LTV needs to be judged', ja: 'LTV を評価できるだけの情報を書くこと' },
     rationale: {
       en: 'Whether each account is worth a partner\'s time is one of the checks to make before starting a partner business. partnerlint judges it from the price, the churn and a threshold for the currency; where one of them is missing, the check stays unknown, and this finding says exactly what to add so that it never goes unnoticed.',
-      ja: '1社あたりの価値がパートナーの手間に見合うかは、パートナービジネスを始める前に確かめることの1つです。partnerlint は価格、解約率、通貨ごとのしきい値から判定します。どれかが欠けているとチェックは未確定のままになるため、この指摘で何を追加すればよいかを正確に示します。',
+      ja: '1社あたりの価値がパートナーの手間に見合うかは、パートナービジネスを始める前に確かめることの1つです。partnerlint は価格、解約率、通貨ごとのしきい値から評価します。どれかが欠けているとチェックは未確定のままになるため、この指摘で何を追加すればよいかを正確に示します。',
     },
   },
   messages: {
@@ -19,9 +19,9 @@ export default defineRule({
       noThreshold: (a) => `There is no LTV threshold for ${a.currency}, so the LTV is not judged; add \`thresholds.minLtv.${a.currency}\` (the smallest LTV per account worth a partner's time, in ${a.currency}) to \`.partnerlint.yaml\`.`,
     },
     ja: {
-      noChurn: () => '解約率が書かれていないため、LTV を計算できません。`economics.monthlyChurnRate`（毎月解約する企業の割合）を追加してください。年単位で測っている場合は `economics.annualChurnRate` でも構いません。',
-      placeholderCurrency: (a) => `\`economics.currency\` が仮の記載（「${a.currency}」）のため、LTV を判定できません。JPY、USD、EUR のような価格の ISO 4217 コードを書いてください。`,
-      noThreshold: (a) => `${a.currency} には LTV のしきい値がないため、LTV を判定していません。\`.partnerlint.yaml\` に \`thresholds.minLtv.${a.currency}\`（パートナーの手間に見合う1社あたりの LTV の下限、${a.currency} 建て）を追加してください。`,
+      noChurn: () => '解約率が書かれていないため、LTV を計算できません。`economics.monthlyChurnRate`（毎月解約する企業の割合）か、年単位で測っている場合は `economics.annualChurnRate` を追加してください。',
+      placeholderCurrency: (a) => `\`economics.currency\` が仮の記載（「${a.currency}」）のため、LTV を評価できません。JPY、USD、EUR のような価格の ISO 4217 コードを書いてください。`,
+      noThreshold: (a) => `${a.currency} には LTV のしきい値がないため、LTV を評価していません。\`.partnerlint.yaml\` に \`thresholds.minLtv.${a.currency}\`（パートナーの手間に見合う1社あたりの LTV の下限、${a.currency} 建て）を追加してください。`,
     },
   },
   check(context) {

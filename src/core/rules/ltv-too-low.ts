@@ -17,11 +17,12 @@ export default defineRule({
       tooLow: (a, l) => {
         const money = (key: string): string => formatMoney(Number(a[key]), String(a.currency), l);
         const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)} users = ${money('revenue')}` : money('revenue');
-        const churn = a.annual !== '' ? `annual churn ${formatPercent(Number(a.annual), l)} (${formatPercent(Number(a.churn), l)} a month)` : `monthly churn ${formatPercent(Number(a.churn), l)}`;
+        const annual = a.annual !== undefined && a.annual !== '';
+        const churn = annual ? `annual churn ${formatPercent(Number(a.annual), l)} (${formatPercent(Number(a.churn), l)} a month)` : `monthly churn ${formatPercent(Number(a.churn), l)}`;
         const oneTime = Number(a.oneTime) > 0 ? `, plus ${money('oneTime')} one-time` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? ` at a ${formatPercent(Number(a.margin), l)} margin` : '';
         const share = a.partnerShare !== '' ? `, and the partner's share${margin} is ${money('partnerShare')}` : '';
-        const churnKey = a.annual !== '' ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
+        const churnKey = annual ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
         const action = a.users !== ''
           ? `raise \`economics.monthlyPrice\`, grow \`economics.usersPerAccount\` or lower ${churnKey}`
           : `raise \`economics.monthlyPrice\` or lower ${churnKey}`;
@@ -36,11 +37,12 @@ export default defineRule({
           return /^[A-Z]/.test(text) ? ` ${text} ` : text;
         };
         const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)}ユーザー = ${money('revenue')}` : money('revenue');
-        const churn = a.annual !== '' ? `年間解約率${formatPercent(Number(a.annual), l)}（月次${formatPercent(Number(a.churn), l)}）` : `月次解約率${formatPercent(Number(a.churn), l)}`;
+        const annual = a.annual !== undefined && a.annual !== '';
+        const churn = annual ? `年間解約率${formatPercent(Number(a.annual), l)}（月次${formatPercent(Number(a.churn), l)}）` : `月次解約率${formatPercent(Number(a.churn), l)}`;
         const oneTime = Number(a.oneTime) > 0 ? `、初期売上${money('oneTime')}` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? `マージン${formatPercent(Number(a.margin), l)}での` : '';
         const share = a.partnerShare !== '' ? `${margin}パートナーの取り分は${money('partnerShare')}です。` : '';
-        const churnKey = a.annual !== '' ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
+        const churnKey = annual ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
         const action = a.users !== ''
           ? `\`economics.monthlyPrice\` を上げるか、\`economics.usersPerAccount\` を増やすか、${churnKey} を下げてください。`
           : `\`economics.monthlyPrice\` を上げるか、${churnKey} を下げてください。`;

@@ -15,8 +15,8 @@ export default defineRule({
   messages: {
     en: {
       notStated: () => 'The file does not say whether the partner business has a budget; add `organization.executiveSponsor.budget` (`approved`, `requested` or `none`).',
-      pending: () => 'The budget for the partner business is pending a decision (`organization.executiveSponsor.budget: requested`); once it is approved, change it to `approved`.',
-      refused: () => 'The partner business has no budget (`organization.executiveSponsor.budget: none`): partners cost money long before they bring revenue. Get a budget approved before recruiting partners, then change it to `approved`.',
+      pending: () => 'The budget for the partner business is pending a decision (`organization.executiveSponsor.budget: requested`); change it to `approved` once it is approved.',
+      refused: () => 'The partner business has no budget (`organization.executiveSponsor.budget: none`), and partners cost money long before they bring revenue; get a budget approved before recruiting partners, then change it to `approved`.',
     },
     ja: {
       notStated: () => 'パートナービジネスの予算についての記載がファイルにありません。`organization.executiveSponsor.budget`（`approved`、`requested`、`none` のいずれか）を追加してください。',

@@ -15,9 +15,9 @@ export default defineRule({
   messages: {
     en: {
       notStated: () => 'The file does not say whether the partner business has headcount; add `organization.executiveSponsor.headcount` (`approved`, `requested` or `none`).',
-      pending: () => 'Headcount for the partner business is pending a decision (`organization.executiveSponsor.headcount: requested`); once it is approved, change it to `approved`.',
-      refused: () => 'No people are approved for the partner business (`organization.executiveSponsor.headcount: none`), and no dedicated owner is named, so partners have no one to recruit and support them. Get headcount approved, or name a dedicated owner in `organization.owner`.',
-      beyondOwner: () => 'No headcount is approved beyond the owner (`organization.executiveSponsor.headcount: none`); the dedicated owner can start alone, but plan the people who will support partners as they multiply, then change it to `approved`.',
+      pending: () => 'Headcount for the partner business is pending a decision (`organization.executiveSponsor.headcount: requested`); change it to `approved` once it is approved.',
+      refused: () => 'No people are approved for the partner business (`organization.executiveSponsor.headcount: none`) and no dedicated owner is named, so no one will recruit and support partners; get headcount approved, or name a dedicated owner in `organization.owner`.',
+      beyondOwner: () => 'No headcount is approved beyond the owner (`organization.executiveSponsor.headcount: none`), which is enough to start but not once partners multiply; get people approved to support them by then, and change it to `approved`.',
     },
     ja: {
       notStated: () => 'パートナービジネスの人員についての記載がファイルにありません。`organization.executiveSponsor.headcount`（`approved`、`requested`、`none` のいずれか）を追加してください。',
