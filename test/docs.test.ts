@@ -1,7 +1,7 @@
 /** Rule documentation cannot drift from the code: every rule has a page, every page a rule, and its examples are linted. */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { lint, rules } from '../src/core/index';
+import { catalogue, CHECK_IDS, DEFAULT_MIN_LTV, lint, PLACEHOLDER_MARKERS, rules } from '../src/core/index';
 import { fromRoot } from './helpers/paths';
 
 const docsFolder = fromRoot('docs/rules');
@@ -40,6 +40,22 @@ describe('rule documentation', () => {
         assert.ok(page.includes('\n## 日本語\n'), 'no Japanese section');
       });
 
+      it('names the readiness checks its metadata says it feeds, in English and Japanese, and links how the verdict is reached', () => {
+        const page = read();
+        const english = /\*\*Readiness check:\*\*([^\n]*(?:\n(?!\n)[^\n]*)*)/.exec(page)?.[1] ?? '';
+        const japanese = /\*\*準備状況チェック:\*\*([^\n]*)/.exec(page)?.[1] ?? '';
+        // The checks are named before the dash; what follows says when, and may name other things.
+        const englishChecks = english.split(' — ')[0]!;
+        const japaneseChecks = japanese.split(' — ')[0]!;
+        const feeds = rule.meta.id === 'schema' ? [] : (rule.meta.feeds ?? []);
+        for (const id of CHECK_IDS) {
+          assert.equal(englishChecks.includes(catalogue('en').checks[id]), feeds.includes(id), `English line and meta.feeds disagree on ${id}: ${english}`);
+          assert.equal(japaneseChecks.includes(catalogue('ja').checks[id]), feeds.includes(id), `Japanese line and meta.feeds disagree on ${id}: ${japanese}`);
+        }
+        if (feeds.length === 0 && rule.meta.id !== 'schema') assert.match(english, /^ none/);
+        assert.ok(english.includes('(../readiness.md)') && japanese.includes('(../readiness.md#日本語)'));
+      });
+
       it('has a failing example that yields exactly this rule', () => {
         const failing = examples(read(), 'failing');
         assert.equal(failing.length, 1, 'exactly one ```yaml failing block');
@@ -56,4 +72,38 @@ describe('rule documentation', () => {
       });
     });
   }
+});
+
+describe('docs/readiness.md: how the verdict is reached', () => {
+  const page = readFileSync(fromRoot('docs/readiness.md'), 'utf8');
+
+  it('lists the 30 default LTV thresholds exactly as the code has them', () => {
+    const table = page.slice(page.indexOf('<!-- min-ltv:'), page.indexOf('*What to do:* raise the price'));
+    const documented = Object.fromEntries([...table.matchAll(/\| ([A-Z]{3}) \| ([\d,]+) /g)].map((m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))]));
+    assert.deepEqual(documented, { ...DEFAULT_MIN_LTV });
+  });
+
+  it('names every check, in English and Japanese, and is linked from the README and the rules index', () => {
+    for (const id of CHECK_IDS) {
+      assert.ok(page.includes(`### ${catalogue('en').checks[id]}`), `no section for ${id}`);
+      assert.ok(page.includes(`| ${catalogue('ja').checks[id]} |`), `no Japanese row for ${id}`);
+    }
+    assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/readiness.md)'));
+    assert.ok(readFileSync(fromRoot('docs/rules/README.md'), 'utf8').includes('(../readiness.md)'));
+  });
+
+  it('has no line break inside a Japanese paragraph (GitHub shows it as a space)', () => {
+    const japanese = page.slice(page.indexOf('\n## 日本語\n'));
+    const paragraphs = japanese.split(/\n\n/).filter((p) => !p.startsWith('|') && !p.startsWith('#') && !p.startsWith('-') && !p.startsWith('>'));
+    for (const paragraph of paragraphs) assert.ok(!paragraph.trim().includes('\n'), paragraph);
+  });
+});
+
+describe('docs/rules/placeholder-text.md', () => {
+  it('lists the placeholder markers exactly as the code has them', () => {
+    const page = readFileSync(fromRoot('docs/rules/placeholder-text.md'), 'utf8');
+    const list = page.slice(page.indexOf('<!-- placeholder-markers:'), page.indexOf('A text that begins with a marker'));
+    const documented = [...list.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    assert.deepEqual(documented, [...PLACEHOLDER_MARKERS]);
+  });
 });

@@ -104,6 +104,8 @@ class FindingBuilder {
   readonly signals: ReadinessSignal[] = [];
 
   add(rule: Rule, report: Report & { replacement?: string }): void {
+    // A rule's metadata names every check it can move (docs and tests read it): a report that says otherwise is a bug.
+    if (report.readiness && !rule.meta.feeds?.includes(report.readiness.check)) throw new Error(`Rule ${rule.meta.id} moves ${report.readiness.check}, which its meta.feeds does not name`);
     const { finding, message } = this.make(rule, report);
     if (finding) this.list.push(finding);
     if (report.readiness || rule.meta.id === 'schema') {

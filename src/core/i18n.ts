@@ -385,8 +385,8 @@ const ja: Catalogue = {
     executive: '経営層の理解',
     owner: '専任担当者',
   },
-  checkStatus: { clear: '問題なし', 'at-risk': '要注意', unknown: '不明' },
-  verdicts: { ready: '準備完了', reconsider: '再検討', incomplete: '情報不足' },
+  checkStatus: { clear: '問題なし', 'at-risk': '要注意', unknown: '未確定' },
+  verdicts: { ready: '準備完了', reconsider: '要再検討', incomplete: '情報不足' },
   checkReasons: {
     purpose: { clear: 'パートナーの役割が、営業担当者の数を増やすことではなく、顧客へのリーチか価値の向上になっています。' },
     pmf: { clear: 'PMF を達成しており、根拠も示されています。' },

@@ -67,5 +67,5 @@ export function productTexts(locale: Locale): Text[] {
 /** The documentation pages, whole (each has its English and its Japanese half). */
 export function documentationTexts(): Text[] {
   const pages = readdirSync(fromRoot('docs/rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`);
-  return [...pages, 'README.md', 'SECURITY.md'].map((file) => ({ where: file, text: readFileSync(fromRoot(file), 'utf8') }));
+  return [...pages, 'docs/readiness.md', 'README.md', 'SECURITY.md'].map((file) => ({ where: file, text: readFileSync(fromRoot(file), 'utf8') }));
 }

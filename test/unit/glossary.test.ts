@@ -10,6 +10,8 @@ import type { Text } from '../helpers/texts';
 const NOT_JAPANESE: [RegExp, string][] = [
   [/問題(?!なし)/, '指摘 (a finding); 問題なし is only the status "clear"'],
   [/判定/, '準備状況 (readiness)'],
+  [/(?<!要)再検討/, '要再検討 (the verdict reconsider; 再検討 alone reads as a rejection)'],
+  [/不明/, '未確定 (the status unknown: not written or not decided yet)'],
   [/レディネス/, '準備状況'],
   [/規則/, 'ルール'],
   [/責任者/, '専任担当者 (when dedicated) or 担当者 (the owner)'],

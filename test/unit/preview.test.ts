@@ -56,7 +56,7 @@ describe('previewModel', () => {
   it('puts sales-capacity apart and speaks Japanese', () => {
     const text = sample('kantan-yoyaku.partner-strategy.yaml');
     const model = previewModel(text, lint(text, { locale: 'ja' }), 'ja');
-    assert.equal(model.readiness?.label, '再検討');
+    assert.equal(model.readiness?.label, '要再検討');
     assert.deepEqual(model.matrix.salesCapacity.map((p) => p.label), ['営業担当者の数を増やす']);
     assert.equal(model.labels.salesCapacityNote.includes('営業担当者の数を増やす'), true);
     assert.ok(model.findings.length > 0 && model.findings.every((f) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(f.message)));

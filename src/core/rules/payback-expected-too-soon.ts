@@ -6,7 +6,7 @@ export default defineRule({
     id: 'payback-expected-too-soon',
     defaultSeverity: 'warning',
     feeds: ['executive'],
-    title: { en: 'The sponsor must expect a mid-to-long-term payback', ja: 'スポンサーが中長期での投資回収を見込んでいること' },
+    title: { en: "The sponsor's expected payback must allow for the mid-to-long term", ja: 'スポンサーが見込む投資回収の時期が中長期であること' },
     rationale: {
       en: 'Partners take months to recruit, train and bring their first deals, so a partner business almost always pays back over the mid-to-long term. A sponsor who expects it to pay back within a year will judge it a failure just as it starts to work, and cut it.',
       ja: 'パートナーの開拓、育成、最初の商談までには何か月もかかるため、パートナービジネスの投資回収はほぼ必ず中長期になります。1年以内の回収を見込むスポンサーは、ちょうど成果が出始めるころに失敗と判断し、打ち切ってしまいます。',
