@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_MIN_LTV, discoverConfig, isStrategyFileName, lint, mergeConfig } from '../src/core/index';
-import type { FileReader, LintResult, ResolvedConfig, Verdict } from '../src/core/index';
+import type { CheckId, CheckStatus, FileReader, LintResult, ResolvedConfig, Verdict } from '../src/core/index';
 import { fromRoot } from './helpers/paths';
 
 interface SampleExpectation {
@@ -18,6 +18,8 @@ interface SampleExpectation {
   verdict: Verdict;
   /** Findings silenced by a partnerlint-disable directive, as 'rule@line'. */
   suppressed?: string[];
+  /** The checks that are not clear, with their status; every other check is clear. */
+  notClear: Partial<Record<CheckId, CheckStatus>>;
 }
 
 const EXPECTED: SampleExpectation[] = [
@@ -26,18 +28,22 @@ const EXPECTED: SampleExpectation[] = [
     file: 'acme-cloud.partner-strategy.yaml',
     findings: [],
     verdict: 'ready',
+    notClear: {},
   },
   {
-    // English, GBP (no LTV threshold); new-business-model; per-account; founders' draft before PMF is known.
+    // English, GBP; new-business-model; per-account at GBP 149 a club; founders' draft before PMF is known. Rules v2
+    // judges GBP: an account is worth about GBP 5,200, under the GBP 16,000 threshold (was incomplete in v1).
     file: 'clubhouse-uk.partner-strategy.yaml',
     findings: [
-      'direct-sales-story-missing@7',
-      'pmf-unverified@10',
-      'new-business-model-without-alliance@28',
-      'unknown-segment@48',
-      'kpi-without-due-date@52',
+      'direct-sales-story-missing@9',
+      'pmf-unverified@12',
+      'ltv-too-low@26',
+      'new-business-model-without-alliance@30',
+      'unknown-segment@50',
+      'kpi-without-due-date@54',
     ],
-    verdict: 'incomplete',
+    verdict: 'reconsider',
+    notClear: { pmf: 'unknown', ltv: 'at-risk', expertise: 'unknown' },
   },
   {
     // English, USD; new-segment + integration; per-account; a small market accepted on purpose with a disable comment.
@@ -45,19 +51,25 @@ const EXPECTED: SampleExpectation[] = [
     findings: [],
     verdict: 'ready',
     suppressed: ['target-market-too-small@28'],
+    notClear: {},
   },
   {
     // Japanese; new-segment + integration; per-account; its folder's .partnerlint.yaml lowers minTargetCompanies,
-    // raises minLtv and turns kpi-without-due-date off.
+    // raises minLtv and turns kpi-without-due-date off. Rules v2: specialist knowledge is at risk even with the SIer
+    // enablement it describes (was ready in v1).
     file: 'enterprise/partner-strategy.yaml',
-    findings: [],
-    verdict: 'ready',
+    findings: ['expertise-required@21'],
+    verdict: 'reconsider',
+    notClear: { expertise: 'at-risk' },
   },
   {
-    // English, USD; new-business-model + new-segment; per-user; a CRO who wants partner bookings next quarter.
+    // English, USD; new-business-model + new-segment; per-user; a CRO who wants partner bookings next quarter
+    // (understandsLongTerm: false, a payback expected in 3 months). The budget is only requested (unknown in v2), and
+    // headcount none beside a dedicated owner does not count against it.
     file: 'fleetpulse.partner-strategy.yaml',
-    findings: ['pmf-unverified@10', 'no-executive-understanding@52', 'no-budget@53', 'no-headcount@54'],
+    findings: ['pmf-unverified@10', 'no-executive-understanding@52', 'no-budget@53', 'no-headcount@54', 'payback-expected-too-soon@56'],
     verdict: 'reconsider',
+    notClear: { pmf: 'unknown', executive: 'at-risk' },
   },
   {
     // Japanese; new-segment x2; per-user; no PMF yet, high churn, low priority, no KPIs.
@@ -75,10 +87,12 @@ const EXPECTED: SampleExpectation[] = [
       'no-kpis@62',
     ],
     verdict: 'reconsider',
+    notClear: { pmf: 'at-risk', ltv: 'at-risk', executive: 'at-risk' },
   },
   {
     // Japanese; sales-capacity + majority-reach; per-account at JPY 29,800 a month per salon (the chapter's
-    // "a few tens of thousands of yen a month per company"); owner with a direct-sales quota.
+    // "a few tens of thousands of yen a month per company"); owner with a direct-sales quota. Headcount requested:
+    // unknown, not at risk (v2). Sales capacity beside a real purpose leaves the purpose check clear.
     file: 'kantan-yoyaku.partner-strategy.yaml',
     findings: [
       'ltv-too-low@35',
@@ -90,18 +104,21 @@ const EXPECTED: SampleExpectation[] = [
       'kpi-without-due-date@74',
     ],
     verdict: 'reconsider',
+    notClear: { ltv: 'at-risk', executive: 'unknown', owner: 'at-risk' },
   },
   {
     // English, EUR; new-segment + integration; per-account; a niche of 300 GMP manufacturers, specialist selling.
     file: 'labtrace-gmp.partner-strategy.yaml',
     findings: ['expertise-required@18', 'target-market-too-small@22', 'integration-without-technology-partner@45'],
     verdict: 'reconsider',
+    notClear: { marketSize: 'at-risk', expertise: 'at-risk' },
   },
   {
     // Japanese; majority-reach x2 + integration; per-user at JPY 800 a user whose users grow 35 % a year.
     file: 'mirai-kintai.partner-strategy.yaml',
     findings: [],
     verdict: 'ready',
+    notClear: {},
   },
 ];
 
@@ -159,6 +176,11 @@ describe('samples (findings and verdicts pinned by hand)', () => {
       assert.deepEqual(ruleAtLine(result.findings), expected.findings, explain(result));
       assert.equal(result.readiness?.verdict, expected.verdict, explain(result));
       assert.deepEqual(ruleAtLine(result.suppressed), expected.suppressed ?? []);
+      const notClear = Object.fromEntries(Object.entries(result.readiness!.checks).filter(([, c]) => c.status !== 'clear').map(([id, c]) => [id, c.status]));
+      assert.deepEqual(notClear, expected.notClear);
+      for (const check of Object.values(result.readiness!.checks)) {
+        if (check.status !== 'clear') assert.ok(check.reasons.length > 0 && check.reasons.every((r) => r.ruleId !== null && r.line !== null) || check.reasons.some((r) => r.ruleId === null), 'every reason points at a finding or names its input');
+      }
     });
   }
 
@@ -189,11 +211,12 @@ describe('samples (findings and verdicts pinned by hand)', () => {
       assert.ok(result.ltv!.ltv >= 20_000_000, String(result.ltv?.ltv));
     });
 
-    it('would not be ready under the defaults: the configuration is what changes the verdict', async () => {
+    it('has more at risk under the defaults: the configuration is what clears its market size', async () => {
       const { text } = await lintSample(file);
       const result = lint(text, { config: mergeConfig([]) });
-      assert.deepEqual(ruleAtLine(result.findings), ['target-market-too-small@25', 'kpi-without-due-date@83'], explain(result));
+      assert.deepEqual(ruleAtLine(result.findings), ['expertise-required@21', 'target-market-too-small@27', 'kpi-without-due-date@85'], explain(result));
       assert.equal(result.readiness?.verdict, 'reconsider');
+      assert.equal(result.readiness?.checks.marketSize.status, 'at-risk');
     });
   });
 
