@@ -124,20 +124,24 @@ describe('CLI process: stylish', function () {
     const result = ws.run(['--summary']);
     assert.equal(result.status, 1);
     const lines = result.stdout.split('\n');
-    // a: one finding (3 lines), then the verdict and six checks.
+    // a: one finding (3 lines), then the verdict and seven checks, aligned by display width; a check that is not clear
+    // gives its reason and the finding it comes from.
     assert.equal(lines[0], 'a/partner-strategy.yaml');
     assert.equal(lines[4], `  readiness: ${words.verdicts.reconsider}`);
+    const nameWidth = Math.max(...CHECK_IDS.map((id) => displayWidth(words.checks[id])));
+    const statusWidth = Math.max(...Object.values(words.checkStatus).map(displayWidth));
     CHECK_IDS.forEach((id, i) => {
       const status = id === 'owner' ? 'at-risk' : 'clear';
-      assert.ok(lines[5 + i]!.startsWith(`    ${padDisplay(words.checks[id], 28)} ${padDisplay(words.checkStatus[status], 10)} `), lines[5 + i]);
+      assert.ok(lines[5 + i]!.startsWith(`    ${padDisplay(words.checks[id], nameWidth)}  ${padDisplay(words.checkStatus[status], statusWidth)}  `), lines[5 + i]);
     });
-    assert.equal(lines[11], '');
+    assert.ok(lines[5 + CHECK_IDS.indexOf('owner')]!.endsWith(' (no-dedicated-owner, line 49)'), lines[5 + CHECK_IDS.indexOf('owner')]);
+    assert.equal(lines[12], '');
     // b: clean, so only its verdict.
-    assert.equal(lines[12], 'b/partner-strategy.yaml');
-    assert.equal(lines[13], `  readiness: ${words.verdicts.ready}`);
+    assert.equal(lines[13], 'b/partner-strategy.yaml');
+    assert.equal(lines[14], `  readiness: ${words.verdicts.ready}`);
     // c: a syntax error has no verdict.
     const c = lines.indexOf('c/partner-strategy.yaml');
-    assert.ok(c > 13);
+    assert.ok(c > 14);
     assert.ok(!lines.slice(c).some((line) => line.startsWith('  readiness:')), result.stdout);
     assert.equal(lines.at(-2), '✖ 2 findings (2 errors, 0 warnings, 0 infos) in 3 files');
     // Without --summary, no verdict and no clean file.
@@ -151,9 +155,16 @@ describe('CLI process: stylish', function () {
     const words = catalogue('ja');
     const lines = ws.run(['--summary', '--locale', 'ja']).stdout.split('\n');
     const verdict = lines.findIndex((line) => line.startsWith(`  ${words.cli.readiness}: `));
-    assert.equal(lines[verdict], `  準備状況: ${words.verdicts.ready}`);
+    // Its only purpose is "more sales people": the purpose check is at risk (rules v2), the rest clear.
+    assert.equal(lines[verdict], `  準備状況: ${words.verdicts.reconsider}`);
     assert.match(lines[verdict]!, JAPANESE_TEXT);
-    CHECK_IDS.forEach((id, i) => assert.ok(lines[verdict + 1 + i]!.startsWith(`    ${padDisplay(words.checks[id], 28)} ${words.checkStatus.clear}`), lines[verdict + 1 + i]));
+    const nameWidth = Math.max(...CHECK_IDS.map((id) => displayWidth(words.checks[id])));
+    const status = (id: string) => words.checkStatus[id === 'purpose' ? 'at-risk' : 'clear'];
+    CHECK_IDS.forEach((id, i) => assert.ok(lines[verdict + 1 + i]!.startsWith(`    ${padDisplay(words.checks[id], nameWidth)}  ${status(id)}`), lines[verdict + 1 + i]));
+    assert.ok(lines[verdict + 1]!.endsWith('（purpose-sales-capacity、35行目）'), lines[verdict + 1]);
+    // The status column starts at one display column on every row, the PMF row's long Japanese name included.
+    const statusColumns = new Set(CHECK_IDS.map((id, i) => displayWidth(lines[verdict + 1 + i]!.slice(0, lines[verdict + 1 + i]!.indexOf(status(id))))));
+    assert.equal(statusColumns.size, 1);
   });
 
   it('shows control characters from the strategy (CR, LF, ESC in a KPI name) as escapes, keeping one row per finding', function () {
@@ -254,7 +265,8 @@ describe('CLI process: json', function () {
       infoCount: 0,
       readiness: {
         verdict: 'reconsider',
-        checks: { pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'at-risk' },
+        checks: { purpose: 'clear', pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'at-risk' },
+        reasons: { owner: [{ ruleId: 'no-dedicated-owner', line: 49, column: 16, message: message.message, status: 'at-risk' }] },
       },
     });
     assert.ok(result.stdout.endsWith('\n'));
@@ -272,7 +284,7 @@ describe('CLI process: json', function () {
       errorCount: 0,
       warningCount: 0,
       infoCount: 0,
-      readiness: { verdict: 'ready', checks: { pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' } },
+      readiness: { verdict: 'ready', checks: { purpose: 'clear', pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' }, reasons: {} },
     });
   });
 
@@ -719,10 +731,17 @@ describe('CLI process: markdown', function () {
       ['`d/partner-strategy.yaml`', 'not linted'],
     ]);
     assert.deepEqual(verdictRows[0]!.slice(2), CHECK_IDS.map(() => `✅ ${words.checkStatus.clear}`));
-    assert.equal(verdictRows[1]![2], `⚠️ ${words.checkStatus['at-risk']}`); // pmf
+    assert.equal(verdictRows[1]![2 + CHECK_IDS.indexOf('pmf')], `⚠️ ${words.checkStatus['at-risk']}`);
     assert.deepEqual(verdictRows[2]!.slice(2), CHECK_IDS.map(() => '—'));
+    // No unexplained verdict: b's checks that are not clear, each with its finding's rule and line.
+    const why = lines.indexOf('### Why not ready');
+    assert.ok(why > header);
+    assert.equal(lines[why + 2], '`b/partner-strategy.yaml`: **reconsider**');
+    const pmf = json.files[1]!.messages.find((m) => m.ruleId === 'pmf-not-achieved')!;
+    assert.ok(lines.includes(`- ⚠️ **Product-market fit** is at risk: ${pmf.message} (pmf-not-achieved, line ${pmf.line})`), lines.slice(why).join('\n'));
+    assert.ok(!lines.slice(why).some((line) => line.includes('a/partner-strategy.yaml')), 'a ready file has no reasons');
     const findings = lines.indexOf('### Findings');
-    assert.ok(findings > header);
+    assert.ok(findings > why);
     const rows = lines.slice(findings + 4).filter((line) => line.startsWith('| '));
     const b = json.files[1]!;
     assert.deepEqual(rows.slice(0, 4), b.messages.map((m) => {
@@ -759,7 +778,9 @@ describe('CLI process: markdown', function () {
     const lines = result.stdout.split('\n');
     const header = lines.find((line) => line.startsWith('| ファイル | 準備状況 |'))!;
     assert.deepEqual(cells(header).slice(2), CHECK_IDS.map((id) => words.checks[id]));
-    assert.ok(lines.some((line) => line.startsWith(`| \`partner-strategy.yaml\` | **${words.verdicts.ready}** |`)), result.stdout);
+    assert.ok(lines.some((line) => line.startsWith(`| \`partner-strategy.yaml\` | **${words.verdicts.reconsider}** | ⚠️ ${words.checkStatus['at-risk']} |`)), result.stdout);
+    assert.ok(lines.includes('### 準備完了でない理由'));
+    assert.ok(lines.some((line) => line.startsWith(`- ⚠️ **${words.checks.purpose}**は${words.checkStatus['at-risk']}: `) && line.endsWith('（purpose-sales-capacity、35行目）')), result.stdout);
     const findingRows = lines.filter((line) => line.includes('](https://'));
     assert.equal(findingRows.length, 2);
     for (const row of findingRows) assert.match(cells(row)[4]!, JAPANESE_TEXT);
@@ -832,13 +853,19 @@ describe('CLI process: a file that could not be fully read is never ready, in an
 
   it('json, --summary and markdown say incomplete, with PMF unknown', function () {
     const { files } = lintJson(ws, []);
-    assert.deepEqual(files[0]!.readiness, { verdict: 'incomplete', checks: { pmf: 'unknown', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' } });
+    const schema = files[0]!.messages.find((m) => m.ruleId === 'schema')!;
+    assert.deepEqual(files[0]!.readiness, {
+      verdict: 'incomplete',
+      checks: { purpose: 'clear', pmf: 'unknown', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' },
+      reasons: { pmf: [{ ruleId: 'schema', line: schema.line, column: schema.column, message: schema.message, status: 'unknown' }] },
+    });
     const en = catalogue('en');
     const summary = ws.run(['--summary']).stdout;
     assert.match(summary, new RegExp(`${en.cli.readiness}: ${en.verdicts.incomplete}`));
     assert.match(summary, new RegExp(`${en.checks.pmf}\\s+${en.checkStatus.unknown}\\s+\`acheived\` is not a valid value`));
     assert.doesNotMatch(summary, new RegExp(`: ${en.verdicts.ready}\\b`));
     const markdown = ws.run(['-f', 'markdown']).stdout;
-    assert.match(markdown, new RegExp(`\\| \\*\\*${en.verdicts.incomplete}\\*\\* \\| ❔ ${en.checkStatus.unknown} \\|`));
+    assert.match(markdown, new RegExp(`\\| \\*\\*${en.verdicts.incomplete}\\*\\* \\| ✅ ${en.checkStatus.clear} \\| ❔ ${en.checkStatus.unknown} \\|`));
+    assert.match(markdown, new RegExp(`- ❔ \\*\\*${en.checks.pmf}\\*\\* is ${en.checkStatus.unknown}: .*\\(schema, line ${schema.line}\\)`));
   });
 });

@@ -106,7 +106,7 @@ describe('CLI process: --new-since', function () {
     const markdown = repo.run(['--new-since', base, '-f', 'markdown', 'plans']).stdout;
     const lines = markdown.split('\n');
     const header = lines.indexOf('| File | Readiness | New | Fixed |');
-    assert.ok(header > 0 && header < lines.findIndex((l) => l.startsWith('| File | Readiness | Product')), markdown);
+    assert.ok(header > 0 && header < lines.findIndex((l) => l.startsWith('| File | Readiness | Purpose')), markdown);
     assert.equal(lines[header + 2], `| \`${PLAN}\` | ready → **reconsider** (Lifetime value: clear → at risk) | 2 | 0 |`);
     assert.ok(lines[2]!.endsWith(`; new since ${base.slice(0, 7)} only: 1 already there, 0 fixed`), lines[2]);
   });

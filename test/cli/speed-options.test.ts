@@ -85,7 +85,7 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     const stored = JSON.parse(ws.read('.partnerlintcache')) as Stored;
     const entryOf = (cache: Stored, folder: string) => Object.entries(cache.entries).find(([path]) => path.endsWith(`/${folder}/partner-strategy.yaml`))![1];
     assert.match(entryOf(stored, 'old').stamp ?? '', /^\d+:\d+:\d+:[\d.]+:[\d.]+$/, 'size, device, inode, modified, changed');
-    assert.match(stored.settings[entryOf(stored, 'old').settings!]!, new RegExp(`^\\["${stored.partnerlint}","en",\\{`), 'the version, the language, the rules: one copy for every file');
+    assert.match(stored.settings[entryOf(stored, 'old').settings!]!, new RegExp(`^\\["${stored.partnerlint.replace(/[.+]/g, '\\$&')}","en",\\{`), 'the version, the language, the rules: one copy for every file');
     assert.equal(entryOf(stored, 'new').stamp, undefined, 'written two seconds ago or less: too fresh to trust');
     // With a wrong key, only the status can match: the old file's forged result shows, the new file is linted again.
     for (const folder of ['old', 'new']) {

@@ -219,7 +219,7 @@ describe('language server: protocol', function () {
     await client.open(URI, READY);
     await client.diagnostics(URI, 1);
     const readiness = (await client.connection.sendRequest('partnerlint/readiness', { uri: URI })) as { verdict: string; locale: string; checks: object };
-    assert.deepEqual([readiness.verdict, readiness.locale, Object.keys(readiness.checks).length], ['ready', 'en', 6]);
+    assert.deepEqual([readiness.verdict, readiness.locale, Object.keys(readiness.checks).length], ['ready', 'en', 7]);
     const preview = (await client.connection.sendRequest('partnerlint/preview', { uri: URI })) as { model: { title: string }; locale: string };
     assert.equal(preview.model.title, 'Acme Cloud partner strategy FY2027');
     assert.equal(preview.locale, 'en');
@@ -378,6 +378,29 @@ describe('language server: navigation, inlay hints and the code lens', function 
   });
 });
 
+describe('language server: the readiness request explains its verdict (rules v2)', function () {
+  this.timeout(30_000);
+  let client: Client;
+  afterEach(async () => client.stop());
+
+  it('gives each check that is not clear its reasons: the finding (rule, line) or the input named without one', async () => {
+    client = await Client.start();
+    const text = READY.replace('budget: approved', 'budget: requested').replace('    name: Sato', '    name: TBD – recruiting').replace('  expertise: medium\n', '');
+    await client.open(URI, text);
+    const { diagnostics } = await client.diagnostics(URI, 1);
+    type Reason = { ruleId: string | null; line: number | null; message: string; status: string };
+    const readiness = (await client.connection.sendRequest('partnerlint/readiness', { uri: URI })) as { verdict: string; checks: Record<string, { status: string; reasons: Reason[] }> };
+    assert.equal(readiness.verdict, 'incomplete');
+    const budget = diagnostics.find((d) => d.code === 'no-budget')!;
+    assert.deepEqual(readiness.checks.executive!.reasons.map((r) => [r.ruleId, r.line, r.status]), [['no-budget', budget.range.start.line + 1, 'unknown']]);
+    const owner = diagnostics.find((d) => d.code === 'placeholder-text')!;
+    assert.deepEqual(readiness.checks.owner!.reasons.map((r) => [r.ruleId, r.line]), [['placeholder-text', owner.range.start.line + 1]]);
+    assert.deepEqual(readiness.checks.expertise!.reasons.map((r) => [r.ruleId, r.line]), [[null, null]]);
+    assert.match(readiness.checks.expertise!.reasons[0]!.message, /`product\.expertise`/);
+    for (const check of Object.values(readiness.checks)) assert.equal(check.status === 'clear', check.reasons.length === 0);
+  });
+});
+
 describe('language server: the workspace on disk', function () {
   this.timeout(30_000);
   let folder: string;
@@ -422,6 +445,28 @@ describe('language server: the workspace on disk', function () {
     unlinkSync(join(folder, 'plans/jp.partner-strategy.yaml'));
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: plan, type: 3 }] });
     assert.deepEqual((await client.diagnostics(plan, undefined, 10_000, mark)).diagnostics, [], 'a deleted file leaves the Problems panel');
+  });
+
+  it('speaks Japanese about every file a `locale: ja` configuration covers, to an English client: messages, verdict and reasons', async () => {
+    write('jp/.partnerlint.yaml', 'locale: ja\n');
+    const plan = write('jp/partner-strategy.yaml', READY.replace('budget: approved', 'budget: requested'));
+    const other = write('us/partner-strategy.yaml', READY.replace('budget: approved', 'budget: requested'));
+    client = await Client.start({}, 'en', [folder]);
+    await client.open(plan, READY.replace('budget: approved', 'budget: requested'));
+    await client.open(other, READY.replace('budget: approved', 'budget: requested'));
+    const japanese = await client.diagnostics(plan, 1);
+    assert.match(messageOf(japanese.diagnostics[0]!), /[\u3040-\u30ff]/);
+    type Readiness = { verdict: string; locale: string; checks: Record<string, { reasons: { message: string }[] }> };
+    const ja = (await client.connection.sendRequest('partnerlint/readiness', { uri: plan })) as Readiness;
+    assert.equal(ja.locale, 'ja');
+    assert.match(ja.checks.executive!.reasons[0]!.message, /申請中/);
+    const preview = (await client.connection.sendRequest('partnerlint/preview', { uri: plan })) as { model: { readiness: { label: string; checks: { label: string; statusLabel: string }[] } } };
+    assert.equal(preview.model.readiness.label, '情報不足');
+    assert.ok(preview.model.readiness.checks.every((c) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(c.label + c.statusLabel)), JSON.stringify(preview.model.readiness.checks));
+    await client.diagnostics(other, 1);
+    const en = (await client.connection.sendRequest('partnerlint/readiness', { uri: other })) as Readiness;
+    assert.equal(en.locale, 'en');
+    assert.doesNotMatch(en.checks.executive!.reasons[0]!.message, /[\u3040-\u30ff]/);
   });
 
   it('forgets a deleted strategy whose event the watcher dropped, once another deletion is reported', async () => {
