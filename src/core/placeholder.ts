@@ -77,10 +77,15 @@ function resolved(node: SchemaNode): SchemaNode {
   return result;
 }
 
+const patterns = new Map<string, RegExp>();
+
 function isFreeText(schema: SchemaNode, value: string): boolean {
   if (schema.type !== 'string' || Array.isArray(schema.enum) || schema.const !== undefined) return false;
   if (typeof schema.minLength === 'number' && value.length < schema.minLength) return false;
-  return typeof schema.pattern !== 'string' || new RegExp(schema.pattern, 'u').test(value);
+  if (typeof schema.pattern !== 'string') return true;
+  let pattern = patterns.get(schema.pattern);
+  if (!pattern) patterns.set(schema.pattern, (pattern = new RegExp(schema.pattern, 'u')));
+  return pattern.test(value);
 }
 
 /**

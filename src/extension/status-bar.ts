@@ -33,6 +33,11 @@ export class StatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
+  /** Its tooltip, for tests: the checks and the reasons of the verdict. */
+  get tooltip(): string | vscode.MarkdownString | undefined {
+    return this.visible ? this.item.tooltip : undefined;
+  }
+
   async update(): Promise<void> {
     const generation = ++this.generation;
     const uri = vscode.window.activeTextEditor?.document.uri;

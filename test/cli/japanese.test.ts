@@ -92,6 +92,27 @@ describe('CLI process: no English in Japanese output', function () {
     assertJapanese(['-f', 'markdown'], 'markdown');
   });
 
+  it('speaks Japanese about the files a `locale: ja` configuration covers, whatever the system language (rules v2)', () => {
+    const pending = BASE.replace('budget: approved', 'budget: requested').replace('expertise: medium', 'expertise: high');
+    ws.write('jp/.partnerlint.yaml', 'locale: ja\n');
+    ws.write('jp/partner-strategy.yaml', pending);
+    const env = { LANG: 'en_US.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
+    // Alone, every word of the report is Japanese: check names, statuses, the verdict, the reasons and the run's summary.
+    for (const args of [['--summary'], ['-f', 'markdown']]) {
+      const result = ws.run(['jp', ...args], { env });
+      assert.equal(englishIn(result.stdout).length, 0, `${args.join(' ')}:\n${englishIn(result.stdout).join('\n')}`);
+      assert.match(result.stdout, /要再検討/);
+    }
+    // Beside an English file, each file's own lines follow its language.
+    ws.write('us/partner-strategy.yaml', pending);
+    const both = ws.run(['--summary'], { env }).stdout;
+    const [jp, us] = [both.slice(both.indexOf('jp/partner-strategy.yaml'), both.indexOf('us/partner-strategy.yaml')), both.slice(both.indexOf('us/partner-strategy.yaml'))];
+    assert.equal(englishIn(jp).length, 0, jp);
+    assert.match(jp, /準備状況: 要再検討/);
+    assert.match(us, /readiness: reconsider/);
+    assert.match(us, /Specialist knowledge\s+at risk/);
+  });
+
   for (const hostile of HOSTILE_CASES.filter((c) => !c.asOtherUser)) {
     it(`broken input: ${hostile.name}`, () => {
       layOut(ws.root, hostile.files);

@@ -20,8 +20,10 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   await view.locator('.verdict').waitFor({ timeout: 60_000 });
   assert.equal(await view.locator('h1').innerText(), 'Acme Cloud partner strategy FY2027');
   assert.equal(await view.locator('.verdict').getAttribute('data-verdict'), 'ready');
-  assert.equal(await view.locator('.check').count(), 6);
-  assert.deepEqual(await view.locator('.check .check-status').allInnerTexts(), ['clear', 'clear', 'clear', 'clear', 'clear', 'clear']);
+  assert.equal(await view.locator('.check').count(), 7);
+  assert.deepEqual(await view.locator('.check .check-status').allInnerTexts(), Array(7).fill('clear'));
+  assert.equal(await view.locator('.check .reason').count(), 0, 'a clear check has no reasons');
+  assert.match(await view.locator('.verdict-docs a').getAttribute('href'), /\/docs\/readiness\.md$/, 'how the verdict is reached');
   assert.match(await view.locator('[data-cell="majority-reach"]').innerText(), /Reach the majority/);
   assert.equal(await view.locator('[data-cell="integration"] .purpose').count(), 0);
   assert.equal(await view.locator('.ltv-value').innerText(), 'JPY 8,680,628');
@@ -44,7 +46,21 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   assert.equal(await view.locator('.verdict').getAttribute('data-verdict'), 'reconsider');
   await screenshot('preview-findings');
 
+  // No unexplained verdict: the check at risk shows its reason, and clicking it moves the cursor to the finding.
+  const owner = view.locator('.check[data-check="owner"]');
+  assert.equal(await owner.locator('.check-status').innerText(), 'at risk');
+  assert.match(await owner.locator('.reason[data-rule="no-dedicated-owner"]').innerText(), /^49\s[\s\S]*part time[\s\S]*no-dedicated-owner$/);
+  await goTo(page, 1, 1);
+  await owner.locator('.reason-button').click();
+  await until('the cursor on line 49, from the reason', async () => (await cursorPosition(page)).line === 49);
+  assert.deepEqual(await cursorPosition(page), { line: 49, column: 16 });
+  // The LTV check is unknown: the schema findings that keep its inputs from being read are its reasons.
+  assert.equal(await view.locator('.check[data-check="ltv"] .check-status').innerText(), 'unknown');
+  assert.ok((await view.locator('.check[data-check="ltv"] .reason[data-rule="schema"]').count()) > 0);
+  await screenshot('preview-reasons');
+
   // Clicking a finding moves the editor's cursor to it.
+  await goTo(page, 1, 1);
   await view.locator('.finding[data-rule="no-dedicated-owner"] button').click();
   await until('the cursor on line 49', async () => (await cursorPosition(page)).line === 49);
   assert.deepEqual(await cursorPosition(page), { line: 49, column: 16 });

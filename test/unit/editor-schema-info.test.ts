@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { keyDescription, keysAt, valueDescription, valuesAt } from '../../src/core/index';
+import { keyDescription, keysAt, lint, valueDescription, valuesAt } from '../../src/core/index';
 import type { KeyInfo } from '../../src/core/index';
 import { describe as describeSchema, schemaAt } from '../../src/core/schema-info';
 import { fromRoot } from '../helpers/paths';
+import { READY, edit } from '../helpers/strategy';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -253,5 +254,35 @@ describe('editor: valueDescription', () => {
     assert.equal(valueDescription(['partners', 0, 'type'], '', 'en'), undefined, 'an empty value');
     assert.equal(valueDescription(['nonsense'], 'x', 'en'), undefined, 'outside the schema');
     assert.equal(valueDescription(['product', 'pmf', 'evidence', 0], 'x', 'en'), undefined, 'no description at all');
+  });
+});
+
+describe('editor: the keys of format v2 (hover, completion, did-you-mean)', () => {
+  it('describes annualChurnRate, oneTimeRevenue and expectedPaybackMonths in both languages', () => {
+    for (const [path, key] of [[['economics'], 'annualChurnRate'], [['economics'], 'oneTimeRevenue'], [['organization', 'executiveSponsor'], 'expectedPaybackMonths']] as const) {
+      for (const locale of ['en', 'ja'] as const) {
+        const info = keysAt([...path], locale).find((k) => k.key === key);
+        assert.ok(info && info.description.length > 20 && !info.required, `${key} ${locale}`);
+        if (locale === 'ja') assert.match(info.description, /[\u3040-\u30ff]/);
+      }
+      assert.equal(keyDescription([...path, key], 'en'), keysAt([...path], 'en').find((k) => k.key === key)!.description);
+    }
+  });
+
+  it('corrects a misspelt new key with a quick fix, and the corrected file has no finding', () => {
+    const cases: [string, string, string][] = [
+      ['  monthlyChurnRate: 0.01', '  anualChurnRate: 0.11', 'annualChurnRate'],
+      ['  monthlyChurnRate: 0.01', '  monthlyChurnRate: 0.01\n  oneTimeRevenu: 300000', 'oneTimeRevenue'],
+      ['    priority: high', '    priority: high\n    expectedPaybackMonth: 36', 'expectedPaybackMonths'],
+    ];
+    for (const [from, to, key] of cases) {
+      const text = edit(READY, [from, to]);
+      const findings = lint(text).findings;
+      assert.deepEqual(findings.map((f) => f.ruleId), ['schema'], `${key}: ${findings.map((f) => f.message).join(' | ')}`);
+      const suggestion = findings[0]!.suggestions?.[0];
+      assert.equal(suggestion?.replacement, key);
+      const fixed = text.slice(0, suggestion!.span.start) + suggestion!.replacement + text.slice(suggestion!.span.end);
+      assert.deepEqual(lint(fixed).findings, [], key);
+    }
   });
 });

@@ -56,7 +56,7 @@ export default async function webUi({ page, screenshot, runCommand }) {
   const view = preview(page);
   await view.locator('.verdict').waitFor({ timeout: 60_000 });
   assert.equal(await view.locator('.verdict').getAttribute('data-verdict'), 'reconsider');
-  assert.equal(await view.locator('.check').count(), 6);
+  assert.equal(await view.locator('.check').count(), 7);
   await until('the preview of the edited text: two findings left', async () => (await view.locator('.finding').count()) === 2);
   assert.equal(await view.locator('.finding[data-rule="no-dedicated-owner"]').count(), 1);
   console.log(`preview: ${await view.locator('h1').innerText()}: ${await view.locator('.verdict').innerText()}`);

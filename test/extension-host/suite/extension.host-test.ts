@@ -272,6 +272,12 @@ describe('Partner Strategy Lint in VS Code', () => {
       await open(KANSAI);
       await waitFor('the status bar', () => api.statusBar.text?.includes('reconsider') && api.statusBar.text);
       assert.equal(api.statusBar.text, '$(warning) reconsider $(error) 3 $(warning) 0 $(info) 0');
+      // No unexplained verdict: the tooltip gives each check, and under one that is not clear its reasons with their lines.
+      const tooltip = api.statusBar.tooltip;
+      const markdown = typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
+      assert.match(markdown, /- Dedicated owner: \*\*at risk\*\*\n  - The owner works on the partner business only part time .* \(no-dedicated-owner, line 49\)/);
+      assert.match(markdown, /- Lifetime value: \*\*unknown\*\*\n  - .*\(schema, line \d+\)/);
+      assert.equal(markdown.match(/^- /gm)?.length, 7, markdown);
     });
 
     it('creates a new strategy from the commented template and lints it', async () => {
