@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { catalogue } from '../core/i18n';
 import { CHECK_IDS } from '../core/types';
+import type { CheckReason } from '../core/types';
 import { READINESS_REQUEST } from '../server/protocol';
 import type { ReadinessResult } from '../server/protocol';
 import type { StrategyClient } from './client';
@@ -66,13 +67,14 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const words = catalogue(readiness.locale);
       this.item.text = `${VERDICT_ICON[readiness.verdict]} ${words.verdicts[readiness.verdict]} ${counts}`;
+      const pointer = (reason: CheckReason): string => (reason.ruleId !== null && reason.line !== null ? plain(words.cli.reasonAt(reason.ruleId, reason.line)) : '');
       // Every check, and under one that is not clear each reason with the finding it comes from (no unexplained verdict).
       const lines = CHECK_IDS.flatMap((id) => {
         const check = readiness.checks[id];
-        const reasons = check.reasons.map((reason) => `  - ${plain(reason.message)}${reason.ruleId !== null && reason.line !== null ? plain(words.cli.reasonAt(reason.ruleId, reason.line)) : ''}`);
+        const reasons = check.reasons.map((reason) => `  - ${plain(reason.message)}${pointer(reason)}`);
         return [`- ${words.checks[id]}: **${words.checkStatus[check.status]}**`, ...reasons];
       });
-      const other = readiness.otherReasons.map((reason) => `- ${plain(words.cli.otherReasons)}: ${plain(reason.message)}`);
+      const other = readiness.otherReasons.map((reason) => `- ${plain(words.cli.otherReasons)}: ${plain(reason.message)}${pointer(reason)}`);
       this.item.tooltip = new vscode.MarkdownString(`**partnerlint: ${words.verdicts[readiness.verdict]}**\n\n${[...lines, ...other].join('\n')}`);
     }
     this.visible = true;
@@ -86,5 +88,10 @@ export class StatusBar implements vscode.Disposable {
 
 /** Text from a strategy stays text in the tooltip: Markdown's marks are escaped, code spans (`key: value`) kept. */
 function plain(text: string): string {
-  return text.replace(/[\\*_[\]<>#|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+  // Inside a code span a backslash is shown as it is: escape only the text between them.
+  return text
+    .replace(/\r?\n/g, ' ')
+    .split('`')
+    .map((part, i) => (i % 2 === 0 ? part.replace(/[\\*_[\]<>#|~]/g, '\\$&') : part))
+    .join('`');
 }
