@@ -107,3 +107,18 @@ describe('docs/rules/placeholder-text.md', () => {
     assert.deepEqual(documented, [...PLACEHOLDER_MARKERS]);
   });
 });
+
+describe('docs/japanese-style.md: how partnerlint writes Japanese', () => {
+  const page = readFileSync(fromRoot('docs/japanese-style.md'), 'utf8');
+
+  it('is linked from the README, and each "after" example is a message the code gives', () => {
+    assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/japanese-style.md)'));
+    const messages = rules.flatMap((rule) => Object.values(rule.messages.ja).map((format) => format(new Proxy({}, { get: () => '' }), 'ja')));
+    for (const after of ['PMF はまだ達成されていません（`product.pmf.status: not-yet`）。', 'ファイルに経営層のスポンサーの記載がありません。', '目的はマジョリティ層へのリーチですが、`type: local-king` のパートナーがいません。']) {
+      assert.ok(page.includes(after), after);
+      assert.ok(messages.some((message) => message.startsWith(after)), `no message starts with ${after}`);
+    }
+    assert.equal(catalogue('ja').verdicts.reconsider, '要再検討');
+    assert.equal(catalogue('ja').checkStatus.unknown, '未確定');
+  });
+});

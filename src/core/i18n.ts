@@ -340,7 +340,7 @@ const ja: Catalogue = {
   topLevel: 'トップレベル',
   severities: { error: 'エラー', warning: '警告', info: '情報' },
   editor: {
-    previewTitle: (fileName, locked) => `プレビュー: ${fileName}${locked ? '(固定)' : ''}`,
+    previewTitle: (fileName, locked) => `プレビュー: ${fileName}${locked ? '（固定）' : ''}`,
     openStrategyToPreview: 'パートナー戦略のファイルを開いてからプレビューしてください。',
     lintedFiles: (count) => `partnerlint: ${count}件の戦略ファイルを検査しました。`,
     pickRuleForDocs: 'ルールを選ぶとドキュメントを開きます',
@@ -348,11 +348,11 @@ const ja: Catalogue = {
     documentation: 'ドキュメント',
     disableForLine: (rule) => `抑制コメントでこの行の ${rule} を無効にする`,
     showDocumentation: (rule) => `${rule} のドキュメントを表示`,
-    settingsSource: '設定(partnerlint.*)',
-    baselined: '(ベースライン)',
+    settingsSource: '設定（partnerlint.*）',
+    baselined: '（ベースライン）',
     fixAll: 'partnerlint の安全な修正をすべて適用',
-    renameNotSegment: 'ここで名前を変更できるのはセグメント id だけです(`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください)。',
-    renameBadId: (id) => `\`${id}\` はセグメント id として使えません(小文字の英字・数字・ハイフンを使い、英字か数字で始めてください)。`,
+    renameNotSegment: 'ここで名前を変更できるのはセグメント id だけです（`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください）。',
+    renameBadId: (id) => `\`${id}\` はセグメント id として使えません（小文字の英字・数字・ハイフンを使い、英字か数字で始めてください）。`,
     renameTaken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
     ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
     verdictLens: (verdict) => `partnerlint の準備状況: ${verdict}`,
@@ -378,7 +378,7 @@ const ja: Catalogue = {
   replaceWith: (text) => `\`${text}\` に変更`,
   checks: {
     purpose: 'パートナービジネスの目的',
-    pmf: 'PMF(プロダクト・マーケット・フィット)',
+    pmf: 'PMF（プロダクト・マーケット・フィット）',
     marketSize: 'ターゲット市場の規模',
     ltv: '1社あたりの LTV',
     expertise: '専門知識の必要性',
@@ -420,37 +420,37 @@ const ja: Catalogue = {
     notUtf8: 'UTF-8 のテキストではありません',
     noSpace: 'ディスクの空き容量がありません',
     readOnly: '読み取り専用のファイルシステムです',
-    notRegular: '通常のファイルではありません(FIFO、ソケット、デバイスのいずれか。partnerlint はこれらを開きません)',
+    notRegular: '通常のファイルではありません（FIFO、ソケット、デバイスのいずれか。partnerlint はこれらを開きません）',
     linkLoop: 'シンボリックリンクが循環しています',
-    tooLarge: 'partnerlint が読み込める上限(設定ファイルは1 MiB、ベースラインは64 MiB)を超えています',
+    tooLarge: 'partnerlint が読み込める上限（設定ファイルは1 MiB、ベースラインは64 MiB）を超えています',
   },
   cli: {
     usage: (formats) => `使い方: partnerlint [オプション] [パス|パターン ...]
 
-パートナー戦略のファイル(partner-strategy.yaml など)を検査します(既定: 現在のフォルダー)。
+パートナー戦略のファイル（partner-strategy.yaml など）を検査します（既定: 現在のフォルダー）。
 
 オプション:
-  -f, --format <形式>          ${formats}(既定: stylish)。複数指定できます
+  -f, --format <形式>          ${formats}（既定: stylish）。複数指定できます
   -o, --output-file <パス>     レポートをそのファイルに書き込みます。-f と指定順に対応します
   -c, --config <パス>          設定ファイルを探さず、このファイルを使います
       --max-warnings <件数>    警告がこの件数を超えたら終了コード 1 で終わります
-      --max-file-size <バイト> これより大きいファイルは検査しません(既定: 2097152)
-      --concurrency <数>       その数のスレッドで検査します。auto はコア数の半分、off は1つ(既定: auto)
+      --max-file-size <バイト> これより大きいファイルは検査しません（既定: 2097152）
+      --concurrency <数>       その数のスレッドで検査します。auto はコア数の半分、off は1つ（既定: auto）
       --cache                  変更のないファイルは前回の結果を使います
-      --cache-location <パス>  キャッシュの場所(既定: .partnerlintcache)
+      --cache-location <パス>  キャッシュの場所（既定: .partnerlintcache）
       --quiet                  エラーだけを報告します
-      --summary                各ファイルの準備状況を表示します(stylish)
-      --locale <en|ja>         メッセージの言語(既定: 環境変数 LC_ALL、LC_MESSAGES、LANG から)
+      --summary                各ファイルの準備状況を表示します（stylish）
+      --locale <en|ja>         メッセージの言語（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG から）
       --stdin                  標準入力を検査します
       --stdin-filename <パス>  標準入力を報告するときのパス
       --list-rules             すべてのルールを一覧表示します
       --print-config <ファイル> そのファイルに適用される設定を表示します
-      --new-since <参照>       git の参照(ブランチ、タグ、コミット)以降に新しく生じた指摘だけを報告します
-      --baseline <パス>        既知の指摘のベースライン(既定: .partnerlint-baseline.json)
+      --new-since <参照>       git の参照（ブランチ、タグ、コミット）以降に新しく生じた指摘だけを報告します
+      --baseline <パス>        既知の指摘のベースライン（既定: .partnerlint-baseline.json）
       --no-baseline            ベースラインを使いません
       --baseline-write         現在の指摘をベースラインとして書き込みます
       --baseline-prune         どの指摘にも一致しなくなったベースラインの項目を削除します
-      --fix                    安全な修正(キー・値・id の綴り誤り)をファイルに適用します
+      --fix                    安全な修正（キー・値・id の綴り誤り）をファイルに適用します
       --fix-dry-run            安全な修正を差分として表示し、何も書き込みません
       --no-color               色を付けません
       --debug                  内部エラーのスタックトレースを表示します
@@ -459,23 +459,23 @@ const ja: Catalogue = {
     usageHint: "使い方は 'partnerlint --help' で確認できます。",
     unknownOption: (option) => `'${option}' というオプションはありません`,
     missingValue: (option) => `オプション '${option}' には値が必要です`,
-    ambiguousValue: (option) => `オプション '${option}' には値が必要です(ダッシュで始まる値は ${option}=-1 のように書きます)`,
+    ambiguousValue: (option) => `オプション '${option}' には値が必要です（ダッシュで始まる値は ${option}=-1 のように書きます）`,
     noValueTaken: (option) => `オプション '${option}' は値を取りません`,
     badArguments: '引数を読み取れません',
-    unknownFormat: (format, formats) => `'${format}' という形式はありません(${formats} から選んでください)`,
-    unknownLocale: (locale) => `'${locale}' という言語はありません(en か ja を選んでください)`,
-    emptyOutputFile: "--output-file にはファイルのパスを指定してください(空の '' は使えません)",
+    unknownFormat: (format, formats) => `'${format}' という形式はありません（${formats} から選んでください）`,
+    unknownLocale: (locale) => `'${locale}' という言語はありません（en か ja を選んでください）`,
+    emptyOutputFile: "--output-file にはファイルのパスを指定してください（空の '' は使えません）",
     tooManyOutputs: '--output-file が --format より多く指定されています。両者は指定順に対応します',
-    maxWarningsNotNumber: (text) => `--max-warnings には整数を指定してください('${text}' は使えません)`,
-    maxFileSizeNotNumber: (text) => `--max-file-size には1以上のバイト数を指定してください('${text}' は使えません)`,
-    concurrencyNotNumber: (text) => `--concurrency には1以上のスレッド数か auto、off を指定してください('${text}' は使えません)`,
+    maxWarningsNotNumber: (text) => `--max-warnings には整数を指定してください（'${text}' は使えません）`,
+    maxFileSizeNotNumber: (text) => `--max-file-size には1以上のバイト数を指定してください（'${text}' は使えません）`,
+    concurrencyNotNumber: (text) => `--concurrency には1以上のスレッド数か auto、off を指定してください（'${text}' は使えません）`,
     cacheLocationWithoutCache: '--cache-location は --cache と一緒に指定してください',
-    cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため(${reason})、次回はすべてのファイルを検査し直します`,
+    cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため（${reason}）、次回はすべてのファイルを検査し直します`,
     stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',
     stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
     internalError: (detail) => `内部エラー: ${detail}`,
     summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
-      `指摘${total}件(エラー${errors}件、警告${warnings}件、情報${infos}件)、対象${files}ファイル` +
+      `指摘${total}件（エラー${errors}件、警告${warnings}件、情報${infos}件）、対象${files}ファイル` +
       (notLinted ? `、うち${notLinted}ファイルは未検査` : '') +
       (unmatched ? `、一致するファイルのないパターン${unmatched}個` : ''),
     readiness: '準備状況',
@@ -484,7 +484,7 @@ const ja: Catalogue = {
     noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
     tooManyWarnings: (count, max) => `警告が${count}件あり、--max-warnings ${max} を超えています`,
     cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,
-    cannotWriteStepSummary: (path, reason) => `ジョブサマリー '${path}'(GITHUB_STEP_SUMMARY)にレポートを追記できません: ${reason}`,
+    cannotWriteStepSummary: (path, reason) => `ジョブサマリー '${path}'（GITHUB_STEP_SUMMARY）にレポートを追記できません: ${reason}`,
     cannotReadConfig: (path, reason) => `設定ファイル '${path}' を読み込めません: ${reason}`,
     notAnnotated: (hidden, shown) =>
       `${hidden}件の指摘は注釈として表示されていません。GitHub が表示する注釈は、1ステップにつき種類ごとに${shown}件までです。指摘はすべて上の一覧にあります。`,
@@ -494,18 +494,18 @@ const ja: Catalogue = {
     staleBaseline: (count) => `ベースラインの${count}件がもうどの指摘にも一致しないため、partnerlint --baseline-prune で削除してください。`,
     baselineWritten: (path, count) => `ベースライン '${path}' に指摘${count}件を書き込みました`,
     baselinePruned: (path, count) => `ベースライン '${path}' から一致しなくなった${count}件を削除しました`,
-    baselineMissing: (path) => `ベースライン '${path}' がありません(--baseline-write で作成できます)`,
+    baselineMissing: (path) => `ベースライン '${path}' がありません（--baseline-write で作成できます）`,
     cannotReadBaseline: (path, reason) => `ベースライン '${path}' を読み込めません: ${reason}`,
     cannotWriteBaseline: (path, reason) => `ベースライン '${path}' に書き込めません: ${reason}`,
     cannotWriteFix: (path, reason) => `'${path}' に修正を書き込めません: ${reason}`,
-    fixWithStdin: '--fix はファイルに書き込みますが、--stdin にはファイルがありません(修正を差分で見るには --fix-dry-run を使ってください)',
-    badBaseline: (path, detail) => `'${path}' は partnerlint のベースラインではありません(${detail})。--baseline-write で書き直してください`,
+    fixWithStdin: '--fix はファイルに書き込みますが、--stdin にはファイルがありません（修正を差分で見るには --fix-dry-run を使ってください）',
+    badBaseline: (path, detail) => `'${path}' は partnerlint のベースラインではありません（${detail}）。--baseline-write で書き直してください`,
     readinessChange: '準備状況',
     removedSince: (ref) => `${ref} 以降に削除`,
     addedSince: (ref) => `${ref} 以降に追加`,
     renamedFrom: (path) => `${path} から名前を変更`,
     notGitWorkTree: (folder) => `--new-since には git の作業ツリーが必要ですが、'${folder}' は作業ツリーの中にありません`,
-    unknownRef: (ref) => `--new-since: '${ref}' はこのリポジトリのコミットではありません(シャロークローンでは先に取得してください)`,
+    unknownRef: (ref) => `--new-since: '${ref}' はこのリポジトリのコミットではありません（シャロークローンでは先に取得してください）`,
     gitFailed: (detail) => `git が失敗しました: ${detail}`,
     markdown: {
       counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
@@ -540,13 +540,26 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 }
 
 /**
- * Money as a reader of the locale writes it: `1,053,670円` in Japanese, `JPY 1,053,670` or `USD 20,000` otherwise.
+ * Money as a reader of the locale writes it: `1,053,670円` or `300万円` in Japanese, `JPY 1,053,670` or `USD 20,000`
+ * otherwise.
  * JPY and KRW have no minor unit; other amounts keep their cents (`USD 937.30`), so that 19,999.80 never reads as 20,000.
  */
 export function formatMoney(value: number, currency: string, locale: Locale): string {
+  if (locale === 'ja' && currency === 'JPY') return yen(value);
   const cents = currency !== 'JPY' && currency !== 'KRW' && Math.round(value * 100) % 100 !== 0 ? 2 : 0;
-  const amount = formatNumber(value, locale, cents, cents);
-  return locale === 'ja' && currency === 'JPY' ? `${amount}円` : `${currency} ${amount}`;
+  return `${currency} ${formatNumber(value, locale, cents, cents)}`;
+}
+
+/**
+ * Yen as Japanese readers write them (glossary v2): a round amount in 万 and 億 (`300万円`, `1億2,000万円`), any other
+ * exactly (`1,053,670円`), so that a computed LTV is never rounded into looking like a threshold.
+ */
+function yen(value: number): string {
+  const whole = Math.round(value);
+  if (whole !== value || whole < 10_000 || whole % 10_000 !== 0) return `${formatNumber(value, 'ja')}円`;
+  const oku = Math.floor(whole / 100_000_000);
+  const man = (whole % 100_000_000) / 10_000;
+  return `${oku ? `${formatNumber(oku, 'ja')}億` : ''}${man ? `${formatNumber(man, 'ja')}万` : ''}円`;
 }
 
 /** "Skipped: the file is 2,097,155 bytes, larger than the limit of 2,097,152 bytes.", for the CLI and the editor. */

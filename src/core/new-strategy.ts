@@ -26,7 +26,7 @@ export function blockLines(block: Block, locale: Locale): string[] {
     case 'kpis':
       return [
         'kpis:',
-        `  - name: ""               # ${ja ? '測定する指標(例: パートナー経由の新規契約数)' : 'what is measured, e.g. partner-sourced new accounts'}`,
+        `  - name: ""               # ${ja ? '測定する指標（例: パートナー経由の新規契約数）' : 'what is measured, e.g. partner-sourced new accounts'}`,
         '    target: 0',
         `    due: ""                # YYYY-MM-DD`,
       ];
@@ -61,7 +61,7 @@ export function newStrategyTemplate(locale: Locale): string {
     '',
     'product:',
     '  name: ""',
-    `  pmf:                         ${c('product-market fit: partners multiply what already sells', 'PMF(プロダクト・マーケット・フィット): パートナーは売れているものを広げる')}`,
+    `  pmf:                         ${c('product-market fit: partners multiply what already sells', 'PMF（プロダクト・マーケット・フィット）: パートナーは売れているものを広げる')}`,
     '    status: unknown            # achieved | not-yet | unknown',
     `    evidence: []               ${c('win rate, retention, NPS', '受注率、継続率、NPS など')}`,
     `  directSalesStory: ""         ${c('to whom it sells direct today, and why they buy', '現在、直販で誰に、なぜ売れているか')}`,
@@ -69,7 +69,7 @@ export function newStrategyTemplate(locale: Locale): string {
     `  enablement: ""               ${c('how partners learn to sell it', 'パートナーの育成方法')}`,
     '',
     'market:',
-    `  targetCompanies: 0           ${c('companies (not users) that could buy; partner business needs more than about 500', '購入しうる企業数(ユーザー数ではない)。目安は 500社超')}`,
+    `  targetCompanies: 0           ${c('companies (not users) that could buy; partner business needs more than about 500', '購入しうる企業数（ユーザー数ではない）。目安は 500社超')}`,
     '  segments: []',
     '',
     'economics:',

@@ -85,7 +85,7 @@ export function valuesAt(path: YamlPath): string[] {
 export function valueDescription(path: YamlPath, value: string, locale: Locale): string | undefined {
   const text = keyDescription(path, locale);
   if (!text) return undefined;
-  const about = (part: string): boolean => part.startsWith(`${value}:`) || part.startsWith(`${value} `) || part.startsWith(`${value}(`);
+  const about = (part: string): boolean => part.startsWith(`${value}:`) || part.startsWith(`${value} `) || part.startsWith(`${value}(`) || part.startsWith(`${value}（`);
   // The first part may open with what the key is about ("予算: approved(承認済み)"): look past that lead-in too.
   const parts = text.split(/\s*(?:;|\/)\s*/).map((part, index) => (index === 0 && !about(part) ? part.replace(/^[^:]*:\s*/, '') : part));
   return parts.find(about)?.trim();

@@ -183,7 +183,7 @@ describe('CLI process: exit codes', function () {
     it('with --locale ja too: one line, no stack trace', function () {
       const result = ws.run(['--locale', 'ja', '-f', 'xml']);
       assert.equal(result.status, 2);
-      assert.equal(result.stderr, "partnerlint: 'xml' という形式はありません(stylish, json, sarif, github, junit, rdjson, gitlab, markdown から選んでください)\n使い方は 'partnerlint --help' で確認できます。\n");
+      assert.equal(result.stderr, "partnerlint: 'xml' という形式はありません（stylish, json, sarif, github, junit, rdjson, gitlab, markdown から選んでください）\n使い方は 'partnerlint --help' で確認できます。\n");
       assertNoStack(result);
     });
   });

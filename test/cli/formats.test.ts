@@ -93,7 +93,7 @@ describe('CLI process: stylish', function () {
         '       |   - name: パートナー経由の新規顧客数\n' +
         `       |           ^${'~'.repeat(displayWidth('パートナー経由の新規顧客数') - 1)}\n` +
         '\n' +
-        '✖ 指摘2件(エラー0件、警告1件、情報1件)、対象1ファイル\n',
+        '✖ 指摘2件（エラー0件、警告1件、情報1件）、対象1ファイル\n',
     );
     // The check that matters on a terminal: the caret sits at the display column where `sales-capacity` starts.
     const lines = result.stdout.split('\n');

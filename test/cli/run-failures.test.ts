@@ -188,7 +188,7 @@ describe('CLI process: failures of the run itself', function () {
       const result = ws.run(['--locale', 'ja', 'a', 'b', 'c', 'missing.yaml']);
       assert.equal(result.status, 2);
       const last = result.stdout.trimEnd().split('\n').at(-1)!;
-      assert.equal(last, '✖ 指摘2件(エラー1件、警告1件、情報0件)、対象3ファイル、うち1ファイルは未検査、一致するファイルのないパターン1個');
+      assert.equal(last, '✖ 指摘2件（エラー1件、警告1件、情報0件）、対象3ファイル、うち1ファイルは未検査、一致するファイルのないパターン1個');
       assert.equal(result.stderr, `partnerlint: ${ja.cli.noMatch('missing.yaml')}\n`);
       assert.match(result.stderr, JAPANESE_TEXT);
       // The same from the environment's language.
@@ -201,7 +201,7 @@ describe('CLI process: failures of the run itself', function () {
       assert.equal(result.status, 0);
       const lines = result.stdout.split('\n');
       assert.equal(lines[1], `  準備状況: ${ja.verdicts.ready}`);
-      assert.equal(lines.at(-2), '✔ 指摘0件(エラー0件、警告0件、情報0件)、対象1ファイル');
+      assert.equal(lines.at(-2), '✔ 指摘0件（エラー0件、警告0件、情報0件）、対象1ファイル');
     });
 
     it('too many warnings', function () {

@@ -240,9 +240,9 @@ describe('editor: valueDescription', () => {
 
   it('takes the parts written "value(meaning)", also the first one after the key’s lead-in', () => {
     const budget = ['organization', 'executiveSponsor', 'budget'];
-    assert.equal(valueDescription(budget, 'approved', 'ja'), 'approved(承認済み)');
-    assert.equal(valueDescription(budget, 'requested', 'ja'), 'requested(申請中)');
-    assert.equal(valueDescription(budget, 'none', 'ja'), 'none(なし)。');
+    assert.equal(valueDescription(budget, 'approved', 'ja'), 'approved（承認済み）');
+    assert.equal(valueDescription(budget, 'requested', 'ja'), 'requested（申請中）');
+    assert.equal(valueDescription(budget, 'none', 'ja'), 'none（承認されていない）。');
   });
 
   it('is undefined where the description does not explain the value', () => {

@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { documentationTexts, productTexts } from '../helpers/texts';
+import { formatMoney } from '../../src/core/index';
 import type { Text } from '../helpers/texts';
 
 /** [a variant the glossary rules out, the word to use]. */
@@ -45,6 +46,50 @@ function violations(texts: Text[], forbidden: [RegExp, string][]): string[] {
   }
   return [...new Set(found)];
 }
+
+/** Japanese text with what is not Japanese prose taken out: code spans, Markdown link targets, fenced code. */
+function japaneseProse(text: string): string {
+  return text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, 'C').replace(/\]\([^)\n]*\)/g, ']');
+}
+
+const JAPANESE_CHAR = '[\\u3040-\\u30ff\\u4e00-\\u9fff]';
+/** A half-width parenthesis opened or closed against Japanese, or holding Japanese: the glossary asks for （）. */
+const HALF_WIDTH_PARENTHESIS = new RegExp(`${JAPANESE_CHAR}\\(|\\)${JAPANESE_CHAR}|\\([^()\\n]*${JAPANESE_CHAR}[^()\\n]*\\)`);
+
+describe('Japanese typography (glossary v2)', () => {
+  it('full-width parentheses around and beside Japanese, in every text of the product', () => {
+    const found = productTexts('ja').filter(({ text }) => HALF_WIDTH_PARENTHESIS.test(japaneseProse(text))).map(({ where, text }) => `${where}: ${text.slice(0, 100)}`);
+    assert.deepEqual([...new Set(found)], []);
+  });
+
+  it('full-width parentheses, and no line break inside a paragraph, in the Japanese half of every page', () => {
+    const found: string[] = [];
+    for (const { where, text } of documentationTexts()) {
+      const start = text.indexOf('\n## 日本語\n');
+      if (start < 0) continue;
+      let half = japaneseProse(text.slice(start));
+      if (where === 'README.md') half = half.slice(0, half.indexOf('\n## ', 5));
+      const lines = half.split('\n');
+      lines.forEach((line, i) => {
+        if (HALF_WIDTH_PARENTHESIS.test(line)) found.push(`${where}: half-width parentheses: ${line.slice(0, 80)}`);
+        const next = lines[i + 1] ?? '';
+        const continues = next.trim() !== '' && !/^\s*([-*|>#]|\d+\.\s|<!--)/.test(next);
+        if (continues && new RegExp(`${JAPANESE_CHAR}$`).test(line) && !/^\s*[|#]/.test(line)) found.push(`${where}: a Japanese paragraph broken after "${line.slice(-20)}"`);
+      });
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('yen in 万 and 億 where round, exact otherwise', () => {
+    assert.equal(formatMoney(3_000_000, 'JPY', 'ja'), '300万円');
+    assert.equal(formatMoney(120_000_000, 'JPY', 'ja'), '1億2,000万円');
+    assert.equal(formatMoney(100_000_000, 'JPY', 'ja'), '1億円');
+    assert.equal(formatMoney(1_053_670, 'JPY', 'ja'), '1,053,670円');
+    assert.equal(formatMoney(5_000, 'JPY', 'ja'), '5,000円');
+    assert.equal(formatMoney(3_000_000, 'JPY', 'en'), 'JPY 3,000,000');
+    assert.equal(formatMoney(20_000, 'USD', 'ja'), 'USD 20,000');
+  });
+});
 
 describe('glossary: one word for one thing', () => {
   it('every Japanese text of the product uses the glossary\'s words', () => {

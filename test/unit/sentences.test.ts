@@ -15,7 +15,8 @@ function everyMessage(locale: Locale): { where: string; ruleId: string; text: st
   for (const rule of rules) {
     for (const [id, format] of Object.entries(rule.messages[locale])) {
       for (const filler of new Set(FILLERS)) {
-        const args = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? filler : undefined) });
+        // A currency is a three-letter code wherever it appears; every other argument takes the filler.
+        const args = new Proxy({}, { get: (_target, key) => (key === 'currency' ? 'USD' : typeof key === 'string' ? filler : undefined) });
         out.push({ where: `${rule.meta.id} ${id} (${JSON.stringify(filler)})`, ruleId: rule.meta.id, text: format(args, locale) });
       }
     }
@@ -55,14 +56,19 @@ describe('messages: one sentence, what is wrong and what to do', () => {
     assert.equal(found.length, 0, `\n${found.join('\n')}`);
   });
 
-  // rules.md v2: in Japanese, short sentences (what is wrong, then what to do) rather than one long 〜ため、〜してください.
-  it('Japanese: up to three sentences, the last saying what to do (…てください。)', () => {
+  // rules.md v2 and the Japanese style page: a problem sentence and an action sentence (three at the most), each short,
+  // in a business register: です・ます, no 〜なのに, no order to sell direct, and what the file lacks said of the file.
+  it('Japanese: short sentences, the last saying what to do (…てください。), in a business register', () => {
     const found: string[] = [];
     for (const { where, ruleId, text } of everyMessage('ja')) {
       const body = prose(text);
-      const sentences = (body.match(/。/g) ?? []).length;
-      if (sentences < 1 || sentences > 3 || /[?？!！;；]/.test(body)) found.push(`${where}: not one to three sentences: ${text}`);
-      else if (!/ください(\([^)]*\))?。$/.test(body)) found.push(`${where}: does not end with what to do: ${text}`);
+      const sentences = body.split('。').filter((sentence) => sentence.trim() !== '');
+      const longest = Math.max(...sentences.map((sentence) => [...sentence].length));
+      if (sentences.length < 1 || sentences.length > 3 || /[?？!！;；]/.test(body)) found.push(`${where}: not one to three sentences: ${text}`);
+      else if (!/ください(（[^）]*）)?。$/.test(body)) found.push(`${where}: does not end with what to do: ${text}`);
+      else if (longest > 90) found.push(`${where}: a sentence of ${longest} characters (90 at the most): ${text}`);
+      else if (/なのに|で売ってください|が書かれていないため/.test(body)) found.push(`${where}: the register accuses or orders: ${text}`);
+      else if (sentences.length === 1 && /ため、/.test(body)) found.push(`${where}: one long 〜ため、〜してください sentence; say the problem, then what to do: ${text}`);
       else if (namesKey(where, ruleId) && !text.includes('`')) found.push(`${where}: names no key: ${text}`);
     }
     assert.equal(found.length, 0, `\n${found.join('\n')}`);

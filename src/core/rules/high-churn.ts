@@ -21,7 +21,7 @@ export default defineRule({
     },
     ja: {
       annualTooHigh: (a, l) => `年間解約率（\`economics.annualChurnRate\`）が${formatPercent(Number(a.annual), l)}で、月次に換算すると${formatPercent(Number(a.churn), l)}です。上限の月${formatPercent(Number(a.maximum), l)}を超えており、パートナーが労力を回収する前に顧客が離れてしまいます。パートナーを開拓する前に解約率を下げてください。`,
-      tooHigh: (a, l) => `月次解約率(\`economics.monthlyChurnRate\`)が${formatPercent(Number(a.churn), l)}で上限の${formatPercent(Number(a.maximum), l)}を超えており、パートナーが労力を回収する前に顧客が離れてしまうため、パートナーを開拓する前に解約率を下げてください。`,
+      tooHigh: (a, l) => `月次解約率（\`economics.monthlyChurnRate\`）は${formatPercent(Number(a.churn), l)}で、上限の${formatPercent(Number(a.maximum), l)}を超えています。パートナーが労力を回収する前に顧客が離れてしまいます。パートナーを開拓する前に解約率を下げてください。`,
     },
   },
   check(context) {

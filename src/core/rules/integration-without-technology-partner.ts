@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     en: { noTechnologyPartner: () => 'The purpose is integration, but no partner has `type: technology`; add the maker of a system your customers already use to `partners`.' },
-    ja: { noTechnologyPartner: () => '連携強化が目的なのに `type: technology` のパートナーがいないため、顧客がすでに使っているシステムの提供者を `partners` に加えてください。' },
+    ja: { noTechnologyPartner: () => '目的は連携強化ですが、`type: technology` のパートナーがいません。顧客がすでに使っているシステムの提供者を `partners` に加えてください。' },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'integration', 'technology');

@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     en: { noDue: (a) => `The KPI "${a.name}" has no due date; add \`due: YYYY-MM-DD\` to it.` },
-    ja: { noDue: (a) => `KPI「${a.name}」に期日がないため、\`due: YYYY-MM-DD\` を追加してください。` },
+    ja: { noDue: (a) => `KPI「${a.name}」に期日がありません。\`due: YYYY-MM-DD\` を追加してください。` },
   },
   check(context) {
     for (const { item, index } of recordsAt(context.data, 'kpis')) {

@@ -41,14 +41,15 @@ export default defineRule({
         const churn = annual ? `年間解約率${formatPercent(Number(a.annual), l)}（月次${formatPercent(Number(a.churn), l)}）` : `月次解約率${formatPercent(Number(a.churn), l)}`;
         const oneTime = Number(a.oneTime) > 0 ? `、初期売上${money('oneTime')}` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? `マージン${formatPercent(Number(a.margin), l)}での` : '';
-        const share = a.partnerShare !== '' ? `${margin}パートナーの取り分は${money('partnerShare')}です。` : '';
+        const share = a.partnerShare !== '' ? `（${margin}パートナーの取り分は${money('partnerShare')}）` : '';
         const churnKey = annual ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
         const action = a.users !== ''
           ? `\`economics.monthlyPrice\` を上げるか、\`economics.usersPerAccount\` を増やすか、${churnKey} を下げてください。`
           : `\`economics.monthlyPrice\` を上げるか、${churnKey} を下げてください。`;
-        const text = `1社あたりの LTV は${money('ltv')}で、パートナーに必要な${money('threshold')}を下回っています（月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月）。${share}${action}`;
+        // Three short sentences: the shortfall, the figures it comes from (and the partner's share), what to change.
+        const text = `1社あたりの LTV は${money('ltv')}で、パートナーに必要な${money('threshold')}を下回っています${share}。前提は月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月です。${action}`;
         // No space left beside Japanese punctuation, none doubled.
-        return text.replace(/ {2,}/g, ' ').replace(/ ?([（、）。]) ?/g, '$1');
+        return text.replace(/ {2,}/g, ' ').replace(/ ?（[（、）。]） ?/g, '$1');
       },
     },
   },

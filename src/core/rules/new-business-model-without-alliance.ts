@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     en: { noAlliance: () => 'The purpose is a new business model, but no partner has `type: alliance`; add the partner you will build the business with to `partners`.' },
-    ja: { noAlliance: () => '新たなビジネスモデルが目的なのに `type: alliance` のパートナーがいないため、共に事業を創るパートナーを `partners` に加えてください。' },
+    ja: { noAlliance: () => '目的は新たなビジネスモデルの開発ですが、`type: alliance` のパートナーがいません。共に事業を創るパートナーを `partners` に加えてください。' },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'new-business-model', 'alliance');

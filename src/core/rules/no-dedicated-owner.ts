@@ -18,8 +18,8 @@ export default defineRule({
       notDedicated: () => 'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.',
     },
     ja: {
-      noOwner: () => 'パートナービジネスの担当者がいないため、`organization.owner` に専任で取り組む担当者を追加し、`dedicated: true` としてください。',
-      notDedicated: () => '担当者がパートナービジネスの専任ではない(`organization.owner.dedicated: false`)ため、専任にするか、別に専任担当者を置いてください。',
+      noOwner: () => 'ファイルにパートナービジネスの担当者の記載がありません。専任で取り組む担当者を `organization.owner` に書き、`dedicated: true` としてください。',
+      notDedicated: () => '担当者はパートナービジネスの専任ではありません（`organization.owner.dedicated: false`）。専任にするか、別に専任担当者を置いてください。',
     },
   },
   check(context) {

@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     en: { missing: () => 'No executive sponsor is named; add `organization.executiveSponsor` with the executive who backs the partner business.' },
-    ja: { missing: () => '経営層のスポンサーが書かれていないため、`organization.executiveSponsor` に、パートナービジネスを後押しする経営層のスポンサーを追加してください。' },
+    ja: { missing: () => 'ファイルに経営層のスポンサーの記載がありません。パートナービジネスを後押しするスポンサーを `organization.executiveSponsor` に書いてください。' },
   },
   check(context) {
     const organization = at(context.data, 'organization');

@@ -23,7 +23,7 @@ export default defineRule({
       notStated: () => 'パートナービジネスの人員についての記載がファイルにありません。`organization.executiveSponsor.headcount`（`approved`、`requested`、`none` のいずれか）を追加してください。',
       pending: () => 'パートナービジネスの人員は申請中です（`organization.executiveSponsor.headcount: requested`）。承認されたら `approved` に変えてください。',
       refused: () => 'パートナービジネスの人員は承認されておらず（`organization.executiveSponsor.headcount: none`）、専任担当者も書かれていません。これではパートナーを開拓し支援する人がいません。人員の承認を得るか、`organization.owner` に専任担当者を書いてください。',
-      beyondOwner: () => '専任担当者のほかに人員は承認されていません（`organization.executiveSponsor.headcount: none`）。専任担当者1人で始めることはできますが、パートナーが増えたときに支援する人員を計画し、承認されたら `approved` に変えてください。',
+      beyondOwner: () => '専任担当者のほかに人員は承認されていません（`organization.executiveSponsor.headcount: none`）。専任担当者1人で始めることはできますが、パートナーが増えれば足りなくなります。支援する人員の承認を得たら `approved` に変えてください。',
     },
   },
   check(context) {

@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     en: { missing: () => 'No KPIs are set; add `kpis` with targets and due dates that show whether partners reach the intended customers.' },
-    ja: { missing: () => 'KPI が設定されていないため、パートナーが狙った顧客に届いているかを示す目標値と期日を `kpis` に追加してください。' },
+    ja: { missing: () => 'ファイルに KPI の記載がありません。パートナーが狙った顧客に届いているかを示す目標値と期日を `kpis` に書いてください。' },
   },
   check(context) {
     if (isMissingOrEmptyList(at(context.data, 'kpis'))) context.report({ path: ['kpis'], anchor: 'key' });

@@ -13,7 +13,7 @@ export default defineRule({
   },
   messages: {
     en: { missing: () => 'No target partners are listed; add `partners` with the candidates that fit the purposes.' },
-    ja: { missing: () => 'ターゲットとするパートナーが挙げられていないため、目的に合う候補を `partners` に追加してください。' },
+    ja: { missing: () => 'ファイルにターゲットとするパートナーの記載がありません。目的に合う候補を `partners` に書いてください。' },
   },
   check(context) {
     if (isMissingOrEmptyList(at(context.data, 'partners'))) context.report({ path: ['partners'], anchor: 'key' });

@@ -20,9 +20,9 @@ export default defineRule({
       placeholderEvidence: () => 'Product-market fit is claimed, but `product.pmf.evidence` holds only placeholders; replace them with the facts that show it (win rate, retention, NPS).',
     },
     ja: {
-      absent: () => 'PMF が書かれていないため、`product.pmf` に状態(`status`)と根拠(`evidence`)を追加してください。',
-      unknown: () => 'PMF が未評価(`product.pmf.status: unknown`)のため、パートナービジネスを始める前に受注率・継続率・NPS などで評価し、結果を記入してください。',
-      noEvidence: () => 'PMF を達成したという根拠がないため、それを示す事実(受注率、継続率、NPS など)を `product.pmf.evidence` に挙げてください。',
+      absent: () => 'ファイルに PMF の記載がありません。`product.pmf` に状態（`status`）と根拠（`evidence`）を書いてください。',
+      unknown: () => 'PMF はまだ評価されていません（`product.pmf.status: unknown`）。パートナービジネスを始める前に、受注率、継続率、NPS などで評価し、結果を書いてください。',
+      noEvidence: () => 'PMF を達成したとありますが、根拠の記載がありません。受注率、継続率、NPS などの事実を `product.pmf.evidence` に書いてください。',
       placeholderEvidence: () => 'PMF を達成したとありますが、`product.pmf.evidence` には仮の記載しかありません。PMF を示す事実（受注率、継続率、NPS など）に置き換えてください。',
     },
   },

@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     en: { missing: () => 'No purpose is stated; add `purposes` and say whether partners are to reach customers (`majority-reach`, `new-segment`) or to make the product more valuable (`integration`, `new-business-model`).' },
-    ja: { missing: () => '目的が書かれていないため、`purposes` を追加し、顧客へのリーチ(`majority-reach`、`new-segment`)と製品価値の向上(`integration`、`new-business-model`)のどちらをパートナーと目指すのかを書いてください。' },
+    ja: { missing: () => 'ファイルにパートナービジネスの目的（`purposes`）の記載がありません。顧客へのリーチ（`majority-reach`、`new-segment`）と製品価値の向上（`integration`、`new-business-model`）のどちらを目指すかを書いてください。' },
   },
   check(context) {
     if (isMissingOrEmptyList(at(context.data, 'purposes'))) context.report({ path: ['purposes'], anchor: 'key', readiness: { check: 'purpose', status: 'unknown' } });

@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     en: { salesCapacity: (a) => `"More sales people" is not a purpose for partner business; change \`${a.key}\` to the customers partners reach (\`majority-reach\`, \`new-segment\`) or the value they add (\`integration\`, \`new-business-model\`).` },
-    ja: { salesCapacity: (a) => `「営業担当者の数を増やす」はパートナービジネスの目的にならないため、\`${a.key}\` を、パートナーがリーチする顧客(\`majority-reach\`、\`new-segment\`)か、パートナーが加える価値(\`integration\`、\`new-business-model\`)に書き換えてください。` },
+    ja: { salesCapacity: (a) => `「営業担当者の数を増やす」は、パートナービジネスの目的にはなりません。\`${a.key}\` を、パートナーが届ける顧客（\`majority-reach\`、\`new-segment\`）か、加える価値（\`integration\`、\`new-business-model\`）に書き換えてください。` },
   },
   check(context) {
     const purposes = recordsAt(context.data, 'purposes');

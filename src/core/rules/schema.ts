@@ -21,7 +21,7 @@ export default defineRule({
     },
     rationale: {
       en: 'Every tool that reads the strategy (this linter, the preview, reports) relies on the same keys and values. A misspelt key or an unknown value is silently ignored by them, so the strategy says less than its author thinks.',
-      ja: '戦略を読むすべてのツール(このリンター、プレビュー、レポート)は同じキーと値を前提にしています。綴りを誤ったキーや未知の値は黙って無視され、戦略が作者の意図より少ないことしか伝えなくなります。',
+      ja: '戦略を読むすべてのツール（このリンター、プレビュー、レポート）は同じキーと値を前提にしています。綴りを誤ったキーや未知の値は黙って無視され、戦略が作者の意図より少ないことしか伝えなくなります。',
     },
   },
   messages: {
@@ -49,27 +49,27 @@ export default defineRule({
       rootNotMap: (a) => `The file holds ${a.actual} instead of a map of keys; write the strategy as keys (\`version\`, \`title\`, …).`,
     },
     ja: {
-      unknownKey: (a) => `${gap(String(a.parent))}に未知のキー \`${a.key}\` があるため、${a.suggestion ? `\`${a.suggestion}\` に直すか、削除してください` : `削除するか、そこで使えるキー(${a.allowed})のいずれかにしてください`}。`,
-      missingKey: (a) => `${gap(String(a.parent))}に必須のキー \`${a.key}\` がないため、追加してください。`,
-      badEnum: (a) => `\`${a.value}\` は \`${a.key}\` の値として使えないため、${a.suggestion ? `\`${a.suggestion}\` に直してください(使える値: ${a.allowed})` : `${a.allowed} のいずれかにしてください`}。`,
-      badType: (a) => `\`${a.key}\` が${gap(String(a.actual))}になっているため、${gap(String(a.expected))}で書いてください。`,
-      badConst: (a) => `\`${a.key}\` が \`${a.value}\` になっているため、\`${a.expected}\` にしてください。`,
+      unknownKey: (a) => `${gap(String(a.parent))}に、未知のキー \`${a.key}\` があります。${a.suggestion ? `\`${a.suggestion}\` に直すか、削除してください` : `削除するか、そこで使えるキー（${a.allowed}）のいずれかにしてください`}。`,
+      missingKey: (a) => `${gap(String(a.parent))}に、必須のキー \`${a.key}\` がありません。追加してください。`,
+      badEnum: (a) => `\`${a.value}\` は \`${a.key}\` の値として使えません。${a.suggestion ? `\`${a.suggestion}\` に直してください（使える値: ${a.allowed}）` : `${a.allowed} のいずれかにしてください`}。`,
+      badType: (a) => `\`${a.key}\` が${gap(String(a.actual))}になっています。${gap(String(a.expected))}で書いてください。`,
+      badConst: (a) => `\`${a.key}\` が \`${a.value}\` になっています。\`${a.expected}\` にしてください。`,
       tooSmall: (a) =>
         a.exclusive
-          ? `\`${a.key}\` が ${a.value} で ${a.limit} 以下のため、${a.limit} より大きい値にしてください。`
-          : `\`${a.key}\` が ${a.value} で下限の ${a.limit} を下回っているため、${a.limit} 以上の値にしてください。`,
+          ? `\`${a.key}\` が ${a.value} で、${a.limit} 以下です。${a.limit} より大きい値にしてください。`
+          : `\`${a.key}\` が ${a.value} で、下限の ${a.limit} を下回っています。${a.limit} 以上の値にしてください。`,
       tooLarge: (a) =>
-        `\`${a.key}\` が ${a.value} で上限の ${a.limit} を超えているため、${a.limit} 以下の値にしてください${Number(a.limit) === 1 ? '(割合は小数で書きます: 2% なら 0.02)' : ''}。`,
-      blank: (a) => `\`${a.key}\` が空のため、値を記入してください。`,
-      badPattern: (a, l) => `\`${a.value}\` は \`${a.key}\` として正しくないため、${patternHint(a, l)}。`,
-      notAllowedPerAccount: () => '`economics.usersPerAccount` はユーザー単位の価格(`pricing: per-user`)でのみ使えるため、削除するか、`pricing: per-user` にしてください。',
-      duplicateSegmentId: (a) => `セグメント id \`${a.id}\` は${a.line}行目ですでに使われているため、このセグメントには別の id を付けてください。`,
-      invalidDate: (a) => `\`${a.key}\` の \`${a.value}\` は実在しない日付のため、実在する日付を YYYY-MM-DD 形式で書いてください。`,
-      notFinite: (a) => `\`${a.key}\` が \`${a.value}\` で有限の数値ではないため、通常の数値を書いてください。`,
+        `\`${a.key}\` が ${a.value} で、上限の ${a.limit} を超えています。${a.limit} 以下の値にしてください${Number(a.limit) === 1 ? '（割合は小数で書きます。2% なら 0.02）' : ''}。`,
+      blank: (a) => `\`${a.key}\` が空です。値を書いてください。`,
+      badPattern: (a, l) => `\`${a.value}\` は \`${a.key}\` として正しくありません。${patternHint(a, l)}。`,
+      notAllowedPerAccount: () => '`economics.usersPerAccount` は、ユーザー単位の価格（`pricing: per-user`）でのみ使えます。削除するか、`pricing: per-user` にしてください。',
+      duplicateSegmentId: (a) => `セグメント id \`${a.id}\` は、${a.line}行目ですでに使われています。このセグメントには別の id を付けてください。`,
+      invalidDate: (a) => `\`${a.key}\` の \`${a.value}\` は、実在しない日付です。実在する日付を YYYY-MM-DD 形式で書いてください。`,
+      notFinite: (a) => `\`${a.key}\` が \`${a.value}\` で、有限の数値ではありません。通常の数値を書いてください。`,
       bothChurnRates: () => '`economics.monthlyChurnRate` と `economics.annualChurnRate` の両方が書かれています。実際に測ったほうを残し、もう一方を削除してください。',
-      ltvNotFinite: () => '1社あたりの LTV が大きすぎて計算できないため、`economics.monthlyPrice`、`economics.usersPerAccount`、`economics.userGrowthRate` に誤記がないか確認してください。',
-      emptyFile: () => 'ファイルが空のため、`version: 1` と `title` から戦略を書き始めてください。',
-      rootNotMap: (a) => `ファイルの中身がキーのマップではなく${gap(String(a.actual))}のため、戦略はキー(\`version\`、\`title\` など)で書いてください。`,
+      ltvNotFinite: () => '1社あたりの LTV が大きすぎて計算できません。`economics.monthlyPrice`、`economics.usersPerAccount`、`economics.userGrowthRate` に誤記がないか確認してください。',
+      emptyFile: () => 'ファイルが空です。`version: 1` と `title` から戦略を書き始めてください。',
+      rootNotMap: (a) => `ファイルの中身がキーのマップではなく、${gap(String(a.actual))}です。戦略はキー（\`version\`、\`title\` など）で書いてください。`,
     },
   },
 });

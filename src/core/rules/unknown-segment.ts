@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     en: { unknown: (a) => `No segment in \`market.segments\` has the id \`${a.id}\`; ${a.suggestion ? `change it to \`${a.suggestion}\`` : 'change it to the id of a segment defined there'}, or add the segment to \`market.segments\`.` },
-    ja: { unknown: (a) => `\`market.segments\` に id が \`${a.id}\` のセグメントがないため、${a.suggestion ? `\`${a.suggestion}\` に直す` : 'そこで定義されているセグメントの id に直す'}か、そのセグメントを \`market.segments\` に追加してください。` },
+    ja: { unknown: (a) => `\`market.segments\` に、id が \`${a.id}\` のセグメントはありません。${a.suggestion ? `\`${a.suggestion}\` に直す` : '定義済みのセグメントの id に直す'}か、そのセグメントを \`market.segments\` に追加してください。` },
   },
   check(context) {
     // Segments the schema rejects (`segments:` left empty, an entry that is not a map or has no text id) leave the list of ids

@@ -22,10 +22,10 @@ export default defineRule({
       unsuppressible: (a) => `\`${a.rule}\` cannot be suppressed; remove it from the comment and fix what it reports instead.`,
     },
     ja: {
-      unused: () => 'この抑制コメントは何も抑制していないため、削除してください。',
-      unusedRule: (a) => `この抑制コメントの範囲では \`${a.rule}\` の指摘がないため、コメントの一覧から \`${a.rule}\` を削除してください。`,
-      unknownRule: (a) => `\`${a.rule}\` は partnerlint のルールではないため、${a.suggestion ? `\`${a.suggestion}\` に直す` : 'ルール id を直す'}か、削除してください。`,
-      unsuppressible: (a) => `\`${a.rule}\` は抑制できないため、コメントから外し、指摘された内容を修正してください。`,
+      unused: () => 'この抑制コメントは何も抑制していません。コメントを削除してください。',
+      unusedRule: (a) => `この抑制コメントの範囲に \`${a.rule}\` の指摘はありません。コメントの一覧から \`${a.rule}\` を削除してください。`,
+      unknownRule: (a) => `\`${a.rule}\` は partnerlint のルールではありません。${a.suggestion ? `\`${a.suggestion}\` に直す` : 'ルール id を直す'}か、削除してください。`,
+      unsuppressible: (a) => `\`${a.rule}\` は抑制できません。コメントから外し、指摘された内容を修正してください。`,
     },
   },
 });
