@@ -34,7 +34,7 @@ describe('rule documentation', () => {
         const page = read();
         assert.ok(page.startsWith(`# \`${rule.meta.id}\`\n`), 'the page must start with "# `id`"');
         assert.ok(page.includes(`**Default severity:** ${rule.meta.defaultSeverity}`), 'default severity differs from the code');
-        assert.ok(page.includes(`**既定の重要度:** ${rule.meta.defaultSeverity}`), 'Japanese default severity differs from the code');
+        assert.ok(page.includes(`**既定の重要度:** ${catalogue('ja').severities[rule.meta.defaultSeverity]}`), 'Japanese default severity differs from the code (in the Japanese word: エラー / 警告 / 情報)');
         assert.ok(page.includes(rule.meta.title.en), 'English title differs from the code');
         assert.ok(page.includes(rule.meta.title.ja), 'Japanese title differs from the code');
         assert.ok(page.includes('\n## 日本語\n'), 'no Japanese section');

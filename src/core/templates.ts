@@ -27,11 +27,11 @@ export const BLOCK_FOR_RULE: Readonly<Record<string, Block>> = {
 };
 
 const BLOCK_TITLES: Record<Block, Localized> = {
-  purposes: { en: 'Add `purposes` to fill in', ja: '記入用の `purposes` を追加' },
-  partners: { en: 'Add `partners` to fill in', ja: '記入用の `partners` を追加' },
-  kpis: { en: 'Add `kpis` to fill in', ja: '記入用の `kpis` を追加' },
-  executiveSponsor: { en: 'Add `executiveSponsor` to fill in', ja: '記入用の `executiveSponsor` を追加' },
-  owner: { en: 'Add `owner` to fill in', ja: '記入用の `owner` を追加' },
+  purposes: { en: 'Add `purposes` to fill in', ja: '`purposes` のひな形を追加' },
+  partners: { en: 'Add `partners` to fill in', ja: '`partners` のひな形を追加' },
+  kpis: { en: 'Add `kpis` to fill in', ja: '`kpis` のひな形を追加' },
+  executiveSponsor: { en: 'Add `executiveSponsor` to fill in', ja: '`executiveSponsor` のひな形を追加' },
+  owner: { en: 'Add `owner` to fill in', ja: '`owner` のひな形を追加' },
 };
 
 /**

@@ -80,7 +80,7 @@ describe('editor: missingBlockFix', () => {
         assert.ok(fix.edit.text.startsWith(`${key}:\n  - `));
         assert.ok(Array.isArray(data[key]) && (data[key] as unknown[]).length === 1, `one item to fill in under ${key}`);
         assert.equal(fix.title.en, `Add \`${key}\` to fill in`);
-        assert.equal(fix.title.ja, `記入用の \`${key}\` を追加`);
+        assert.equal(fix.title.ja, `\`${key}\` のひな形を追加`);
       });
     }
 

@@ -80,6 +80,11 @@ describe('Japanese typography (glossary v2)', () => {
     assert.deepEqual(found, []);
   });
 
+  it('no space before 、 and 。, in every text of the product (USD 149、 not USD 149 、)', () => {
+    const found = productTexts('ja').filter(({ text }) => / [、。]/.test(japaneseProse(text))).map(({ where, text }) => `${where}: ${text.slice(0, 120)}`);
+    assert.deepEqual([...new Set(found)], []);
+  });
+
   it('yen in 万 and 億 where round, exact otherwise', () => {
     assert.equal(formatMoney(3_000_000, 'JPY', 'ja'), '300万円');
     assert.equal(formatMoney(120_000_000, 'JPY', 'ja'), '1億2,000万円');

@@ -49,7 +49,7 @@ export default defineRule({
         // Three short sentences: the shortfall, the figures it comes from (and the partner's share), what to change.
         const text = `1社あたりの LTV は${money('ltv')}で、パートナーに必要な${money('threshold')}を下回っています${share}。前提は月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月です。${action}`;
         // No space left beside Japanese punctuation, none doubled.
-        return text.replace(/ {2,}/g, ' ').replace(/ ?（[（、）。]） ?/g, '$1');
+        return text.replace(/ {2,}/g, ' ').replace(/ ?([（、）。]) ?/g, '$1');
       },
     },
   },

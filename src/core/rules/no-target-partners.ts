@@ -5,7 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-target-partners',
     defaultSeverity: 'warning',
-    title: { en: 'Name the target partners', ja: 'ターゲットとするパートナーを挙げること' },
+    title: { en: 'Name the target partners', ja: 'ターゲットとするパートナーを書くこと' },
     rationale: {
       en: 'A partner strategy ends in two decisions: which partners to go after, and which KPIs to hold them and the team to. Without candidate partners, the purpose has no channel to work through.',
       ja: 'パートナー戦略のゴールは、狙うべきパートナーを選ぶことと KPI を設計することの2つです。パートナー候補がなければ、目的を実現する経路がありません。',

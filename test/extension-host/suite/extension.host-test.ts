@@ -167,7 +167,7 @@ describe('Partner Strategy Lint in VS Code', () => {
 
     it('speaks Japanese with the locale setting', async () => {
       await setSetting('locale', 'ja');
-      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者がパートナービジネスの専任ではない(`organization.owner.dedicated: false`)ため、専任にするか、別に専任担当者を置いてください。'));
+      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者はパートナービジネスの専任ではありません（`organization.owner.dedicated: false`）。専任にするか、別に専任担当者を置いてください。'));
       await setSetting('locale', 'en');
       await waitFor('English messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')));
     });
