@@ -1,6 +1,6 @@
 /** What one run found, file by file: the input of every formatter. */
 import { catalogue, CHECK_IDS } from '../core/index';
-import type { CheckReason, FindingIdentity, LintResult, Locale, Readiness } from '../core/index';
+import type { FindingIdentity, LintResult, Locale, Readiness } from '../core/index';
 
 export interface FileReport {
   /** Relative to the working directory, forward slashes. */
@@ -121,11 +121,6 @@ export function readinessChange(before: Readiness | null, after: Readiness | nul
 export function reportLocale(report: RunReport): Locale {
   const locales = new Set(report.files.flatMap((file) => (file.result ? [file.result.locale] : [])));
   return locales.size === 1 ? [...locales][0]! : report.locale;
-}
-
-/** Where a reason of the verdict points: `(ltv-too-low, line 33)`, or nothing for a reason without a finding. */
-export function reasonPointer(reason: CheckReason, locale: Locale): string {
-  return reason.ruleId === null || reason.line === null ? '' : catalogue(locale).cli.reasonAt(reason.ruleId, reason.line);
 }
 
 /** A ref as a reader sees it: a full commit id shortened as git shows it (`3f9a2c1`), anything else as given. */

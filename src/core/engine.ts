@@ -18,7 +18,7 @@ import { closest } from './suggest';
 import { catalogue } from './i18n';
 import { ruleById, rules, RULE_IDS } from './rules/index';
 import type { Report, Rule } from './rule';
-import type { Finding, LintResult, Locale, Severity, Span, YamlPath } from './types';
+import type { Finding, LintResult, Locale, Severity, SeveritySetting, Span, YamlPath } from './types';
 import { at, isRecord, own } from './data';
 
 export interface LintOptions {
@@ -106,11 +106,17 @@ class FindingBuilder {
   add(rule: Rule, report: Report & { replacement?: string }): void {
     // A rule's metadata names every check it can move (docs and tests read it): a report that says otherwise is a bug.
     if (report.readiness && !rule.meta.feeds?.includes(report.readiness.check)) throw new Error(`Rule ${rule.meta.id} moves ${report.readiness.check}, which its meta.feeds does not name`);
+    // The verdict hears of a rule turned off too (a missing input stays unknown); nothing else needs its message.
+    const signal = report.readiness !== undefined || rule.meta.id === 'schema';
+    if (!signal && this.settingOf(rule) === 'off') return;
     const { finding, message } = this.make(rule, report);
     if (finding) this.list.push(finding);
-    if (report.readiness || rule.meta.id === 'schema') {
-      this.signals.push({ ruleId: rule.meta.id, ...(report.readiness ? { effect: report.readiness } : {}), path: report.path, message, ...(finding ? { finding } : {}) });
-    }
+    if (signal) this.signals.push({ ruleId: rule.meta.id, ...(report.readiness ? { effect: report.readiness } : {}), path: report.path, message, ...(finding ? { finding } : {}) });
+  }
+
+  /** The rule's severity from the configuration, or its default; `off` makes no finding. */
+  private settingOf(rule: Rule): SeveritySetting {
+    return own(this.config.rules, rule.meta.id) ?? rule.meta.defaultSeverity;
   }
 
   make(rule: Rule, report: Report & { replacement?: string }): { finding?: Finding; message: string } {
@@ -119,7 +125,7 @@ class FindingBuilder {
     const format = own(messages, messageId);
     if (!format) throw new Error(`Rule ${rule.meta.id} has no message "${messageId}" in ${this.locale}`);
     const message = format(report.args ?? {}, this.locale);
-    const setting = own(this.config.rules, rule.meta.id) ?? rule.meta.defaultSeverity;
+    const setting = this.settingOf(rule);
     if (setting === 'off') return { message };
     const span = report.span ?? (this.parsed.problems.length ? lineOneSpan(this.text) : spanForPath(this.parsed, report.path, report.anchor));
     const finding: Finding = {

@@ -1,5 +1,5 @@
 /** Texts that belong to no single rule, in every locale. A rule's own texts live in its file. */
-import type { CheckId, CheckStatus, Locale, Localized, Severity, Verdict } from './types';
+import type { CheckId, CheckReason, CheckStatus, Locale, Localized, Severity, Verdict } from './types';
 
 export interface Catalogue {
   topLevel: string;
@@ -560,6 +560,11 @@ function yen(value: number): string {
   const oku = Math.floor(whole / 100_000_000);
   const man = (whole % 100_000_000) / 10_000;
   return `${oku ? `${formatNumber(oku, 'ja')}億` : ''}${man ? `${formatNumber(man, 'ja')}万` : ''}円`;
+}
+
+/** Where a reason of the verdict points: ` (ltv-too-low, line 33)`, or nothing for a reason without a finding. */
+export function reasonPointer(reason: CheckReason, locale: Locale): string {
+  return reason.ruleId === null || reason.line === null ? '' : catalogue(locale).cli.reasonAt(reason.ruleId, reason.line);
 }
 
 /** "Skipped: the file is 2,097,155 bytes, larger than the limit of 2,097,152 bytes.", for the CLI and the editor. */

@@ -195,7 +195,7 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
 
   const kpis = recordsAt(data, 'kpis').map(({ item }) => ({
     name: nonBlank(item.name) ?? '?',
-    // A Japanese unit joins its number （150社）; any other stands apart from it (150 accounts).
+    // A Japanese unit joins its number (150社); any other stands apart from it (150 accounts).
     target: `${isFiniteNumber(item.target) ? formatNumber(item.target, locale, 3) : '?'}${nonBlank(item.unit) ? `${JAPANESE_START.test(item.unit as string) ? '' : ' '}${item.unit as string}` : ''}`,
     due: nonBlank(item.due) ?? null,
   }));

@@ -1,6 +1,6 @@
 /** The status bar item on strategy files: the readiness verdict (from the server) and the counts of findings. */
 import * as vscode from 'vscode';
-import { catalogue } from '../core/i18n';
+import { catalogue, reasonPointer } from '../core/i18n';
 import { CHECK_IDS } from '../core/types';
 import type { CheckReason } from '../core/types';
 import { READINESS_REQUEST } from '../server/protocol';
@@ -67,7 +67,7 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const words = catalogue(readiness.locale);
       this.item.text = `${VERDICT_ICON[readiness.verdict]} ${words.verdicts[readiness.verdict]} ${counts}`;
-      const pointer = (reason: CheckReason): string => (reason.ruleId !== null && reason.line !== null ? plain(words.cli.reasonAt(reason.ruleId, reason.line)) : '');
+      const pointer = (reason: CheckReason): string => plain(reasonPointer(reason, readiness.locale));
       // Every check, and under one that is not clear each reason with the finding it comes from (no unexplained verdict).
       const lines = CHECK_IDS.flatMap((id) => {
         const check = readiness.checks[id];

@@ -7,6 +7,22 @@ async function focusFirstGroup(page) {
   await page.locator('.editor-group-container').first().locator('.tab.active').click();
 }
 
+/**
+ * Puts the cursor on line 1, clicks `button` in the preview and returns the cursor once it is on `line`. The status bar
+ * shows the cursor only while a text editor has the focus, which the webview may keep a moment after the click: it is
+ * read from the editor's group, where the cursor stays where the reveal put it.
+ */
+async function clickToReveal(page, button, line) {
+  await goTo(page, 1, 1);
+  await until('the cursor on line 1', async () => (await cursorPosition(page)).line === 1);
+  await button.click();
+  await until(`the cursor on line ${line}`, async () => {
+    await focusFirstGroup(page);
+    return (await cursorPosition(page)).line === line;
+  });
+  return cursorPosition(page);
+}
+
 export default async function previewUi({ page, screenshot, runCommand }) {
   const dialogs = [];
   page.on('dialog', async (dialog) => {
@@ -50,30 +66,14 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   const owner = view.locator('.check[data-check="owner"]');
   assert.equal(await owner.locator('.check-status').innerText(), 'at risk');
   assert.match(await owner.locator('.reason[data-rule="no-dedicated-owner"]').innerText(), /^49\s[\s\S]*part time[\s\S]*no-dedicated-owner$/);
-  await goTo(page, 1, 1);
-  await until('the cursor on line 1', async () => (await cursorPosition(page)).line === 1);
-  await owner.locator('.reason-button').click();
-  // The status bar shows the cursor only while a text editor has the focus, which the webview may keep a moment
-  // after the click: read it from the editor's group, where the cursor stays where the reveal put it.
-  await until('the cursor on line 49, from the reason', async () => {
-    await focusFirstGroup(page);
-    return (await cursorPosition(page)).line === 49;
-  });
-  assert.deepEqual(await cursorPosition(page), { line: 49, column: 16 });
+  assert.deepEqual(await clickToReveal(page, owner.locator('.reason-button'), 49), { line: 49, column: 16 });
   // The LTV check is unknown: the schema findings that keep its inputs from being read are its reasons.
   assert.equal(await view.locator('.check[data-check="ltv"] .check-status').innerText(), 'unknown');
   assert.ok((await view.locator('.check[data-check="ltv"] .reason[data-rule="schema"]').count()) > 0);
   await screenshot('preview-reasons');
 
   // Clicking a finding moves the editor's cursor to it.
-  await goTo(page, 1, 1);
-  await until('the cursor on line 1 again', async () => (await cursorPosition(page)).line === 1);
-  await view.locator('.finding[data-rule="no-dedicated-owner"] button').click();
-  await until('the cursor on line 49', async () => {
-    await focusFirstGroup(page);
-    return (await cursorPosition(page)).line === 49;
-  });
-  assert.deepEqual(await cursorPosition(page), { line: 49, column: 16 });
+  assert.deepEqual(await clickToReveal(page, view.locator('.finding[data-rule="no-dedicated-owner"] button'), 49), { line: 49, column: 16 });
 
   // An edit updates the panel.
   await goTo(page, 49, 16);

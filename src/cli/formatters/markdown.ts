@@ -1,7 +1,7 @@
 /** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
-import { catalogue, CHECK_IDS } from '../../core/index';
+import { catalogue, CHECK_IDS, reasonPointer } from '../../core/index';
 import type { RunReport } from '../report';
-import { countFindings, leftOutClauses, readinessChange, reasonPointer, reportLocale, shownRef } from '../report';
+import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef } from '../report';
 import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;

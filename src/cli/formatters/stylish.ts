@@ -2,8 +2,8 @@
 import { styleText } from 'node:util';
 import { catalogue, LineIndex } from '../../core/index';
 import type { Finding, Locale, Readiness } from '../../core/index';
-import { CHECK_IDS } from '../../core/index';
-import { countFindings, leftOutClauses, readinessChange, reasonPointer, reportLocale, shownRef } from '../report';
+import { CHECK_IDS, reasonPointer } from '../../core/index';
+import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef } from '../report';
 import type { RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
 import { printable } from '../printable';

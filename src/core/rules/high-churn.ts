@@ -34,8 +34,9 @@ export default defineRule({
     if (isFiniteNumber(monthly) && monthly <= 1 && monthly > maximum) {
       context.report({ path: ['economics', 'monthlyChurnRate'], messageId: 'tooHigh', args: { churn: monthly, maximum }, readiness });
     }
-    if (isFiniteNumber(annual) && annual >= 0 && annual <= 1 && monthlyFromAnnualChurn(annual) > maximum) {
-      context.report({ path: ['economics', 'annualChurnRate'], messageId: 'annualTooHigh', args: { annual, churn: monthlyFromAnnualChurn(annual), maximum }, readiness });
+    if (isFiniteNumber(annual) && annual >= 0 && annual <= 1) {
+      const churn = monthlyFromAnnualChurn(annual);
+      if (churn > maximum) context.report({ path: ['economics', 'annualChurnRate'], messageId: 'annualTooHigh', args: { annual, churn, maximum }, readiness });
     }
   },
 });
