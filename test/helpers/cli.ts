@@ -1,12 +1,29 @@
 /** Running the bundled CLI (dist/cli.js) as a process, in temporary folders holding strategy files written by the test. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fromRoot } from './paths';
 
 export const CLI = fromRoot('dist/cli.js');
+
+let cliForOthers: string | undefined;
+
+/**
+ * The bundle, copied where any user can reach it: a checkout may sit in a folder others cannot enter (a home folder of
+ * mode 700, a `mktemp -d`), and a test that runs the CLI as another user must not fail on that. Copied once a run.
+ */
+function cliOtherUsersReach(): string {
+  if (cliForOthers === undefined) {
+    const folder = mkdtempSync(join(tmpdir(), 'partnerlint-cli-'));
+    chmodSync(folder, 0o755);
+    for (const file of ['cli.js', 'cli-main.js']) copyFileSync(fromRoot('dist', file), join(folder, file));
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+    cliForOthers = join(folder, 'cli.js');
+  }
+  return cliForOthers;
+}
 
 /** The clean base every test varies: it lints without a finding and is judged ready. */
 export const BASE = readFileSync(fromRoot('samples/acme-cloud.partner-strategy.yaml'), 'utf8');
@@ -41,7 +58,7 @@ export interface RunOptions {
 }
 
 export function runCli(args: readonly string[], options: RunOptions): CliResult {
-  const child = spawnSync(process.execPath, [CLI, ...args], {
+  const child = spawnSync(process.execPath, [options.uid === undefined ? CLI : cliOtherUsersReach(), ...args], {
     cwd: options.cwd,
     // Another user cannot write the coverage files that c8 asks every child process for. Node copies the variable into
     // a child's environment where it is absent, so it is set empty rather than removed.
