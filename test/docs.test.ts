@@ -118,6 +118,11 @@ describe('docs/japanese-style.md: how partnerlint writes Japanese', () => {
       assert.ok(page.includes(after), after);
       assert.ok(messages.some((message) => message.startsWith(after)), `no message starts with ${after}`);
     }
+    const churn = lint('version: 1\ntitle: t\nproduct: {name: p}\nmarket: {targetCompanies: 900}\neconomics: {pricing: per-account, monthlyPrice: 50000, monthlyChurnRate: 0.045}\n', { locale: 'ja' });
+    const churnAfter = '月次解約率（`economics.monthlyChurnRate`）は4.5%で、しきい値の3%を超えています。';
+    assert.ok(page.includes(churnAfter));
+    assert.ok(churn.findings.some((finding) => finding.ruleId === 'high-churn' && finding.message.startsWith(churnAfter)), 'high-churn says it so');
+    assert.ok(page.includes(`| ${rules.find((rule) => rule.meta.id === 'no-executive-sponsor')!.meta.title.ja} |`));
     assert.equal(catalogue('ja').verdicts.reconsider, '要再検討');
     assert.equal(catalogue('ja').checkStatus.unknown, '未確定');
   });

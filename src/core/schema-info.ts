@@ -81,12 +81,18 @@ export function valuesAt(path: YamlPath): string[] {
   return [];
 }
 
-/** The meaning of one enum value, taken from its key's description ("a: …; b: …"), when the description lists it. */
+/**
+ * The meaning of one enum value, taken from its key's description when the description explains it: in English
+ * "a: …; b: …", in Japanese "a（…）、b（…）" (docs/japanese-style.md: lists take 、, never a slash).
+ */
 export function valueDescription(path: YamlPath, value: string, locale: Locale): string | undefined {
   const text = keyDescription(path, locale);
   if (!text) return undefined;
-  const about = (part: string): boolean => part.startsWith(`${value}:`) || part.startsWith(`${value} `) || part.startsWith(`${value}(`) || part.startsWith(`${value}（`);
-  // The first part may open with what the key is about ("予算: approved(承認済み)"): look past that lead-in too.
-  const parts = text.split(/\s*(?:;|\/)\s*/).map((part, index) => (index === 0 && !about(part) ? part.replace(/^[^:]*:\s*/, '') : part));
+  const about = (part: string): boolean => part.startsWith(`${value}:`) || part.startsWith(`${value} `) || part.startsWith(`${value}（`);
+  // A part ends at "; " or at a 、 that opens the next value; a 、 inside a meaning stays.
+  const parts = text.split(/\s*;\s*|、(?=[a-z][a-z-]*[（:])/).map((part, index) =>
+    // The first part may open with what the key is about ("予算: approved（承認済み）"): look past that lead-in too.
+    index === 0 && !about(part) ? part.replace(/^[^:]*:\s*/, '') : part,
+  );
   return parts.find(about)?.trim();
 }

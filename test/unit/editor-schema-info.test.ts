@@ -69,7 +69,7 @@ describe('editor: keyDescription', () => {
     assert.equal(keyDescription(['partners', 0, 'type'], 'ja'), type['x-description-ja']);
     assert.equal(keyDescription(['partners', 12, 'type'], 'en'), type.description, 'any index');
     assert.match(keyDescription(['kpis', 0, 'due'], 'en')!, /YYYY-MM-DD/);
-    assert.match(keyDescription(['market', 'segments', 0, 'status'], 'ja')!, /existing: 既存/);
+    assert.match(keyDescription(['market', 'segments', 0, 'status'], 'ja')!, /existing（既存/);
   });
 
   it('describes a key whose schema is a $ref with its own description beside it', () => {
@@ -213,29 +213,29 @@ describe('editor: valuesAt', () => {
 describe('editor: valueDescription', () => {
   it('gives the part about `integration` of a purpose’s type, in both languages', () => {
     assert.equal(valueDescription(['purposes', 0, 'type'], 'integration', 'en'), 'integration: make the product more valuable by connecting it with systems customers use');
-    assert.equal(valueDescription(['purposes', 0, 'type'], 'integration', 'ja'), 'integration: 顧客が使うシステムとの連携強化で製品価値を高める');
+    assert.equal(valueDescription(['purposes', 0, 'type'], 'integration', 'ja'), 'integration（顧客が使うシステムとの連携強化で製品価値を高める）');
   });
 
   it('gives the part about `local-king` of a partner’s type, in both languages', () => {
     assert.equal(valueDescription(['partners', 0, 'type'], 'local-king', 'en'), 'local-king: dominates its local trade area');
-    assert.equal(valueDescription(['partners', 0, 'type'], 'local-king', 'ja'), 'local-king: 地域の商圏に強いローカルキング');
+    assert.equal(valueDescription(['partners', 0, 'type'], 'local-king', 'ja'), 'local-king（地域の商圏に強いローカルキング）');
   });
 
   it('tells apart values that start alike (`new` and `new-segment`, `new-business-model`)', () => {
     assert.equal(valueDescription(['market', 'segments', 0, 'status'], 'new', 'en'), 'new: not reached yet.');
     assert.equal(valueDescription(['purposes', 0, 'type'], 'new-segment', 'en'), 'new-segment: win a segment not reached yet');
-    assert.equal(valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'), 'new-business-model: パートナーと組み、単独では提供できない価値を届ける新たなビジネスモデル');
+    assert.equal(valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'), 'new-business-model（パートナーと組み、単独では提供できない価値を届ける新たなビジネスモデル）');
   });
 
   it('describes every purpose type, and every partner type in Japanese, about that value only', () => {
     for (const locale of ['en', 'ja'] as const) {
       for (const value of valuesAt(['purposes', 0, 'type'])) {
         const text = valueDescription(['purposes', 0, 'type'], value, locale);
-        assert.ok(text?.startsWith(`${value}: `), `${locale} ${value}: ${text}`);
-        assert.ok(!/[;/]/.test(text!.slice(value.length + 1)), `${locale} ${value}: only its own part: ${text}`);
+        assert.ok(text?.startsWith(locale === 'en' ? `${value}: ` : `${value}（`), `${locale} ${value}: ${text}`);
+        assert.ok(!/[;/]|、[a-z]/.test(text!.slice(value.length + 1)), `${locale} ${value}: only its own part: ${text}`);
       }
     }
-    for (const value of valuesAt(['partners', 0, 'type'])) assert.match(valueDescription(['partners', 0, 'type'], value, 'ja')!, new RegExp(`^${value}: \\S`));
+    for (const value of valuesAt(['partners', 0, 'type'])) assert.match(valueDescription(['partners', 0, 'type'], value, 'ja')!, new RegExp(`^${value}（[^（）]+）`));
   });
 
   it('takes the parts written "value(meaning)", also the first one after the key’s lead-in', () => {
@@ -248,7 +248,7 @@ describe('editor: valueDescription', () => {
   it('is undefined where the description does not explain the value', () => {
     assert.equal(valueDescription(['organization', 'executiveSponsor', 'budget'], 'approved', 'en'), undefined, '"…: approved, requested or none." lists, not explains');
     assert.equal(valueDescription(['product', 'expertise'], 'low', 'en'), undefined);
-    assert.equal(valueDescription(['product', 'expertise'], 'low', 'ja'), undefined, '"…: low / medium / high"');
+    assert.equal(valueDescription(['product', 'expertise'], 'low', 'ja'), undefined, '"…: low、medium、high"');
     assert.equal(valueDescription(['partners', 0, 'type'], 'reseller', 'en'), undefined, 'named without a meaning');
     assert.equal(valueDescription(['partners', 0, 'type'], 'nonsense', 'en'), undefined);
     assert.equal(valueDescription(['partners', 0, 'type'], '', 'en'), undefined, 'an empty value');

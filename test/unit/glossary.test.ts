@@ -26,6 +26,9 @@ const NOT_JAPANESE: [RegExp, string][] = [
   [/1社あたり LTV|1社あたりの生涯価値|顧客生涯価値\(LTV\)|1社あたりの顧客生涯価値/, '1社あたりの LTV'],
   [/無効化コメント|月間解約率/, '抑制コメント / 月次解約率'],
   [/増員|人手を増やす|営業人員|営業要員|営業担当者を増やす/, '営業担当者の数を増やす ("more sales people", one wording)'],
+  [/基準|パートナーに必要な|(LTV|企業数|解約率)の?(下限|上限)|(下限|上限)の(月)?[\dX.]+%|企業数と(下限|上限)/, 'しきい値 (a threshold of the configuration); 上限 and 下限 only for the limits of the format and the tool'],
+  [/(?<!未)記入|記述し|明記|に挙げ/, '書く (one verb for writing in the file)'],
+  [/なのに/, 'two sentences, or 〜ですが (〜なのに reads as a reproach)'],
   [/\d (社|件|個|名|か月|行目|文字|階層|ステップ|バイト|ユーザー)/, 'a number joined to its counter, without a space (500社, 60か月)'],
   [/(LTV|PMF|KPI)(?=[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff])/, 'a space between an embedded Latin term and the Japanese after it (1社あたりの LTV が)'],
 ];
@@ -56,13 +59,20 @@ const JAPANESE_CHAR = '[\\u3040-\\u30ff\\u4e00-\\u9fff]';
 /** A half-width parenthesis opened or closed against Japanese, or holding Japanese: the glossary asks for （）. */
 const HALF_WIDTH_PARENTHESIS = new RegExp(`${JAPANESE_CHAR}\\(|\\)${JAPANESE_CHAR}|\\([^()\\n]*${JAPANESE_CHAR}[^()\\n]*\\)`);
 
+/** A slash or comma between Japanese words or code spans (C): a list the glossary writes with 、 or ・. */
+const LIST_ITEM = `(?:${JAPANESE_CHAR}|[（）「」]|C)`;
+const LIST_SLASH_OR_COMMA = new RegExp(`${LIST_ITEM}\\s*[/／，,]|[/／，,]\\s*${LIST_ITEM}`);
+
+/** A space between Japanese and a number, or between a number and its counter or the Japanese after it ("解約率 2% で"). */
+const SPACED_NUMBER = new RegExp(`${JAPANESE_CHAR} \\d|\\d% (?=${JAPANESE_CHAR})`);
+
 describe('Japanese typography (glossary v2)', () => {
   it('full-width parentheses around and beside Japanese, in every text of the product', () => {
     const found = productTexts('ja').filter(({ text }) => HALF_WIDTH_PARENTHESIS.test(japaneseProse(text))).map(({ where, text }) => `${where}: ${text.slice(0, 100)}`);
     assert.deepEqual([...new Set(found)], []);
   });
 
-  it('full-width parentheses, and no line break inside a paragraph, in the Japanese half of every page', () => {
+  it('full-width parentheses, numbers without spaces, and no line break inside a paragraph, in the Japanese half of every page', () => {
     const found: string[] = [];
     for (const { where, text } of documentationTexts()) {
       const start = text.indexOf('\n## 日本語\n');
@@ -72,6 +82,7 @@ describe('Japanese typography (glossary v2)', () => {
       const lines = half.split('\n');
       lines.forEach((line, i) => {
         if (HALF_WIDTH_PARENTHESIS.test(line)) found.push(`${where}: half-width parentheses: ${line.slice(0, 80)}`);
+        if (SPACED_NUMBER.test(line)) found.push(`${where}: a space around a number in Japanese: ${line.slice(0, 80)}`);
         const next = lines[i + 1] ?? '';
         const continues = next.trim() !== '' && !/^\s*([-*|>#]|\d+\.\s|<!--)/.test(next);
         if (continues && new RegExp(`${JAPANESE_CHAR}$`).test(line) && !/^\s*[|#]/.test(line)) found.push(`${where}: a Japanese paragraph broken after "${line.slice(-20)}"`);
@@ -82,6 +93,22 @@ describe('Japanese typography (glossary v2)', () => {
 
   it('no space before 、 and 。, in every text of the product (USD 149、 not USD 149 、)', () => {
     const found = productTexts('ja').filter(({ text }) => / [、。]/.test(japaneseProse(text))).map(({ where, text }) => `${where}: ${text.slice(0, 120)}`);
+    assert.deepEqual([...new Set(found)], []);
+  });
+
+  it('lists take 、 (or ・ between short nouns), never a slash or a comma, in every text and page', () => {
+    const found: string[] = [];
+    const check = (where: string, text: string): void => {
+      for (const line of japaneseProse(text).split('\n')) if (!line.startsWith('#') && LIST_SLASH_OR_COMMA.test(line)) found.push(`${where}: ${line.slice(0, 100)}`);
+    };
+    // A KPI's unit in a sample ("60件/月") is the user's own text, not ours.
+    for (const { where, text } of productTexts('ja')) if (!where.startsWith('preview.kpis')) check(where, text);
+    for (const { where, text } of documentationTexts()) {
+      const start = text.indexOf('\n## 日本語\n');
+      if (start < 0) continue;
+      const half = text.slice(start);
+      check(where, where === 'README.md' ? half.slice(0, half.indexOf('\n## ', 5)) : half);
+    }
     assert.deepEqual([...new Set(found)], []);
   });
 

@@ -47,7 +47,7 @@ export default defineRule({
           ? `\`economics.monthlyPrice\` を上げるか、\`economics.usersPerAccount\` を増やすか、${churnKey} を下げてください。`
           : `\`economics.monthlyPrice\` を上げるか、${churnKey} を下げてください。`;
         // Three short sentences: the shortfall, the figures it comes from (and the partner's share), what to change.
-        const text = `1社あたりの LTV は${money('ltv')}で、パートナーに必要な${money('threshold')}を下回っています${share}。前提は月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月です。${action}`;
+        const text = `1社あたりの LTV は${money('ltv')}で、しきい値の${money('threshold')}を下回っています${share}。前提は月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月です。${action}`;
         // No space left beside Japanese punctuation, none doubled.
         return text.replace(/ {2,}/g, ' ').replace(/ ?([（、）。]) ?/g, '$1');
       },

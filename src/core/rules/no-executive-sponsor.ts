@@ -6,7 +6,7 @@ export default defineRule({
     id: 'no-executive-sponsor',
     defaultSeverity: 'error',
     feeds: ['executive'],
-    title: { en: 'Name an executive sponsor', ja: '経営層のスポンサーを明記すること' },
+    title: { en: 'Name an executive sponsor', ja: '経営層のスポンサーを書くこと' },
     rationale: {
       en: 'Partner business takes budget, people and patience before it pays back. Without an executive who owns that decision, it is the first thing cut when a quarter goes badly.',
       ja: 'パートナービジネスは成果が出るまでに予算・人員・忍耐を要します。その判断に責任を持つ経営層がいなければ、業績が悪い四半期に真っ先に削られます。',
