@@ -21,7 +21,7 @@ export default defineRule({
     ja: {
       noChurn: () => 'ファイルに解約率の記載がなく、LTV を計算できません。`economics.monthlyChurnRate`（毎月解約する企業の割合）か、年単位で測っている場合は `economics.annualChurnRate` を追加してください。',
       placeholderCurrency: (a) => `\`economics.currency\` が仮の記載（「${a.currency}」）のため、LTV を評価できません。JPY、USD、EUR のような価格の ISO 4217 コードを書いてください。`,
-      noThreshold: (a) => `${a.currency} には LTV のしきい値がないため、LTV を評価していません。\`.partnerlint.yaml\` に \`thresholds.minLtv.${a.currency}\`（パートナーの手間に見合う1社あたりの LTV のしきい値、${a.currency} 建て）を追加してください。`,
+      noThreshold: (a) => `${a.currency} 建ての LTV のしきい値が設定されていないため、LTV を評価していません。\`.partnerlint.yaml\` に \`thresholds.minLtv.${a.currency}\`（パートナーの手間に見合う1社あたりの LTV のしきい値、${a.currency} 建て）を追加してください。`,
     },
   },
   check(context) {
