@@ -137,7 +137,11 @@ async function main(env = process.env) {
     const infos = files.reduce((n, f) => n + f.infoCount, 0);
     setOutput(env.GITHUB_OUTPUT, "errors", String(errors));
     setOutput(env.GITHUB_OUTPUT, "warnings", String(warnings));
-    setOutput(env.GITHUB_OUTPUT, "readiness", JSON.stringify(Object.fromEntries(files.filter((f) => !f.removed).map((f) => [f.filePath, f.readiness?.verdict ?? null]))));
+    setOutput(
+      env.GITHUB_OUTPUT,
+      "readiness",
+      JSON.stringify(Object.fromEntries(files.filter((f) => !f.removed).map((f) => [f.filePath, f.readiness?.verdict ?? null])))
+    );
     const number = event.pull_request?.number;
     const repository = env.GITHUB_REPOSITORY || event.repository?.full_name;
     if (inputs.comment && number !== void 0 && repository && files.length > 0) {

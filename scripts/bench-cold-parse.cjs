@@ -12,7 +12,8 @@ const [list, count, part = '0'] = process.argv.slice(2);
 const n = Number(count);
 const others = [];
 if (process.argv.length === 4) {
-  for (let k = 1; k < n; k++) others.push(new Promise((resolve) => spawn(process.execPath, [__filename, list, count, String(k)], { stdio: 'inherit' }).on('exit', resolve)));
+  for (let k = 1; k < n; k++)
+    others.push(new Promise((resolve) => spawn(process.execPath, [__filename, list, count, String(k)], { stdio: 'inherit' }).on('exit', resolve)));
 }
 const files = readFileSync(list, 'utf8').split('\n').filter(Boolean);
 for (let i = Number(part); i < files.length; i += n) parseDocument(readFileSync(files[i], 'utf8'));

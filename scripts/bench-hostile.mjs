@@ -39,14 +39,22 @@ for (const hostile of HOSTILE_CASES) {
   rmSync(usage, { force: true });
   chmodSync(folder, 0o700);
   rmSync(folder, { recursive: true, force: true });
-  rows.push({ input: hostile.name, exit, expectedExit: hostile.exit, seconds: Number(median(seconds).toFixed(3)), peakMB: Number(median(megabytes).toFixed(1)) });
+  rows.push({
+    input: hostile.name,
+    exit,
+    expectedExit: hostile.exit,
+    seconds: Number(median(seconds).toFixed(3)),
+    peakMB: Number(median(megabytes).toFixed(1)),
+  });
 }
 
 const width = Math.max(...rows.map((r) => r.input.length));
 console.log(`\nHostile inputs through the CLI (median of ${RUNS} runs, wall time and peak resident memory of the process)`);
 console.log(`${'input'.padEnd(width)}  exit   time (s)   peak (MB)`);
 for (const row of rows) {
-  console.log(`${row.input.padEnd(width)}  ${String(row.exit).padStart(4)}${row.exit === row.expectedExit ? ' ' : '!'}  ${row.seconds.toFixed(3).padStart(8)}   ${row.peakMB.toFixed(1).padStart(9)}`);
+  console.log(
+    `${row.input.padEnd(width)}  ${String(row.exit).padStart(4)}${row.exit === row.expectedExit ? ' ' : '!'}  ${row.seconds.toFixed(3).padStart(8)}   ${row.peakMB.toFixed(1).padStart(9)}`,
+  );
 }
 const out = join(root, 'bench-results/hostile.json');
 mkdirSync(dirname(out), { recursive: true });

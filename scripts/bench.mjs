@@ -33,7 +33,10 @@ const sample = readFileSync(join(root, 'samples/acme-cloud.partner-strategy.yaml
 
 /** A strategy with `count` partners (about 126 bytes each). */
 function withPartners(count) {
-  const partners = Array.from({ length: count }, (_, i) => `  - name: Partner ${i}\n    type: reseller\n    segments: [kansai-smb]\n    customerRelationships: true\n    regions: [Osaka, Kyoto]\n`).join('');
+  const partners = Array.from(
+    { length: count },
+    (_, i) => `  - name: Partner ${i}\n    type: reseller\n    segments: [kansai-smb]\n    customerRelationships: true\n    regions: [Osaka, Kyoto]\n`,
+  ).join('');
   return sample.replace(/partners:\n[\s\S]*?\nkpis:/, `partners:\n${partners}\nkpis:`);
 }
 
@@ -46,7 +49,9 @@ function withMerges(count) {
 
 /** The i-th of many strategies: the sample with its own title, numbers and, for one in ten, a finding. */
 function variant(i) {
-  let text = sample.replace('title: Acme Cloud partner strategy FY2027', `title: Strategy ${i} FY2027`).replace('targetCompanies: 12000', `targetCompanies: ${1000 + i}`);
+  let text = sample
+    .replace('title: Acme Cloud partner strategy FY2027', `title: Strategy ${i} FY2027`)
+    .replace('targetCompanies: 12000', `targetCompanies: ${1000 + i}`);
   if (i % 10 === 0) text = text.replace('dedicated: true', 'dedicated: false');
   return text;
 }
@@ -61,7 +66,9 @@ function workloads() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, '.git'), { recursive: true });
   const one = write(join(work, 'one/partner-strategy.yaml'), sample);
-  const many = Array.from({ length: 1000 }, (_, i) => write(join(work, 'many', `team-${String(Math.floor(i / 50)).padStart(2, '0')}`, `s${String(i).padStart(4, '0')}.partner-strategy.yaml`), variant(i)));
+  const many = Array.from({ length: 1000 }, (_, i) =>
+    write(join(work, 'many', `team-${String(Math.floor(i / 50)).padStart(2, '0')}`, `s${String(i).padStart(4, '0')}.partner-strategy.yaml`), variant(i)),
+  );
   // About 1 MB and 5 MB (a partner is about 126 bytes).
   const large = write(join(work, 'large/partner-strategy.yaml'), withPartners(8300));
   const huge = write(join(work, 'huge/partner-strategy.yaml'), withPartners(41600));
@@ -104,7 +111,10 @@ function timed(fn) {
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-const medianOf = (measures) => ({ seconds: median(measures.map((m) => m.seconds)), ...(measures[0].mb === undefined ? {} : { mb: median(measures.map((m) => m.mb)) }) });
+const medianOf = (measures) => ({
+  seconds: median(measures.map((m) => m.seconds)),
+  ...(measures[0].mb === undefined ? {} : { mb: median(measures.map((m) => m.mb)) }),
+});
 
 /** The median of `runs` runs of `run` after a warm-up (Spectral's side); a failure is reported, not thrown. */
 function measure(run, runs = RUNS) {
@@ -124,7 +134,11 @@ function paired(ours, floor, runs = RUNS) {
   ours();
   floor();
   const pairs = Array.from({ length: runs }, () => ({ ours: ours(), floor: floor() }));
-  return { ours: medianOf(pairs.map((p) => p.ours)), floor: medianOf(pairs.map((p) => p.floor)), ratio: median(pairs.map((p) => p.ours.seconds / p.floor.seconds)) };
+  return {
+    ours: medianOf(pairs.map((p) => p.ours)),
+    floor: medianOf(pairs.map((p) => p.floor)),
+    ratio: median(pairs.map((p) => p.ours.seconds / p.floor.seconds)),
+  };
 }
 
 function ensureSpectral() {
@@ -152,13 +166,18 @@ const spectral = withSpectral ? ensureSpectral() : undefined;
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 /** Runs of the short workloads: a process of a tenth of a second is at the mercy of the machine's noise. */
 const SHORT_RUNS = RUNS * 3;
-console.log(`\nmachine: ${cores} cores (${cpu}), Node ${process.version}; medians of ${RUNS} runs (${SHORT_RUNS} for the short ones) after a warm-up, each paired with its floor\n`);
+console.log(
+  `\nmachine: ${cores} cores (${cpu}), Node ${process.version}; medians of ${RUNS} runs (${SHORT_RUNS} for the short ones) after a warm-up, each paired with its floor\n`,
+);
 
 const nodeStart = () => processRun(process.execPath, ['-e', '0']);
 const s = (seconds) => (Number.isNaN(seconds) ? 'n/a' : seconds < 0.1 ? `${(seconds * 1000).toFixed(1)} ms` : `${seconds.toFixed(2)} s`);
 const cell = (m) => (m.failed ? `n/a (${m.failed})` : `${s(m.seconds)}, ${m.mb.toFixed(0)} MB`);
 const rows = [];
-const header = ['| workload | Spectral | partnerlint CLI | faster | partnerlint in-process | floor | vs floor |', '| --- | --- | --- | --- | --- | --- | --- |'];
+const header = [
+  '| workload | Spectral | partnerlint CLI | faster | partnerlint in-process | floor | vs floor |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+];
 console.log(header.join('\n'));
 const report = (row) => {
   rows.push(row);
@@ -172,7 +191,20 @@ for (const load of loads) {
   const parseAll = () => timed(() => texts.forEach((text) => YAML.parseDocument(text)));
   const lintAll = () => timed(() => texts.forEach((text) => lint(text)));
   const runCli = () => processRun(process.execPath, [cli, load.target, '-f', 'json', ...(current ? ['--max-file-size', '10000000'] : [])]);
-  const theirs = spectral && measure(() => processRun(process.execPath, [spectral.bin, 'lint', '--ruleset', spectral.rulesetFile, '-f', 'json', '--quiet', ...load.files.map((f) => f.slice(work.length + 1))]));
+  const theirs =
+    spectral &&
+    measure(() =>
+      processRun(process.execPath, [
+        spectral.bin,
+        'lint',
+        '--ruleset',
+        spectral.rulesetFile,
+        '-f',
+        'json',
+        '--quiet',
+        ...load.files.map((f) => f.slice(work.length + 1)),
+      ]),
+    );
   const inProcess = paired(lintAll, parseAll);
   let row;
   if (load.floor === 'start') {
@@ -185,7 +217,13 @@ for (const load of loads) {
     // Beside it, a floor as cold as a CLI is: the files parsed in as many fresh processes as there are cores.
     const list = write(join(bench, 'many-files.txt'), `${load.files.join('\n')}\n`);
     const cold = paired(runCli, () => processRun(process.execPath, [join(root, 'scripts/bench-cold-parse.cjs'), list, String(cores)]));
-    coldFloor = { workload: `${load.label}, against a cold floor`, partnerlint: cold.ours, floor: cold.floor.seconds, floorLabel: `parseDocument cold in ${cores} fresh processes side by side`, versusFloor: cold.ratio };
+    coldFloor = {
+      workload: `${load.label}, against a cold floor`,
+      partnerlint: cold.ours,
+      floor: cold.floor.seconds,
+      floorLabel: `parseDocument cold in ${cores} fresh processes side by side`,
+      versusFloor: cold.ratio,
+    };
   } else {
     row = { partnerlint: measure(runCli), floor: inProcess.floor.seconds, floorLabel: 'parseDocument', versusFloor: inProcess.ratio };
   }
@@ -197,25 +235,53 @@ for (const load of loads) {
     const cacheFile = join(bench, 'partnerlintcache');
     rmSync(cacheFile, { force: true });
     spawnSync(process.execPath, [cli, load.target, '-f', 'json', '--cache', '--cache-location', cacheFile], { cwd: work, stdio: 'ignore' });
-    const cached = paired(() => processRun(process.execPath, [cli, load.target, '-f', 'json', '--cache', '--cache-location', cacheFile]), nodeStart, SHORT_RUNS);
-    report({ workload: '1,000 strategies again, unchanged, `--cache`', partnerlint: cached.ours, floor: cached.floor.seconds, floorLabel: '`node -e 0`', versusFloor: cached.ratio });
+    const cached = paired(
+      () => processRun(process.execPath, [cli, load.target, '-f', 'json', '--cache', '--cache-location', cacheFile]),
+      nodeStart,
+      SHORT_RUNS,
+    );
+    report({
+      workload: '1,000 strategies again, unchanged, `--cache`',
+      partnerlint: cached.ours,
+      floor: cached.floor.seconds,
+      floorLabel: '`node -e 0`',
+      versusFloor: cached.ratio,
+    });
   }
 }
 
 // How lint time grows with the file: it must stay linear.
 const scaling = [1000, 2000, 5000, 10000, 20000, 40000].map((partners) => {
   const text = withPartners(partners);
-  const { ours, floor, ratio } = paired(() => timed(() => lint(text)), () => timed(() => YAML.parseDocument(text)));
-  return { partners, kb: Math.round(text.length / 1024), parseMs: floor.seconds * 1000, lintMs: ours.seconds * 1000, microsPerPartner: (ours.seconds * 1e6) / partners, ratio };
+  const { ours, floor, ratio } = paired(
+    () => timed(() => lint(text)),
+    () => timed(() => YAML.parseDocument(text)),
+  );
+  return {
+    partners,
+    kb: Math.round(text.length / 1024),
+    parseMs: floor.seconds * 1000,
+    lintMs: ours.seconds * 1000,
+    microsPerPartner: (ours.seconds * 1e6) / partners,
+    ratio,
+  };
 });
 
-console.log(`\n(vs floor: the median of the paired runs' ratios. The CLI's wall time over the floor's, except for single large files, where it is the in-process lint over parseDocument.)\n`);
+console.log(
+  `\n(vs floor: the median of the paired runs' ratios. The CLI's wall time over the floor's, except for single large files, where it is the in-process lint over parseDocument.)\n`,
+);
 console.log('| partners | size | parseDocument | lint | lint per partner | lint ÷ parse |');
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const row of scaling) console.log(`| ${row.partners.toLocaleString('en')} | ${row.kb.toLocaleString('en')} KB | ${row.parseMs.toFixed(1)} ms | ${row.lintMs.toFixed(1)} ms | ${row.microsPerPartner.toFixed(1)} µs | ${row.ratio.toFixed(2)}× |`);
+for (const row of scaling)
+  console.log(
+    `| ${row.partners.toLocaleString('en')} | ${row.kb.toLocaleString('en')} KB | ${row.parseMs.toFixed(1)} ms | ${row.lintMs.toFixed(1)} ms | ${row.microsPerPartner.toFixed(1)} µs | ${row.ratio.toFixed(2)}× |`,
+  );
 
 const out = join(root, 'bench-results/bench.json');
-write(out, `${JSON.stringify({ machine: { cores, cpu, node: process.version }, runs: RUNS, shortRuns: SHORT_RUNS, cli: cli.slice(root.length + 1) || cli, spectral: spectral ? SPECTRAL_VERSION : null, rows, scaling, server: await serverStart() }, null, 2)}\n`);
+write(
+  out,
+  `${JSON.stringify({ machine: { cores, cpu, node: process.version }, runs: RUNS, shortRuns: SHORT_RUNS, cli: cli.slice(root.length + 1) || cli, spectral: spectral ? SPECTRAL_VERSION : null, rows, scaling, server: await serverStart() }, null, 2)}\n`,
+);
 console.log(`\nwritten to ${out.slice(root.length + 1)}`);
 
 /** The language server as an editor starts it: spawn to the answer to `initialize`, and to the first diagnostics. */
@@ -245,6 +311,8 @@ async function serverStart() {
   const runs = [];
   for (let i = 0; i < Math.max(RUNS, 5); i++) runs.push(await once());
   const result = { initializeMs: median(runs.map((r) => r.initialized)), firstDiagnosticsMs: median(runs.map((r) => r.diagnosed)) };
-  console.log(`language server: spawn to initialize ${result.initializeMs.toFixed(1)} ms, to the first diagnostics ${result.firstDiagnosticsMs.toFixed(1)} ms (medians)`);
+  console.log(
+    `language server: spawn to initialize ${result.initializeMs.toFixed(1)} ms, to the first diagnostics ${result.firstDiagnosticsMs.toFixed(1)} ms (medians)`,
+  );
   return result;
 }

@@ -1,10 +1,10 @@
 // Builds everything from a clean clone: the ajv standalone validators (so nothing compiles a schema at start-up),
 // the TypeScript (out/, for the tests) and the esbuild bundles (dist/, what users run).
-import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import * as esbuild from 'esbuild';
@@ -26,9 +26,7 @@ function generateValidators() {
     validateConfig: 'schemas/partnerlint-config.schema.json',
   };
   for (const file of Object.values(schemas)) ajv.addSchema(JSON.parse(readFileSync(join(root, file), 'utf8')));
-  const refs = Object.fromEntries(
-    Object.entries(schemas).map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')).$id]),
-  );
+  const refs = Object.fromEntries(Object.entries(schemas).map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')).$id]));
   const code = standaloneCode.default(ajv, refs);
   // A .ts file, so that tsc and esbuild treat it like the rest of the core; src/core/validators.ts gives it types.
   const out = join(root, 'src/core/generated/validators.ts');
@@ -62,7 +60,16 @@ const yamlWithoutDebugLogs = {
 };
 
 /** esbuild's options for a Node bundle; `absWorkingDir` keeps paths in the output relative to the root. */
-const nodeBundle = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none', absWorkingDir: root, plugins: [yamlWithoutDebugLogs] };
+const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  legalComments: 'none',
+  absWorkingDir: root,
+  plugins: [yamlWithoutDebugLogs],
+};
 
 /** The CLI, one file: for dist/ (npm, with a source map) and for the action (committed, without one). */
 function bundleCli(outfile, extra = {}) {
@@ -80,8 +87,15 @@ function bundleCli(outfile, extra = {}) {
 async function bundle() {
   const common = { ...nodeBundle, sourcemap: 'linked' };
   await bundleCli(join(root, 'dist/cli-main.js'), { sourcemap: 'linked', banner: {} });
-  // The bin: a few lines that load the bundle above from its code cache.
-  await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/cli/start.ts')], outfile: join(root, 'dist/cli.js'), external: ['./cli-main.js'], banner: { js: '#!/usr/bin/env node' }, minify: true });
+  // The bin: a few lines that turn Node's compile cache on and load the bundle above.
+  await esbuild.build({
+    ...nodeBundle,
+    entryPoints: [join(root, 'src/cli/start.ts')],
+    outfile: join(root, 'dist/cli.js'),
+    external: ['./cli-main.js'],
+    banner: { js: '#!/usr/bin/env node' },
+    minify: true,
+  });
   chmodSync(join(root, 'dist/cli.js'), 0o755);
   await esbuild.build({
     ...common,
@@ -89,8 +103,15 @@ async function bundle() {
     outfile: join(root, 'dist/server-main.js'),
     minify: true,
   });
-  // The bin: a few lines that load the server above from its code cache.
-  await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/server/start.ts')], outfile: join(root, 'dist/server.js'), external: ['./server-main.js'], banner: { js: '#!/usr/bin/env node' }, minify: true });
+  // The bin: a few lines that turn Node's compile cache on and load the server above.
+  await esbuild.build({
+    ...nodeBundle,
+    entryPoints: [join(root, 'src/server/start.ts')],
+    outfile: join(root, 'dist/server.js'),
+    external: ['./server-main.js'],
+    banner: { js: '#!/usr/bin/env node' },
+    minify: true,
+  });
   chmodSync(join(root, 'dist/server.js'), 0o755);
   await esbuild.build({
     ...common,
@@ -117,7 +138,15 @@ async function bundle() {
  */
 async function bundleWeb() {
   // Each bundle's metafile (what went into it, what it imports) is kept beside it for test/web-bundle.test.ts.
-  const web = { ...nodeBundle, sourcemap: 'linked', platform: 'browser', target: 'es2022', minify: true, metafile: true, plugins: [yamlWithoutDebugLogs, noNodeModules] };
+  const web = {
+    ...nodeBundle,
+    sourcemap: 'linked',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    metafile: true,
+    plugins: [yamlWithoutDebugLogs, noNodeModules],
+  };
   const bundles = [
     ['extension', { format: 'cjs', entryPoints: [join(root, 'src/extension/web.ts')], external: ['vscode'] }],
     ['server', { format: 'iife', entryPoints: [join(root, 'src/server/web-main.ts')] }],
@@ -155,43 +184,7 @@ async function bundleAction() {
   await esbuild.build({ ...nodeBundle, entryPoints: [join(root, 'src/action/main.ts')], outfile: join(out, 'index.js') });
 }
 
-/**
- * V8's code cache of the CLI and the server, taken after a run (src/launch/code-cache.ts, scripts/code-cache.cjs), for
- * the Node that builds: the launchers use it when they run on the same V8. Old caches go first, so none outlives its
- * bundle.
- */
-async function codeCaches() {
-  for (const name of readdirSync(join(root, 'dist'))) if (name.endsWith('.cache')) rmSync(join(root, 'dist', name));
-  const generator = join(root, 'scripts/code-cache.cjs');
-  execFileSync(process.execPath, [generator, 'cli', 'dist/cli-main.js'], { cwd: root, stdio: 'inherit' });
-  // The server's: a short session as an editor would have it, on a sample.
-  const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
-  const child = spawn(process.execPath, [generator, 'server', 'dist/server-main.js'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const sample = join(root, 'samples/acme-cloud.partner-strategy.yaml');
-  const uri = pathToFileURL(sample).href;
-  const diagnosed = new Promise((resolve) => connection.onNotification('textDocument/publishDiagnostics', (params) => params.uri === uri && resolve(params)));
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(root, 'samples')).href, capabilities: {} });
-  await connection.sendNotification('initialized', {});
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(sample, 'utf8') } });
-  const { diagnostics } = await diagnosed;
-  const position = { line: 3, character: 4 };
-  await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
-  await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
-  await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics } });
-  await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  if ((await exited) !== 0) throw new Error('the language server did not exit cleanly while its code cache was made');
-  connection.dispose();
-}
-
 if (step('validators')) generateValidators();
 if (step('tsc')) compileTypeScript();
-if (step('bundle')) {
-  await bundle();
-  await codeCaches();
-}
+if (step('bundle')) await bundle();
 if (only.has('action')) await bundleAction();

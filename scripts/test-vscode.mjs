@@ -20,21 +20,56 @@ function step(name, command, args, env = {}) {
 
 if (!step('set up the VS Code host', process.execPath, [host, 'setup'])) finish();
 step('extension-host suite', process.execPath, [
-  host, 'run', '--extension', root, '--tests', join(root, 'out/test/extension-host/suite/index.js'),
-  '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/vscode-host'),
+  host,
+  'run',
+  '--extension',
+  root,
+  '--tests',
+  join(root, 'out/test/extension-host/suite/index.js'),
+  '--workspace',
+  workspace,
+  '--copy-workspace',
+  '--screenshots',
+  join(root, 'test-artifacts/vscode-host'),
 ]);
 // Restricted mode: workspace trust on and the folder untrusted; the extension must keep its full function there.
-step('extension-host suite in restricted mode', process.execPath, [
-  host, 'run', '--restricted', '--extension', root, '--tests', join(root, 'out/test/extension-host/suite/index.js'),
-  '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/vscode-host-restricted'),
-], { PARTNERLINT_HOST_SUITE: 'restricted' });
+step(
+  'extension-host suite in restricted mode',
+  process.execPath,
+  [
+    host,
+    'run',
+    '--restricted',
+    '--extension',
+    root,
+    '--tests',
+    join(root, 'out/test/extension-host/suite/index.js'),
+    '--workspace',
+    workspace,
+    '--copy-workspace',
+    '--screenshots',
+    join(root, 'test-artifacts/vscode-host-restricted'),
+  ],
+  { PARTNERLINT_HOST_SUITE: 'restricted' },
+);
 const vsix = join(root, '.vscode-test/partnerlint.vsix');
 if (step('package the .vsix', process.execPath, [join(root, 'scripts/package-vsix.mjs'), vsix])) {
   console.log(`partnerlint.vsix: ${(statSync(vsix).size / 1024).toFixed(1)} KB`);
-  for (const script of readdirSync(join(root, 'test/ui')).filter((name) => name.endsWith('.ui.mjs')).sort()) {
+  for (const script of readdirSync(join(root, 'test/ui'))
+    .filter((name) => name.endsWith('.ui.mjs'))
+    .sort()) {
     step(`user-level test ${script}`, process.execPath, [
-      host, 'ui', '--vsix', vsix, '--script', join(root, 'test/ui', script),
-      '--workspace', workspace, '--copy-workspace', '--screenshots', join(root, 'test-artifacts/ui'),
+      host,
+      'ui',
+      '--vsix',
+      vsix,
+      '--script',
+      join(root, 'test/ui', script),
+      '--workspace',
+      workspace,
+      '--copy-workspace',
+      '--screenshots',
+      join(root, 'test-artifacts/ui'),
     ]);
   }
 }
@@ -44,7 +79,16 @@ step('language server in a browser worker', process.execPath, [join(root, 'test/
 const webVsix = join(root, '.vscode-test/partnerlint-browser-only.vsix');
 if (step('package the browser-only .vsix', process.execPath, [join(root, 'scripts/package-vsix.mjs'), webVsix, '--browser-only'])) {
   step('web extension test web.ui.mjs', process.execPath, [
-    host, 'web', '--vsix', webVsix, '--files', workspace, '--script', join(root, 'test/web/web.ui.mjs'), '--screenshots', join(root, 'test-artifacts/web'),
+    host,
+    'web',
+    '--vsix',
+    webVsix,
+    '--files',
+    workspace,
+    '--script',
+    join(root, 'test/web/web.ui.mjs'),
+    '--screenshots',
+    join(root, 'test-artifacts/web'),
   ]);
 }
 finish();

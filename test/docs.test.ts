@@ -5,10 +5,13 @@ import { catalogue, CHECK_IDS, DEFAULT_MIN_LTV, lint, PLACEHOLDER_MARKERS, rules
 import { fromRoot } from './helpers/paths';
 
 const docsFolder = fromRoot('docs/rules');
-const pages = readdirSync(docsFolder).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+const pages = readdirSync(docsFolder)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .map((f) => f.slice(0, -3))
+  .sort();
 
 function examples(page: string, kind: 'failing' | 'passing'): string[] {
-  const fence = new RegExp('^```yaml ' + kind + '\\n([\\s\\S]*?)^```$', 'gm');
+  const fence = new RegExp(`^\`\`\`yaml ${kind}\\n([\\s\\S]*?)^\`\`\`$`, 'gm');
   return [...page.matchAll(fence)].map((m) => m[1] ?? '');
 }
 
@@ -34,7 +37,10 @@ describe('rule documentation', () => {
         const page = read();
         assert.ok(page.startsWith(`# \`${rule.meta.id}\`\n`), 'the page must start with "# `id`"');
         assert.ok(page.includes(`**Default severity:** ${rule.meta.defaultSeverity}`), 'default severity differs from the code');
-        assert.ok(page.includes(`**既定の重要度:** ${catalogue('ja').severities[rule.meta.defaultSeverity]}`), 'Japanese default severity differs from the code (in the Japanese word: エラー / 警告 / 情報)');
+        assert.ok(
+          page.includes(`**既定の重要度:** ${catalogue('ja').severities[rule.meta.defaultSeverity]}`),
+          'Japanese default severity differs from the code (in the Japanese word: エラー / 警告 / 情報)',
+        );
         assert.ok(page.includes(rule.meta.title.en), 'English title differs from the code');
         assert.ok(page.includes(rule.meta.title.ja), 'Japanese title differs from the code');
         assert.ok(page.includes('\n## 日本語\n'), 'no Japanese section');
@@ -61,14 +67,21 @@ describe('rule documentation', () => {
         assert.equal(failing.length, 1, 'exactly one ```yaml failing block');
         const findings = lint(failing[0]!).findings;
         assert.ok(findings.length > 0, 'the failing example yields nothing');
-        assert.deepEqual([...new Set(findings.map((f) => f.ruleId))], [rule.meta.id], findings.map((f) => `${f.range.start.line} ${f.ruleId} ${f.message}`).join('\n'));
+        assert.deepEqual(
+          [...new Set(findings.map((f) => f.ruleId))],
+          [rule.meta.id],
+          findings.map((f) => `${f.range.start.line} ${f.ruleId} ${f.message}`).join('\n'),
+        );
       });
 
       it('has a passing example that yields nothing', () => {
         const passing = examples(read(), 'passing');
         assert.equal(passing.length, 1, 'exactly one ```yaml passing block');
         const findings = lint(passing[0]!).findings;
-        assert.deepEqual(findings.map((f) => `${f.range.start.line} ${f.ruleId} ${f.message}`), []);
+        assert.deepEqual(
+          findings.map((f) => `${f.range.start.line} ${f.ruleId} ${f.message}`),
+          [],
+        );
       });
     });
   }
@@ -114,14 +127,27 @@ describe('docs/japanese-style.md: how partnerlint writes Japanese', () => {
   it('is linked from the README, and each "after" example is a message the code gives', () => {
     assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/japanese-style.md)'));
     const messages = rules.flatMap((rule) => Object.values(rule.messages.ja).map((format) => format(new Proxy({}, { get: () => '' }), 'ja')));
-    for (const after of ['PMF はまだ達成されていません（`product.pmf.status: not-yet`）。', 'ファイルに経営層のスポンサーの記載がありません。', '目的はマジョリティ層へのリーチですが、`type: local-king` のパートナーがいません。']) {
+    for (const after of [
+      'PMF はまだ達成されていません（`product.pmf.status: not-yet`）。',
+      'ファイルに経営層のスポンサーの記載がありません。',
+      '目的はマジョリティ層へのリーチですが、`type: local-king` のパートナーがいません。',
+    ]) {
       assert.ok(page.includes(after), after);
-      assert.ok(messages.some((message) => message.startsWith(after)), `no message starts with ${after}`);
+      assert.ok(
+        messages.some((message) => message.startsWith(after)),
+        `no message starts with ${after}`,
+      );
     }
-    const churn = lint('version: 1\ntitle: t\nproduct: {name: p}\nmarket: {targetCompanies: 900}\neconomics: {pricing: per-account, monthlyPrice: 50000, monthlyChurnRate: 0.045}\n', { locale: 'ja' });
+    const churn = lint(
+      'version: 1\ntitle: t\nproduct: {name: p}\nmarket: {targetCompanies: 900}\neconomics: {pricing: per-account, monthlyPrice: 50000, monthlyChurnRate: 0.045}\n',
+      { locale: 'ja' },
+    );
     const churnAfter = '月次解約率（`economics.monthlyChurnRate`）は4.5%で、しきい値の3%を超えています。';
     assert.ok(page.includes(churnAfter));
-    assert.ok(churn.findings.some((finding) => finding.ruleId === 'high-churn' && finding.message.startsWith(churnAfter)), 'high-churn says it so');
+    assert.ok(
+      churn.findings.some((finding) => finding.ruleId === 'high-churn' && finding.message.startsWith(churnAfter)),
+      'high-churn says it so',
+    );
     assert.ok(page.includes(`| ${rules.find((rule) => rule.meta.id === 'no-executive-sponsor')!.meta.title.ja} |`));
     assert.equal(catalogue('ja').verdicts.reconsider, '要再検討');
     assert.equal(catalogue('ja').checkStatus.unknown, '未確定');

@@ -6,7 +6,10 @@ import { readExpectations } from './helpers/fixtures';
 import { fromRoot } from './helpers/paths';
 
 const fixturesRoot = fromRoot('test/fixtures/rules');
-const folders = readdirSync(fixturesRoot, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = readdirSync(fixturesRoot, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('rule fixtures (expected findings inline, compared as sets of rule@line)', () => {
   it('has a folder for every rule and a rule for every folder', () => {
@@ -15,11 +18,19 @@ describe('rule fixtures (expected findings inline, compared as sets of rule@line
 
   for (const ruleId of folders) {
     describe(ruleId, () => {
-      const files = readdirSync(join(fixturesRoot, ruleId)).filter((f) => /\.ya?ml$/.test(f)).sort();
+      const files = readdirSync(join(fixturesRoot, ruleId))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort();
 
       it('has failing and passing fixtures', () => {
-        assert.ok(files.some((f) => f.startsWith('fail-')), 'no fail-*.yaml');
-        assert.ok(files.some((f) => f.startsWith('pass-')), 'no pass-*.yaml');
+        assert.ok(
+          files.some((f) => f.startsWith('fail-')),
+          'no fail-*.yaml',
+        );
+        assert.ok(
+          files.some((f) => f.startsWith('pass-')),
+          'no pass-*.yaml',
+        );
       });
 
       for (const file of files) {
@@ -31,7 +42,11 @@ describe('rule fixtures (expected findings inline, compared as sets of rule@line
           if (file.startsWith('pass-')) assert.ok(!mentions, `a pass- fixture must not expect ${ruleId}`);
           const result = lint(text, { config: mergeConfig(expectation.config), ...(expectation.locale ? { locale: expectation.locale } : {}) });
           const actual = result.findings.map((f) => `${f.ruleId}@${f.range.start.line}`).sort();
-          assert.deepEqual(actual, expectation.expected, result.findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId} ${f.message}`).join('\n'));
+          assert.deepEqual(
+            actual,
+            expectation.expected,
+            result.findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId} ${f.message}`).join('\n'),
+          );
         });
       }
     });

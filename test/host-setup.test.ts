@@ -12,11 +12,15 @@ describe('the VS Code host (scripts/vscode-host.mjs)', () => {
     const deep = join(base, ...Array.from({ length: 8 }, () => 'deep-folder-deep-folder'));
     mkdirSync(deep, { recursive: true });
     try {
-      const result = spawnSync(process.execPath, [fromRoot('scripts/vscode-host.mjs'), 'run', '--extension', fromRoot('.'), '--tests', fromRoot('package.json'), '--workspace', fromRoot('test')], {
-        env: { ...process.env, TMPDIR: deep },
-        encoding: 'utf8',
-        timeout: 20_000, // before any set-up: a hang or an install would pass this
-      });
+      const result = spawnSync(
+        process.execPath,
+        [fromRoot('scripts/vscode-host.mjs'), 'run', '--extension', fromRoot('.'), '--tests', fromRoot('package.json'), '--workspace', fromRoot('test')],
+        {
+          env: { ...process.env, TMPDIR: deep },
+          encoding: 'utf8',
+          timeout: 20_000, // before any set-up: a hang or an install would pass this
+        },
+      );
       assert.equal(result.status, 1, result.stderr);
       assert.match(result.stderr, /too deep for the sockets of VS Code and Chromium \(\d+ bytes, at most 107\): set TMPDIR to a shorter folder/);
     } finally {

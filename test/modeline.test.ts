@@ -56,10 +56,15 @@ class MiniClient {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as { id?: number; method?: string; params?: { uri: string; diagnostics: Diagnostic[]; items?: unknown[] } };
+      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as {
+        id?: number;
+        method?: string;
+        params?: { uri: string; diagnostics: Diagnostic[]; items?: unknown[] };
+      };
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       // The server's own requests (configuration, registrations) get plain answers.
-      if (message.method && message.id !== undefined) this.send({ id: message.id, result: message.method === 'workspace/configuration' ? (message.params?.items ?? []).map(() => null) : null });
+      if (message.method && message.id !== undefined)
+        this.send({ id: message.id, result: message.method === 'workspace/configuration' ? (message.params?.items ?? []).map(() => null) : null });
       if (message.method === 'textDocument/publishDiagnostics' && message.params) {
         this.published.set(message.params.uri, message.params.diagnostics);
         for (const done of this.waiting.splice(0)) done();
@@ -68,7 +73,7 @@ class MiniClient {
   }
 }
 
-describe('the schema through yaml-language-server\'s modeline', function () {
+describe("the schema through yaml-language-server's modeline", function () {
   this.timeout(60_000);
   let folder: string;
   let server: ChildProcessWithoutNullStreams;
@@ -104,7 +109,10 @@ describe('the schema through yaml-language-server\'s modeline', function () {
     const diagnostics = await client.diagnostics(open('broken.partner-strategy.yaml', `${MODELINE}version: 1\ntitle: t\ncolour: red\n`));
     const messages = diagnostics.map((d) => `${d.range.start.line}: ${d.message}`);
     assert.ok(messages.includes('3: Property colour is not allowed.'), messages.join('\n'));
-    assert.ok(messages.some((m) => m.includes('Missing property "economics"')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) => m.includes('Missing property "economics"')),
+      messages.join('\n'),
+    );
   });
 
   it('finds nothing in a strategy the schema accepts', async () => {

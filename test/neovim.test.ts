@@ -47,7 +47,7 @@ describe('Neovim with partnerlint-language-server', function () {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('holds the server\'s diagnostics, with exact positions, rule ids and source', () => {
+  it("holds the server's diagnostics, with exact positions, rule ids and source", () => {
     assert.deepEqual(
       state.diagnostics.map((d) => [d.code, d.severity, d.lnum, d.col, d.end_lnum, d.end_col, d.source]),
       [
@@ -59,9 +59,17 @@ describe('Neovim with partnerlint-language-server', function () {
   });
 
   it('applies the quick fix to the buffer, and the finding goes away', () => {
-    assert.deepEqual(state.actions, ['Apply every safe fix of partnerlint', 'Change to `monthlyPrice`', 'Disable schema for this line', 'Show documentation for schema']);
+    assert.deepEqual(state.actions, [
+      'Apply every safe fix of partnerlint',
+      'Change to `monthlyPrice`',
+      'Disable schema for this line',
+      'Show documentation for schema',
+    ]);
     assert.equal(state.after_fix[line('monthlyPrise')], '  monthlyPrice: 5000');
-    assert.ok(state.remaining.every((message) => !message.includes('monthlyPrise')), state.remaining.join('\n'));
+    assert.ok(
+      state.remaining.every((message) => !message.includes('monthlyPrise')),
+      state.remaining.join('\n'),
+    );
     assert.ok(state.remaining.some((message) => message.startsWith('Monthly churn')));
   });
 

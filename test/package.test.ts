@@ -11,7 +11,14 @@ import Ajv2020 from 'ajv/dist/2020';
 import { lint } from '../src/core/index';
 import { fromRoot } from './helpers/paths';
 
-const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string; private?: boolean; files: string[]; bin: Record<string, string>; dependencies?: object; icon: string };
+const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
+  version: string;
+  private?: boolean;
+  files: string[];
+  bin: Record<string, string>;
+  dependencies?: object;
+  icon: string;
+};
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** The names in a zip file's central directory (a .vsix is a zip). */
@@ -43,12 +50,25 @@ describe('packages people install', function () {
   it('npm: ships exactly the CLI, the language server, the schemas and the docs, is not private, and needs no dependency', () => {
     assert.equal(manifest.private, undefined);
     assert.equal(manifest.dependencies, undefined, 'the CLI is one bundled file: nothing to install with it');
-    const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fromRoot('.'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { files: { path: string }[] }[];
-    // The code caches are V8's for the Node that built the package (src/launch/code-cache.ts).
-    const caches = ['dist/cli-main.js', 'dist/server-main.js'].map((bundle) => `${bundle}.${process.versions.v8}-${process.arch}.cache`);
-    assert.deepEqual(packed!.files.map((f) => f.path).sort(), [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', caches[0], 'dist/cli.js', 'dist/server-main.js', caches[1], 'dist/server.js', 'package.json', 'schemas/partner-strategy.schema.json', 'schemas/partnerlint-config.schema.json',
-    ].sort());
+    const [packed] = JSON.parse(
+      execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: fromRoot('.'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    ) as { files: { path: string }[] }[];
+    // No code cache: one would fit only the Node version and processor that built it (src/launch/load.ts).
+    assert.deepEqual(
+      packed!.files.map((f) => f.path).sort(),
+      [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'dist/cli-main.js',
+        'dist/cli.js',
+        'dist/server-main.js',
+        'dist/server.js',
+        'package.json',
+        'schemas/partner-strategy.schema.json',
+        'schemas/partnerlint-config.schema.json',
+      ].sort(),
+    );
   });
 
   it('npm: `npm install -D` of the packed tarball into an empty folder gives a working `npx partnerlint`, with no build step', () => {
@@ -59,7 +79,10 @@ describe('packages people install', function () {
     writeFileSync(join(project, 'package.json'), '{"name": "acme-strategies", "private": true}\n');
     // --offline: everything it needs is in the tarball.
     execFileSync(npm, ['install', '-D', '--offline', '--no-audit', '--no-fund', join(scratch, tarball)], { cwd: project, stdio: 'pipe' });
-    assert.deepEqual(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.')), ['partnerlint']);
+    assert.deepEqual(
+      readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.')),
+      ['partnerlint'],
+    );
     const version = execFileSync(npm, ['exec', '--offline', '--', 'partnerlint', '--version'], { cwd: project, encoding: 'utf8' });
     assert.equal(version, `${manifest.version}\n`);
     writeFileSync(join(project, 'partner-strategy.yaml'), readFileSync(fromRoot('samples/kantan-yoyaku.partner-strategy.yaml')));
@@ -79,10 +102,27 @@ describe('packages people install', function () {
     const vsix = join(scratch, 'partnerlint.vsix');
     execFileSync(process.execPath, [fromRoot('scripts/package-vsix.mjs'), vsix], { stdio: 'pipe' });
     const entries = zipEntries(readFileSync(vsix));
-    for (const name of ['extension/package.json', 'extension/readme.md', 'extension/changelog.md', 'extension/LICENSE.txt', `extension/${manifest.icon}`, 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/server-main.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/media/screenshots/diagnostics.png', 'extension/media/screenshots/preview.png']) {
+    for (const name of [
+      'extension/package.json',
+      'extension/readme.md',
+      'extension/changelog.md',
+      'extension/LICENSE.txt',
+      `extension/${manifest.icon}`,
+      'extension/dist/extension.js',
+      'extension/dist/server.js',
+      'extension/dist/server-main.js',
+      'extension/dist/web/extension.js',
+      'extension/dist/web/server.js',
+      'extension/media/screenshots/diagnostics.png',
+      'extension/media/screenshots/preview.png',
+    ]) {
       assert.ok(entries.includes(name), `${name} in ${JSON.stringify(entries)}`);
     }
-    assert.ok(!entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/') || e.endsWith('.map') || e.endsWith('.meta.json')), 'only what the extension runs');
+    assert.ok(
+      !entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/') || e.endsWith('.map') || e.endsWith('.meta.json')),
+      'only what the extension runs',
+    );
+    assert.ok(!entries.some((e) => e.endsWith('.cache')), 'no code cache, which would fit one Node version only');
     const readme = readFileSync(fromRoot('README.md'), 'utf8');
     assert.match(readme, /!\[[^\]]*diagnostics[^\]]*\]\(media\/screenshots\/diagnostics\.png\)/i);
     assert.match(readme, /!\[[^\]]*preview[^\]]*\]\(media\/screenshots\/preview\.png\)/i);

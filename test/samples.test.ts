@@ -176,10 +176,18 @@ describe('samples (findings and verdicts pinned by hand)', () => {
       assert.deepEqual(ruleAtLine(result.findings), expected.findings, explain(result));
       assert.equal(result.readiness?.verdict, expected.verdict, explain(result));
       assert.deepEqual(ruleAtLine(result.suppressed), expected.suppressed ?? []);
-      const notClear = Object.fromEntries(Object.entries(result.readiness!.checks).filter(([, c]) => c.status !== 'clear').map(([id, c]) => [id, c.status]));
+      const notClear = Object.fromEntries(
+        Object.entries(result.readiness!.checks)
+          .filter(([, c]) => c.status !== 'clear')
+          .map(([id, c]) => [id, c.status]),
+      );
       assert.deepEqual(notClear, expected.notClear);
       for (const check of Object.values(result.readiness!.checks)) {
-        if (check.status !== 'clear') assert.ok(check.reasons.length > 0 && check.reasons.every((r) => r.ruleId !== null && r.line !== null) || check.reasons.some((r) => r.ruleId === null), 'every reason points at a finding or names its input');
+        if (check.status !== 'clear')
+          assert.ok(
+            (check.reasons.length > 0 && check.reasons.every((r) => r.ruleId !== null && r.line !== null)) || check.reasons.some((r) => r.ruleId === null),
+            'every reason points at a finding or names its input',
+          );
       }
     });
   }
@@ -221,8 +229,7 @@ describe('samples (findings and verdicts pinned by hand)', () => {
   });
 
   describe('the set as a whole', () => {
-    const all = (): Promise<(Linted & SampleExpectation)[]> =>
-      Promise.all(EXPECTED.map(async (e) => ({ ...e, ...(await lintSample(e.file)) })));
+    const all = (): Promise<(Linted & SampleExpectation)[]> => Promise.all(EXPECTED.map(async (e) => ({ ...e, ...(await lintSample(e.file)) })));
 
     it('covers every purpose type', async () => {
       const types = new Set<string>();
@@ -255,7 +262,10 @@ describe('samples (findings and verdicts pinned by hand)', () => {
 
     it('has at least one sample priced in USD or EUR', async () => {
       const currencies = (await all()).map((s) => (s.result.data as { economics?: { currency?: string } }).economics?.currency);
-      assert.ok(currencies.some((c) => c === 'USD' || c === 'EUR'), currencies.join(', '));
+      assert.ok(
+        currencies.some((c) => c === 'USD' || c === 'EUR'),
+        currencies.join(', '),
+      );
     });
 
     it("shows the chapter's LTV contrast: cheap per-user with growing users passes, tens of thousands of yen per company does not", async () => {

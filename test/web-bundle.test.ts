@@ -15,13 +15,16 @@ interface Metafile {
 const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { browser: string; main: string };
 const NODE = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
-for (const [name, externals] of [['extension', ['vscode']], ['server', []]] as const) {
+for (const [name, externals] of [
+  ['extension', ['vscode']],
+  ['server', []],
+] as const) {
   describe(`the web bundle dist/web/${name}.js`, () => {
     const meta = JSON.parse(readFileSync(fromRoot(`dist/web/${name}.meta.json`), 'utf8')) as Metafile;
     const output = meta.outputs[`dist/web/${name}.js`]!;
     const text = readFileSync(fromRoot(`dist/web/${name}.js`), 'utf8');
 
-    it(name === 'extension' ? 'is package.json\'s `browser` entry, beside the Node `main`' : 'is the worker the extension starts', () => {
+    it(name === 'extension' ? "is package.json's `browser` entry, beside the Node `main`" : 'is the worker the extension starts', () => {
       if (name === 'extension') {
         assert.equal(manifest.browser, './dist/web/extension.js');
         assert.equal(manifest.main, './dist/extension.js');
@@ -34,14 +37,22 @@ for (const [name, externals] of [['extension', ['vscode']], ['server', []]] as c
     it(`imports ${externals.length ? externals.join(', ') : 'nothing'} at run time: no node:*, fs, path or process`, () => {
       assert.deepEqual([...new Set(output.imports.filter((i) => i.external).map((i) => i.path))], externals);
       const requires = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!).filter((path) => !text.includes(`.code='require("${path}")`));
-      assert.deepEqual([...new Set(requires)], [...externals], 'the bundle\'s own require calls');
-      assert.deepEqual(requires.filter((path) => NODE.has(path)), []);
+      assert.deepEqual([...new Set(requires)], [...externals], "the bundle's own require calls");
+      assert.deepEqual(
+        requires.filter((path) => NODE.has(path)),
+        [],
+      );
     });
 
     it('holds no module of Node, nor any Node build of a package', () => {
       const inputs = Object.keys(meta.inputs);
-      assert.ok(inputs.some((path) => path.startsWith('src/core/')), 'the core is in it');
-      const offences = inputs.filter((path) => /^src\/(node|cli)\/|^src\/server\/(disk|main|start)\.ts$|^src\/extension\/node\.ts$|\/lib\/node\/|node_modules\/yaml\/dist\//.test(path));
+      assert.ok(
+        inputs.some((path) => path.startsWith('src/core/')),
+        'the core is in it',
+      );
+      const offences = inputs.filter((path) =>
+        /^src\/(node|cli)\/|^src\/server\/(disk|main|start)\.ts$|^src\/extension\/node\.ts$|\/lib\/node\/|node_modules\/yaml\/dist\//.test(path),
+      );
       assert.deepEqual(offences, []);
     });
   });

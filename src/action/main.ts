@@ -106,7 +106,10 @@ async function api(env: NodeJS.ProcessEnv, token: string, method: string, path: 
 async function upsertComment(env: NodeJS.ProcessEnv, token: string, repository: string, number: number, markdown: string): Promise<'created' | 'updated'> {
   const body = `${COMMENT_MARKER}\n${markdown}`;
   for (let page = 1; ; page++) {
-    const comments = (await api(env, token, 'GET', `/repos/${repository}/issues/${number}/comments?per_page=100&page=${page}`)) as { id: number; body?: string }[];
+    const comments = (await api(env, token, 'GET', `/repos/${repository}/issues/${number}/comments?per_page=100&page=${page}`)) as {
+      id: number;
+      body?: string;
+    }[];
     const ours = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
     if (ours) {
       await api(env, token, 'PATCH', `/repos/${repository}/issues/comments/${ours.id}`, { body });
@@ -131,9 +134,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       ...(inputs.config ? ['--config', inputs.config] : []),
       ...(inputs.locale ? ['--locale', inputs.locale] : []),
       ...(inputs.newSince ? [`--new-since=${inputs.newSince}`] : []),
-      '-f', 'github',
-      '-f', 'json', '-o', json,
-      '-f', 'markdown', '-o', markdown,
+      '-f',
+      'github',
+      '-f',
+      'json',
+      '-o',
+      json,
+      '-f',
+      'markdown',
+      '-o',
+      markdown,
       ...(inputs.sarifFile ? ['-f', 'sarif', '-o', resolve(workspace, inputs.sarifFile)] : []),
     ];
     const status = await runCli(args, workspace, env);
@@ -148,7 +158,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     const infos = files.reduce((n, f) => n + f.infoCount, 0);
     setOutput(env.GITHUB_OUTPUT, 'errors', String(errors));
     setOutput(env.GITHUB_OUTPUT, 'warnings', String(warnings));
-    setOutput(env.GITHUB_OUTPUT, 'readiness', JSON.stringify(Object.fromEntries(files.filter((f) => !f.removed).map((f) => [f.filePath, f.readiness?.verdict ?? null]))));
+    setOutput(
+      env.GITHUB_OUTPUT,
+      'readiness',
+      JSON.stringify(Object.fromEntries(files.filter((f) => !f.removed).map((f) => [f.filePath, f.readiness?.verdict ?? null]))),
+    );
 
     const number = event.pull_request?.number;
     const repository = env.GITHUB_REPOSITORY || event.repository?.full_name;

@@ -60,7 +60,10 @@ class Numbering<T> {
   numberOf(value: T): number {
     const key = this.keyOf(value);
     let number = this.numbers.get(key);
-    if (number === undefined) this.numbers.set(key, (number = this.values.push(value) - 1));
+    if (number === undefined) {
+      number = this.values.push(value) - 1;
+      this.numbers.set(key, number);
+    }
     return number;
   }
 }
@@ -101,7 +104,10 @@ export class ResultCache {
         const result: StoredResult = { ...entry.result, readiness: readiness[shared] ?? null };
         const { key, stamp } = entry;
         const settingsText = typeof entry.settings === 'number' && Object.hasOwn(settings, entry.settings) ? settings[entry.settings] : undefined;
-        cache.entries.set(absolutePath, typeof stamp === 'string' && typeof settingsText === 'string' ? { key, result, stamp, settings: settingsText } : { key, result });
+        cache.entries.set(
+          absolutePath,
+          typeof stamp === 'string' && typeof settingsText === 'string' ? { key, result, stamp, settings: settingsText } : { key, result },
+        );
       }
     } catch {
       // No cache yet, or one that cannot be used: start afresh.
@@ -153,7 +159,8 @@ export class ResultCache {
     const entries: CacheFile['entries'] = {};
     for (const [absolutePath, { settings, result, ...entry }] of this.entries) {
       const stored = { ...result, readiness: readinessNumbers.numberOf(result.readiness) };
-      entries[absolutePath] = settings === undefined ? { ...entry, result: stored } : { ...entry, result: stored, settings: settingsNumbers.numberOf(settings) };
+      entries[absolutePath] =
+        settings === undefined ? { ...entry, result: stored } : { ...entry, result: stored, settings: settingsNumbers.numberOf(settings) };
     }
     const file: CacheFile = { partnerlint: this.version, settings: settingsNumbers.values, readiness: readinessNumbers.values, entries };
     const temporary = `${this.path}.${process.pid}.tmp`;
@@ -169,9 +176,15 @@ export class ResultCache {
   /** What decides a file's result besides its text, as text: made once for each configuration and language. */
   private settingsOf(config: ResolvedConfig, locale: Locale): { text: string; hash?: Hash } {
     let byLocale = this.settingsTexts.get(config);
-    if (!byLocale) this.settingsTexts.set(config, (byLocale = new Map()));
+    if (!byLocale) {
+      byLocale = new Map();
+      this.settingsTexts.set(config, byLocale);
+    }
     let settings = byLocale.get(locale);
-    if (!settings) byLocale.set(locale, (settings = { text: JSON.stringify([this.version, locale, config.rules, config.thresholds]) }));
+    if (!settings) {
+      settings = { text: JSON.stringify([this.version, locale, config.rules, config.thresholds]) };
+      byLocale.set(locale, settings);
+    }
     return settings;
   }
 

@@ -2,7 +2,10 @@
 
 /** git could not answer: not a work tree, a ref that names no commit, or git itself failing. */
 export class GitError extends Error {
-  constructor(readonly kind: 'notWorkTree' | 'unknownRef' | 'failed', detail: string) {
+  constructor(
+    readonly kind: 'notWorkTree' | 'unknownRef' | 'failed',
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -47,7 +50,9 @@ export function workTreeRoot(cwd: string): string {
 export function resolveCommit(root: string, ref: string): string {
   // `--end-of-options`: a ref that starts with a dash is a ref, never an option of git's.
   try {
-    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+      .toString('utf8')
+      .trim();
   } catch {
     throw new GitError('unknownRef', ref);
   }
@@ -81,9 +86,15 @@ export function changesSince(root: string, commit: string): Changes {
 export function fileAt(root: string, commit: string, path: string, limit: number): Uint8Array | { size: number } | undefined {
   let size: number;
   try {
-    const type = git(root, ['cat-file', '-t', `${commit}:${path}`]).toString('utf8').trim();
+    const type = git(root, ['cat-file', '-t', `${commit}:${path}`])
+      .toString('utf8')
+      .trim();
     if (type !== 'blob') return undefined;
-    size = Number(git(root, ['cat-file', '-s', `${commit}:${path}`]).toString('utf8').trim());
+    size = Number(
+      git(root, ['cat-file', '-s', `${commit}:${path}`])
+        .toString('utf8')
+        .trim(),
+    );
   } catch {
     return undefined;
   }

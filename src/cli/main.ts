@@ -5,7 +5,22 @@ import { pathToFileURL } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { BASELINE_FILE_NAME, BaselineError, catalogue, ConfigError, discoverConfig, docsUrl, fixText, isStrategyFileName, lint, loadConfigFile, mergeConfig, parseBaseline, rules, serializeBaseline } from '../core/index';
+import {
+  BASELINE_FILE_NAME,
+  BaselineError,
+  catalogue,
+  ConfigError,
+  discoverConfig,
+  docsUrl,
+  fixText,
+  isStrategyFileName,
+  lint,
+  loadConfigFile,
+  mergeConfig,
+  parseBaseline,
+  rules,
+  serializeBaseline,
+} from '../core/index';
 import type { Baseline, FileReader, LintResult, Locale, ResolvedConfig } from '../core/index';
 import { CACHE_FILE_NAME, ResultCache } from './cache';
 import { displayPath, expandPatterns } from './files';
@@ -41,7 +56,7 @@ export interface Io {
   isTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** The script a worker thread of a large run starts: the launcher, so that workers too start from the code cache. */
+  /** The script a worker thread of a large run starts: the launcher, so that workers too start with the compile cache on. */
   workerScript?: string;
 }
 
@@ -76,13 +91,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const titleWidth = Math.max(...rules.map((r) => displayWidth(r.meta.title[locale])));
     const severities = catalogue(locale).severities;
     const severityWidth = Math.max(...Object.values(severities).map(displayWidth));
-    io.stdout(rules.map((r) => `${r.meta.id.padEnd(40)} ${padEnd(severities[r.meta.defaultSeverity], severityWidth)} ${padEnd(r.meta.title[locale], titleWidth)}  ${docsUrl(r.meta.id)}`).join('\n') + '\n');
+    io.stdout(
+      `${rules
+        .map(
+          (r) =>
+            `${r.meta.id.padEnd(40)} ${padEnd(severities[r.meta.defaultSeverity], severityWidth)} ${padEnd(r.meta.title[locale], titleWidth)}  ${docsUrl(r.meta.id)}`,
+        )
+        .join('\n')}\n`,
+    );
     return 0;
   }
   try {
     if (options.printConfig !== undefined) {
       const config = await configFor(resolve(io.cwd, options.printConfig), options.config, io.cwd, locale);
-      io.stdout(stringify({ rules: config.rules, thresholds: config.thresholds, ...(config.locale ? { locale: config.locale } : {}), files: config.files.map((file) => displayPath(file, io.cwd)) }));
+      io.stdout(
+        stringify({
+          rules: config.rules,
+          thresholds: config.thresholds,
+          ...(config.locale ? { locale: config.locale } : {}),
+          files: config.files.map((file) => displayPath(file, io.cwd)),
+        }),
+      );
       return 0;
     }
     const reports: FileReport[] = [];
@@ -151,7 +180,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       });
       return items.map((item, index) => {
         if (!('prepared' in item)) return item;
-        const report: FileReport = { path: item.path, key: keyOf(item.absolutePath), text: item.text, result: onlyErrorsIfQuiet(results.get(index)!, options.quiet) };
+        const report: FileReport = {
+          path: item.path,
+          key: keyOf(item.absolutePath),
+          text: item.text,
+          result: onlyErrorsIfQuiet(results.get(index)!, options.quiet),
+        };
         absolutePaths.set(report, item.absolutePath);
         return report;
       });
@@ -198,7 +232,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (options.baselineWrite) {
         baseline = baselineOf(reports);
         writeBaseline(baselinePath, shown, baseline, locale);
-        stderr(`partnerlint: ${words.baselineWritten(shown, reports.reduce((n, f) => n + (f.result?.findings.length ?? 0), 0))}\n`);
+        stderr(
+          `partnerlint: ${words.baselineWritten(
+            shown,
+            reports.reduce((n, f) => n + (f.result?.findings.length ?? 0), 0),
+          )}\n`,
+        );
       } else if (options.baselinePrune && baseline) {
         const pruned = prunedBaseline(baseline, reports, (key) => existsSync(join(keyRoot, key)));
         baseline = pruned.baseline;
@@ -312,7 +351,13 @@ async function newSince(
     changes = changesSince(root, commit);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new RunError(error.kind === 'notWorkTree' ? words.notGitWorkTree(displayPath(first === undefined ? cwd : dirname(first), cwd)) : error.kind === 'unknownRef' ? words.unknownRef(ref) : words.gitFailed(error.message));
+    throw new RunError(
+      error.kind === 'notWorkTree'
+        ? words.notGitWorkTree(displayPath(first === undefined ? cwd : dirname(first), cwd))
+        : error.kind === 'unknownRef'
+          ? words.unknownRef(ref)
+          : words.gitFailed(error.message),
+    );
   }
   const baseText = (path: string): string | undefined => {
     const bytes = fileAt(root, commit, path, options.maxFileSize);
@@ -596,7 +641,7 @@ function wholeNumber(text: string): number {
 
 /**
  * Runs the CLI in this process, or serves lint jobs in a worker thread of a large run. `launcher` is the script that
- * loaded this bundle (dist/cli.js, from the code cache), which workers then start too.
+ * loaded this bundle (dist/cli.js), which workers then start too.
  */
 export function main(launcher = __filename): void {
   if (isLintWorker()) {

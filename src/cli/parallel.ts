@@ -36,7 +36,13 @@ export function isLintWorker(): boolean {
  */
 function lintJob(job: LintJob): LintResult {
   const result = lint(job.text, { config: job.config, locale: job.locale });
-  return { ...result, data: identityData(result.data, [...result.findings, ...result.suppressed].map((finding) => finding.path)) };
+  return {
+    ...result,
+    data: identityData(
+      result.data,
+      [...result.findings, ...result.suppressed].map((finding) => finding.path),
+    ),
+  };
 }
 
 export function serveLintJobs(): void {
@@ -54,7 +60,8 @@ export function serveLintJobs(): void {
  */
 export function threadCount(wanted: number | 'auto', files: number): number {
   const chunks = Math.ceil(files / CHUNK);
-  if (wanted === 'auto') return files < PARALLEL_FROM ? 1 : Math.max(1, Math.min(chunks, (require('node:os') as typeof import('node:os')).availableParallelism() >> 1));
+  if (wanted === 'auto')
+    return files < PARALLEL_FROM ? 1 : Math.max(1, Math.min(chunks, (require('node:os') as typeof import('node:os')).availableParallelism() >> 1));
   return Math.max(1, Math.min(chunks, wanted));
 }
 
@@ -63,7 +70,10 @@ export function threadCount(wanted: number | 'auto', files: number): number {
  * one, and a worker for each other, which starts `workerScript`. A worker is kept two chunks ahead, so that it never
  * waits while this thread lints a chunk of its own.
  */
-export async function lintMany(jobs: readonly LintJob[], { threads: wanted = 'auto', workerScript = __filename }: { threads?: number | 'auto'; workerScript?: string } = {}): Promise<LintResult[]> {
+export async function lintMany(
+  jobs: readonly LintJob[],
+  { threads: wanted = 'auto', workerScript = __filename }: { threads?: number | 'auto'; workerScript?: string } = {},
+): Promise<LintResult[]> {
   const workers = threadCount(wanted, jobs.length) - 1;
   if (workers < 1) return jobs.map(lintJob);
   const results: LintResult[] = new Array(jobs.length);

@@ -92,4 +92,3 @@ export function describeError(error: unknown, locale: Locale = 'en', writing = f
   if (reason) return reasons[reason];
   return error instanceof Error ? error.message : String(error);
 }
-

@@ -105,10 +105,12 @@ export function countLeftOut(report: RunReport): { baselined: number; existing: 
 export function readinessChange(before: Readiness | null, after: Readiness | null, locale: Locale, emphasize: (text: string) => string = (t) => t): string {
   const words = catalogue(locale);
   const verdict = (readiness: Readiness | null): string => (readiness ? words.verdicts[readiness.verdict] : '—');
-  const moved = before && after
-    ? CHECK_IDS.filter((id) => before.checks[id].status !== after.checks[id].status)
-        .map((id) => `${words.checks[id]}: ${words.checkStatus[before.checks[id].status]} → ${words.checkStatus[after.checks[id].status]}`)
-    : [];
+  const moved =
+    before && after
+      ? CHECK_IDS.filter((id) => before.checks[id].status !== after.checks[id].status).map(
+          (id) => `${words.checks[id]}: ${words.checkStatus[before.checks[id].status]} → ${words.checkStatus[after.checks[id].status]}`,
+        )
+      : [];
   const checks = moved.length ? ` (${moved.join(', ')})` : '';
   if (before && after && before.verdict === after.verdict) return `${verdict(after)}${checks}`;
   return `${verdict(before)} → ${emphasize(verdict(after))}${checks}`;

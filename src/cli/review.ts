@@ -68,9 +68,19 @@ export function applyNewSince(file: FileReport, base: LintResult | undefined): v
   const { unknown, matched } = subtractKnown(file.result.findings, now, countIdentities(then));
   // The base's findings beyond what the file still has, in the base's order: those the change fixed.
   const fixed: FixedFinding[] = base
-    ? subtractKnown(base.findings.map((finding, i) => ({ finding, identity: then[i]! })), then, countIdentities(now)).unknown
-        .map(({ finding, identity }) => ({ ...identity, line: finding.range.start.line, message: finding.message }))
+    ? subtractKnown(
+        base.findings.map((finding, i) => ({ finding, identity: then[i]! })),
+        then,
+        countIdentities(now),
+      ).unknown.map(({ finding, identity }) => ({ ...identity, line: finding.range.start.line, message: finding.message }))
     : [];
   file.result.findings = unknown;
-  file.base = { ...file.base, ...(base ? {} : { added: true as const }), readiness: base?.readiness ?? null, existing: matched.length, findings: base?.findings.length ?? 0, fixed };
+  file.base = {
+    ...file.base,
+    ...(base ? {} : { added: true as const }),
+    readiness: base?.readiness ?? null,
+    existing: matched.length,
+    findings: base?.findings.length ?? 0,
+    fixed,
+  };
 }

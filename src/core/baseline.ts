@@ -12,7 +12,10 @@ export type Baseline = Map<string, IdentityCounts>;
 
 /** A baseline file that cannot be used; `reason` says why, in English words the CLI puts in its own sentence. */
 export class BaselineError extends Error {
-  constructor(readonly reason: 'notJson' | 'shape', readonly detail: string) {
+  constructor(
+    readonly reason: 'notJson' | 'shape',
+    readonly detail: string,
+  ) {
     super(detail);
   }
 }
@@ -33,7 +36,8 @@ export function parseBaseline(text: string): Baseline {
       if (!isRecord(byLocation)) throw new BaselineError('shape', `files["${file}"]["${ruleId}"]`);
       const locations = new Map<string, number>();
       for (const [location, count] of Object.entries(byLocation)) {
-        if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) throw new BaselineError('shape', `files["${file}"]["${ruleId}"]["${location}"]`);
+        if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1)
+          throw new BaselineError('shape', `files["${file}"]["${ruleId}"]["${location}"]`);
         locations.set(location, count);
       }
       if (locations.size) counts.set(ruleId, locations);

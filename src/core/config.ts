@@ -3,7 +3,7 @@
  * Files are read through an injected reader, so the core never touches a file system.
  */
 import { catalogue } from './i18n';
-import { isRecord, own } from './data';
+import { own } from './data';
 import { describeContentErrors, describeSchemaErrors } from './schema-errors';
 import { validateConfig } from './validators';
 import configSchema from '../../schemas/partnerlint-config.schema.json';
@@ -22,10 +22,36 @@ export const CONFIG_FILE_NAME = '.partnerlint.yaml';
  * partnerlint's own round figures, not market data; a `.partnerlint.yaml` sets its own (`thresholds.minLtv`).
  */
 export const DEFAULT_MIN_LTV: Readonly<Record<string, number>> = Object.freeze({
-  JPY: 3_000_000, USD: 20_000, EUR: 18_000, GBP: 16_000, CHF: 17_000, CAD: 28_000, AUD: 31_000, NZD: 34_000,
-  SGD: 26_000, HKD: 160_000, CNY: 145_000, TWD: 650_000, KRW: 28_000_000, INR: 1_700_000, THB: 700_000,
-  IDR: 320_000_000, MYR: 90_000, PHP: 1_150_000, VND: 500_000_000, SEK: 210_000, NOK: 210_000, DKK: 135_000,
-  PLN: 78_000, CZK: 450_000, BRL: 110_000, MXN: 360_000, ZAR: 360_000, AED: 73_000, SAR: 75_000, ILS: 72_000,
+  JPY: 3_000_000,
+  USD: 20_000,
+  EUR: 18_000,
+  GBP: 16_000,
+  CHF: 17_000,
+  CAD: 28_000,
+  AUD: 31_000,
+  NZD: 34_000,
+  SGD: 26_000,
+  HKD: 160_000,
+  CNY: 145_000,
+  TWD: 650_000,
+  KRW: 28_000_000,
+  INR: 1_700_000,
+  THB: 700_000,
+  IDR: 320_000_000,
+  MYR: 90_000,
+  PHP: 1_150_000,
+  VND: 500_000_000,
+  SEK: 210_000,
+  NOK: 210_000,
+  DKK: 135_000,
+  PLN: 78_000,
+  CZK: 450_000,
+  BRL: 110_000,
+  MXN: 360_000,
+  ZAR: 360_000,
+  AED: 73_000,
+  SAR: 75_000,
+  ILS: 72_000,
 });
 
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
@@ -61,10 +87,7 @@ export function parseConfig(text: string, file: string, locale: Locale = 'en'): 
   const data = parsed.data ?? {};
   if (!validateConfig(data)) {
     // `.nan` and `.inf` fail the schema's number types without a schema error of their own: the content check says why.
-    let first = [
-      ...describeSchemaErrors(validateConfig.errors ?? [], data, locale, configSchema),
-      ...describeContentErrors(data, locale, () => 0),
-    ][0];
+    let first = [...describeSchemaErrors(validateConfig.errors ?? [], data, locale, configSchema), ...describeContentErrors(data, locale, () => 0)][0];
     // The schema rule's words for a root that is not a map speak of a partner strategy; say it of this file instead.
     if (first?.messageId === 'rootNotMap') {
       first = { ...first, messageId: 'badType', args: { key: CONFIG_FILE_NAME, expected: catalogue(locale).types.map, actual: first.args.actual ?? '' } };
@@ -97,7 +120,8 @@ export function mergeConfig(layers: readonly ConfigLayer[], files: string[] = []
 
 /** Keys are what users wrote: defined as own properties, so that `__proto__` is a key like any other, never a setter. */
 function copyOwn<T>(target: Record<string, T>, source: Readonly<Record<string, T>> | undefined): void {
-  for (const key of Object.keys(source ?? {})) Object.defineProperty(target, key, { value: source![key], enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(source ?? {}))
+    Object.defineProperty(target, key, { value: source![key], enumerable: true, writable: true, configurable: true });
 }
 
 export interface DiscoveryOptions {
@@ -124,7 +148,10 @@ export async function discoverConfig(strategyPath: string, read: FileReader, opt
     if (layer.root === true) break;
   }
   found.reverse();
-  return mergeConfig([...(options.baseLayers ?? []), ...found.map((f) => f.layer)], found.map((f) => f.file));
+  return mergeConfig(
+    [...(options.baseLayers ?? []), ...found.map((f) => f.layer)],
+    found.map((f) => f.file),
+  );
 }
 
 /** Reads an explicitly named configuration file; its absence is an error, not a default. */

@@ -45,7 +45,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   schemaProblems.push(...describeContentErrors(data, locale, (path) => lines.positionAt(spanForPath(parsed, path).start).line));
   // Figures too large for a number (1e308 users at 1e308 each) have no LTV: never "enough", and said at the price.
   const figures = strategyLtv(data, config.thresholds);
-  const ltv = figures && figures.cumulative.every(Number.isFinite) ? figures : null;
+  const ltv = figures?.cumulative.every(Number.isFinite) ? figures : null;
   if (figures && !ltv) schemaProblems.push({ path: ['economics', 'monthlyPrice'], anchor: 'value', messageId: 'ltvNotFinite', args: {} });
   for (const problem of schemaProblems) findings.add(ruleById('schema'), problem);
 
@@ -56,7 +56,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (isRecord(data)) {
     const unreadable = (path: YamlPath): boolean => schemaProblems.some((problem) => overlaps(problem.path, path));
     for (const rule of rules) {
-      rule.check?.({ data: content, written: data, placeholders, unreadable, thresholds: config.thresholds, ltv, locale, report: (report) => findings.add(rule, report) });
+      rule.check?.({
+        data: content,
+        written: data,
+        placeholders,
+        unreadable,
+        thresholds: config.thresholds,
+        ltv,
+        locale,
+        report: (report) => findings.add(rule, report),
+      });
     }
   }
 
@@ -105,13 +114,21 @@ class FindingBuilder {
 
   add(rule: Rule, report: Report & { replacement?: string }): void {
     // A rule's metadata names every check it can move (docs and tests read it): a report that says otherwise is a bug.
-    if (report.readiness && !rule.meta.feeds?.includes(report.readiness.check)) throw new Error(`Rule ${rule.meta.id} moves ${report.readiness.check}, which its meta.feeds does not name`);
+    if (report.readiness && !rule.meta.feeds?.includes(report.readiness.check))
+      throw new Error(`Rule ${rule.meta.id} moves ${report.readiness.check}, which its meta.feeds does not name`);
     // The verdict hears of a rule turned off too (a missing input stays unknown); nothing else needs its message.
     const signal = report.readiness !== undefined || rule.meta.id === 'schema';
     if (!signal && this.settingOf(rule) === 'off') return;
     const { finding, message } = this.make(rule, report);
     if (finding) this.list.push(finding);
-    if (signal) this.signals.push({ ruleId: rule.meta.id, ...(report.readiness ? { effect: report.readiness } : {}), path: report.path, message, ...(finding ? { finding } : {}) });
+    if (signal)
+      this.signals.push({
+        ruleId: rule.meta.id,
+        ...(report.readiness ? { effect: report.readiness } : {}),
+        path: report.path,
+        message,
+        ...(finding ? { finding } : {}),
+      });
   }
 
   /** The rule's severity from the configuration, or its default; `off` makes no finding. */
@@ -139,11 +156,13 @@ class FindingBuilder {
     };
     const replacement = report.replacement === undefined ? undefined : writtenAs(this.text, span, report.replacement, report.path, report.anchor === 'key');
     if (report.replacement !== undefined && replacement !== undefined) {
-      finding.suggestions = [{
-        title: { en: catalogue('en').replaceWith(report.replacement), ja: catalogue('ja').replaceWith(report.replacement) },
-        span,
-        replacement,
-      }];
+      finding.suggestions = [
+        {
+          title: { en: catalogue('en').replaceWith(report.replacement), ja: catalogue('ja').replaceWith(report.replacement) },
+          span,
+          replacement,
+        },
+      ];
     }
     return { finding, message };
   }

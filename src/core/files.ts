@@ -39,7 +39,11 @@ export function globSource(glob: string, atNameStart = true): string {
       const end = glob.indexOf('}', i);
       if (end < 0) source += '\\{';
       else {
-        source += `(?:${glob.slice(i + 1, end).split(',').map((alternative) => globSource(alternative, startsName)).join('|')})`;
+        source += `(?:${glob
+          .slice(i + 1, end)
+          .split(',')
+          .map((alternative) => globSource(alternative, startsName))
+          .join('|')})`;
         i = end;
       }
     } else source += escapeRegex(c);

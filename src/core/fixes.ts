@@ -17,7 +17,12 @@ export interface Fix {
 
 /** The safe fixes of one finding. */
 export function fixesOf(finding: Finding): Fix[] {
-  return (finding.suggestions ?? []).map((suggestion) => ({ ruleId: finding.ruleId, title: suggestion.title, span: suggestion.span, replacement: suggestion.replacement }));
+  return (finding.suggestions ?? []).map((suggestion) => ({
+    ruleId: finding.ruleId,
+    title: suggestion.title,
+    span: suggestion.span,
+    replacement: suggestion.replacement,
+  }));
 }
 
 /** The safe fixes of a lint result, in the text's order, none overlapping another (the first of two is kept). */

@@ -166,9 +166,18 @@ const en: Catalogue = {
     renameTaken: (id) => `The segment id \`${id}\` is already defined: choose another.`,
     ltvHint: (ltv, share) => ` LTV per account ${ltv}${share ? `, partner's share ${share}` : ''}`,
     verdictLens: (verdict) => `partnerlint readiness: ${verdict}`,
-    serverStopped: (times, minutes) => `The partnerlint language server stopped ${times} times in ${minutes} minutes and is not restarted again; reload the window to start it.`,
+    serverStopped: (times, minutes) =>
+      `The partnerlint language server stopped ${times} times in ${minutes} minutes and is not restarted again; reload the window to start it.`,
   },
-  outline: { product: 'Product', market: 'Market', economics: 'Economics', purposes: 'Purposes', organization: 'Organization', partners: 'Partners', kpis: 'KPIs' },
+  outline: {
+    product: 'Product',
+    market: 'Market',
+    economics: 'Economics',
+    purposes: 'Purposes',
+    organization: 'Organization',
+    partners: 'Partners',
+    kpis: 'KPIs',
+  },
   types: {
     number: 'a number',
     integer: 'a whole number',
@@ -351,7 +360,8 @@ const ja: Catalogue = {
     settingsSource: '設定（partnerlint.*）',
     baselined: '（ベースライン）',
     fixAll: 'partnerlint の安全な修正をすべて適用',
-    renameNotSegment: 'ここで名前を変更できるのはセグメント id だけです（`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください）。',
+    renameNotSegment:
+      'ここで名前を変更できるのはセグメント id だけです（`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください）。',
     renameBadId: (id) => `\`${id}\` はセグメント id として使えません（小文字の英字・数字・ハイフンを使い、英字か数字で始めてください）。`,
     renameTaken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
     ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
@@ -509,7 +519,16 @@ const ja: Catalogue = {
     gitFailed: (detail) => `git が失敗しました: ${detail}`,
     markdown: {
       counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
-      columns: { file: 'ファイル', readiness: '準備状況', position: '位置', severity: '重要度', rule: 'ルール', message: 'メッセージ', new: '新規', fixed: '修正済み' },
+      columns: {
+        file: 'ファイル',
+        readiness: '準備状況',
+        position: '位置',
+        severity: '重要度',
+        rule: 'ルール',
+        message: 'メッセージ',
+        new: '新規',
+        fixed: '修正済み',
+      },
       findings: '指摘',
       reasons: '準備完了でない理由',
       checkWithStatus: (check, status) => `**${check}**は${status}`,

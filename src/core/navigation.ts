@@ -102,11 +102,27 @@ export function outline(text: string, locale: Locale): OutlineSymbol[] {
   const product = at(data, 'product', 'name');
   return [
     ...section('product', typeof product === 'string' && product.trim() ? `${labels.product}: ${product}` : labels.product),
-    ...section('market', labels.market, recordsAt(data, 'market', 'segments').map(({ item: s, index }) => item(['market', 'segments', index], s.name ?? s.id, 'segment', `#${index + 1}`))),
+    ...section(
+      'market',
+      labels.market,
+      recordsAt(data, 'market', 'segments').map(({ item: s, index }) => item(['market', 'segments', index], s.name ?? s.id, 'segment', `#${index + 1}`)),
+    ),
     ...section('economics', labels.economics),
-    ...section('purposes', labels.purposes, recordsAt(data, 'purposes').map(({ item: p, index }) => item(['purposes', index], p.type, 'purpose', `#${index + 1}`, 'type'))),
+    ...section(
+      'purposes',
+      labels.purposes,
+      recordsAt(data, 'purposes').map(({ item: p, index }) => item(['purposes', index], p.type, 'purpose', `#${index + 1}`, 'type')),
+    ),
     ...section('organization', labels.organization),
-    ...section('partners', labels.partners, recordsAt(data, 'partners').map(({ item: p, index }) => item(['partners', index], p.name, 'partner', `#${index + 1}`))),
-    ...section('kpis', labels.kpis, recordsAt(data, 'kpis').map(({ item: k, index }) => item(['kpis', index], k.name, 'kpi', `#${index + 1}`))),
+    ...section(
+      'partners',
+      labels.partners,
+      recordsAt(data, 'partners').map(({ item: p, index }) => item(['partners', index], p.name, 'partner', `#${index + 1}`)),
+    ),
+    ...section(
+      'kpis',
+      labels.kpis,
+      recordsAt(data, 'kpis').map(({ item: k, index }) => item(['kpis', index], k.name, 'kpi', `#${index + 1}`)),
+    ),
   ];
 }

@@ -14,12 +14,32 @@ import type { YamlPath } from './types';
  * a placeholder; they are listed for the docs.
  */
 export const PLACEHOLDER_MARKERS: readonly string[] = [
-  'TBD', 'TBC', 'TODO', 'FIXME', 'N/A', 'NA', 'none', 'unknown', '?', '…', '-',
-  'to be decided', 'to be confirmed', 'to be determined', 'not yet',
-  '未定', '未記入', '検討中', '調整中', '確認中', 'なし', '要確認', '仮',
+  'TBD',
+  'TBC',
+  'TODO',
+  'FIXME',
+  'N/A',
+  'NA',
+  'none',
+  'unknown',
+  '?',
+  '…',
+  '-',
+  'to be decided',
+  'to be confirmed',
+  'to be determined',
+  'not yet',
+  '未定',
+  '未記入',
+  '検討中',
+  '調整中',
+  '確認中',
+  'なし',
+  '要確認',
+  '仮',
 ];
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const WORD_MARKERS = PLACEHOLDER_MARKERS.filter((marker) => /[\p{L}\p{N}]/u.test(marker))
   .map((marker) => marker.normalize('NFKC').toLowerCase())
   // Longest first, so that `na` never shadows `n/a` and `none`.
@@ -29,7 +49,7 @@ const WORD_MARKERS = PLACEHOLDER_MARKERS.filter((marker) => /[\p{L}\p{N}]/u.test
  * Trimmed of spaces and punctuation, the text is a marker, or begins with one that a punctuation mark, a dash or a
  * bracket follows ("TBD. Partners would shadow…", "未定（採用予定）", "TBD – recruiting"); or nothing is left at all.
  */
-const PLACEHOLDER = new RegExp(`^[\\s\\p{P}]*(?:(?:${WORD_MARKERS.map(escape).join('|')})(?:[\\s\\p{P}]*$|\\s*\\p{P})|$)`, 'u');
+const PLACEHOLDER = new RegExp(`^[\\s\\p{P}]*(?:(?:${WORD_MARKERS.map(escapeRegExp).join('|')})(?:[\\s\\p{P}]*$|\\s*\\p{P})|$)`, 'u');
 
 export function isPlaceholder(value: unknown): boolean {
   if (typeof value !== 'string') return false;
@@ -84,7 +104,10 @@ function isFreeText(schema: SchemaNode, value: string): boolean {
   if (typeof schema.minLength === 'number' && value.length < schema.minLength) return false;
   if (typeof schema.pattern !== 'string') return true;
   let pattern = patterns.get(schema.pattern);
-  if (!pattern) patterns.set(schema.pattern, (pattern = new RegExp(schema.pattern, 'u')));
+  if (!pattern) {
+    pattern = new RegExp(schema.pattern, 'u');
+    patterns.set(schema.pattern, pattern);
+  }
   return pattern.test(value);
 }
 

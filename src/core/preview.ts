@@ -113,37 +113,129 @@ export interface PreviewLabels {
 
 const LABELS: Record<Locale, PreviewLabels> = {
   en: {
-    verdict: 'Readiness', howVerdict: 'How the verdict is reached', otherReasons: 'The file does not match the format', checks: 'The seven checks', matrix: 'Purposes', marketToday: 'Market reached today', newMarket: 'New market',
-    productAsIs: 'Product as it is', productMoreValuable: 'Product made more valuable', salesCapacity: 'Sales capacity',
+    verdict: 'Readiness',
+    howVerdict: 'How the verdict is reached',
+    otherReasons: 'The file does not match the format',
+    checks: 'The seven checks',
+    matrix: 'Purposes',
+    marketToday: 'Market reached today',
+    newMarket: 'New market',
+    productAsIs: 'Product as it is',
+    productMoreValuable: 'Product made more valuable',
+    salesCapacity: 'Sales capacity',
     salesCapacityNote: '"More sales people" is a framing to restate as customers reached or value added.',
-    ltv: 'Lifetime value', ltvPerAccount: 'LTV per account', threshold: 'Threshold', partnerShare: "Partner's share", months: 'months',
-    inputs: { monthlyPrice: 'Monthly price', usersPerAccount: 'Users per account', userGrowthRate: 'User growth a year', monthlyChurnRate: 'Monthly churn', annualChurnRate: 'Annual churn', oneTimeRevenue: 'One-time revenue', horizon: 'Horizon' },
-    chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold', partners: 'Partners',
-    noSegment: 'Any segment', trusted: 'trusted by customers', kpis: 'KPIs', due: 'due', noDue: 'no due date', findings: 'Findings',
-    noFindings: 'No findings.', empty: 'None yet.', doesNotParse: 'The file does not parse', line: 'line',
-    lock: 'Lock', locked: 'Locked', lockTitle: 'Lock the preview to this file', unlockTitle: 'Unlock: follow the active strategy',
+    ltv: 'Lifetime value',
+    ltvPerAccount: 'LTV per account',
+    threshold: 'Threshold',
+    partnerShare: "Partner's share",
+    months: 'months',
+    inputs: {
+      monthlyPrice: 'Monthly price',
+      usersPerAccount: 'Users per account',
+      userGrowthRate: 'User growth a year',
+      monthlyChurnRate: 'Monthly churn',
+      annualChurnRate: 'Annual churn',
+      oneTimeRevenue: 'One-time revenue',
+      horizon: 'Horizon',
+    },
+    chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold',
+    partners: 'Partners',
+    noSegment: 'Any segment',
+    trusted: 'trusted by customers',
+    kpis: 'KPIs',
+    due: 'due',
+    noDue: 'no due date',
+    findings: 'Findings',
+    noFindings: 'No findings.',
+    empty: 'None yet.',
+    doesNotParse: 'The file does not parse',
+    line: 'line',
+    lock: 'Lock',
+    locked: 'Locked',
+    lockTitle: 'Lock the preview to this file',
+    unlockTitle: 'Unlock: follow the active strategy',
   },
   ja: {
-    verdict: '準備状況', howVerdict: '準備状況の決まり方', otherReasons: 'ファイルが形式に従っていません', checks: '7つのチェック', matrix: '目的', marketToday: '既存市場', newMarket: '新しい市場',
-    productAsIs: '現在の製品', productMoreValuable: '価値を高めた製品', salesCapacity: '営業力の増強',
+    verdict: '準備状況',
+    howVerdict: '準備状況の決まり方',
+    otherReasons: 'ファイルが形式に従っていません',
+    checks: '7つのチェック',
+    matrix: '目的',
+    marketToday: '既存市場',
+    newMarket: '新しい市場',
+    productAsIs: '現在の製品',
+    productMoreValuable: '価値を高めた製品',
+    salesCapacity: '営業力の増強',
     salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
-    ltv: '1社あたりの LTV', ltvPerAccount: '1社あたりの LTV', threshold: 'しきい値', partnerShare: 'パートナーの取り分', months: 'か月',
-    inputs: { monthlyPrice: '月額単価', usersPerAccount: '1社あたりのユーザー数', userGrowthRate: '年間ユーザー増加率', monthlyChurnRate: '月次解約率', annualChurnRate: '年間解約率', oneTimeRevenue: '初期売上（1社あたり）', horizon: '計算期間' },
-    chartCaption: '期間中の1社あたり累計売上としきい値', partners: 'パートナー', noSegment: 'セグメント指定なし', trusted: '顧客と信頼関係あり',
-    kpis: 'KPI', due: '期日', noDue: '期日なし', findings: '指摘', noFindings: '指摘はありません。', empty: 'まだありません。',
-    doesNotParse: 'ファイルを解析できません', line: '行',
-    lock: '固定', locked: '固定中', lockTitle: 'このファイルに固定します', unlockTitle: '固定を解除して、アクティブな戦略に追従します',
+    ltv: '1社あたりの LTV',
+    ltvPerAccount: '1社あたりの LTV',
+    threshold: 'しきい値',
+    partnerShare: 'パートナーの取り分',
+    months: 'か月',
+    inputs: {
+      monthlyPrice: '月額単価',
+      usersPerAccount: '1社あたりのユーザー数',
+      userGrowthRate: '年間ユーザー増加率',
+      monthlyChurnRate: '月次解約率',
+      annualChurnRate: '年間解約率',
+      oneTimeRevenue: '初期売上（1社あたり）',
+      horizon: '計算期間',
+    },
+    chartCaption: '期間中の1社あたり累計売上としきい値',
+    partners: 'パートナー',
+    noSegment: 'セグメント指定なし',
+    trusted: '顧客と信頼関係あり',
+    kpis: 'KPI',
+    due: '期日',
+    noDue: '期日なし',
+    findings: '指摘',
+    noFindings: '指摘はありません。',
+    empty: 'まだありません。',
+    doesNotParse: 'ファイルを解析できません',
+    line: '行',
+    lock: '固定',
+    locked: '固定中',
+    lockTitle: 'このファイルに固定します',
+    unlockTitle: '固定を解除して、アクティブな戦略に追従します',
   },
 };
 
 const PURPOSE_LABELS: Record<Locale, Record<string, string>> = {
-  en: { 'majority-reach': 'Reach the majority', 'new-segment': 'Win a new segment', integration: 'Integration', 'new-business-model': 'New business model', 'sales-capacity': 'More sales people' },
-  ja: { 'majority-reach': 'マジョリティ層へのリーチ', 'new-segment': '新規セグメントの攻略', integration: '連携強化', 'new-business-model': '新たなビジネスモデルの開発', 'sales-capacity': '営業担当者の数を増やす' },
+  en: {
+    'majority-reach': 'Reach the majority',
+    'new-segment': 'Win a new segment',
+    integration: 'Integration',
+    'new-business-model': 'New business model',
+    'sales-capacity': 'More sales people',
+  },
+  ja: {
+    'majority-reach': 'マジョリティ層へのリーチ',
+    'new-segment': '新規セグメントの攻略',
+    integration: '連携強化',
+    'new-business-model': '新たなビジネスモデルの開発',
+    'sales-capacity': '営業担当者の数を増やす',
+  },
 };
 
 const PARTNER_LABELS: Record<Locale, Record<string, string>> = {
-  en: { 'local-king': 'Local kings', 'industry-specialist': 'Industry specialists', reseller: 'Resellers', 'system-integrator': 'System integrators', technology: 'Technology partners', alliance: 'Alliances', referral: 'Referral partners' },
-  ja: { 'local-king': 'ローカルキング', 'industry-specialist': '業界特化', reseller: '販売代理店', 'system-integrator': 'システムインテグレーター', technology: '技術パートナー', alliance: 'アライアンス', referral: '紹介パートナー' },
+  en: {
+    'local-king': 'Local kings',
+    'industry-specialist': 'Industry specialists',
+    reseller: 'Resellers',
+    'system-integrator': 'System integrators',
+    technology: 'Technology partners',
+    alliance: 'Alliances',
+    referral: 'Referral partners',
+  },
+  ja: {
+    'local-king': 'ローカルキング',
+    'industry-specialist': '業界特化',
+    reseller: '販売代理店',
+    'system-integrator': 'システムインテグレーター',
+    technology: '技術パートナー',
+    alliance: 'アライアンス',
+    referral: '紹介パートナー',
+  },
 };
 
 const JAPANESE_START = /^[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
@@ -174,7 +266,9 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
     else if (type === 'sales-capacity') salesCapacity.push(entry);
   }
 
-  const segmentNames = new Map(recordsAt(data, 'market', 'segments').flatMap(({ item }) => (typeof item.id === 'string' ? [[item.id, nonBlank(item.name) ?? item.id] as const] : [])));
+  const segmentNames = new Map(
+    recordsAt(data, 'market', 'segments').flatMap(({ item }) => (typeof item.id === 'string' ? [[item.id, nonBlank(item.name) ?? item.id] as const] : [])),
+  );
   const byType = new Map<string, Map<string, { name: string; customerRelationships: boolean; regions: string[] }[]>>();
   for (const { item } of recordsAt(data, 'partners')) {
     const type = typeof item.type === 'string' ? item.type : '?';
@@ -184,7 +278,11 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
     for (const segment of segments) {
       const list = groups.get(segment) ?? [];
       groups.set(segment, list);
-      list.push({ name: nonBlank(item.name) ?? '?', customerRelationships: item.customerRelationships === true, regions: Array.isArray(item.regions) ? item.regions.map(String) : [] });
+      list.push({
+        name: nonBlank(item.name) ?? '?',
+        customerRelationships: item.customerRelationships === true,
+        regions: Array.isArray(item.regions) ? item.regions.map(String) : [],
+      });
     }
   }
   const partners = [...byType.entries()].map(([type, groups]) => ({
@@ -210,7 +308,9 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
           { label: labels.inputs.userGrowthRate, value: formatPercent(figures.userGrowthRate, locale) },
           ...(figures.annualChurnRate !== null ? [{ label: labels.inputs.annualChurnRate, value: formatPercent(figures.annualChurnRate, locale) }] : []),
           { label: labels.inputs.monthlyChurnRate, value: formatPercent(figures.monthlyChurnRate, locale) },
-          ...(figures.oneTimeRevenue > 0 ? [{ label: labels.inputs.oneTimeRevenue, value: formatMoney(figures.oneTimeRevenue, figures.currency, locale) }] : []),
+          ...(figures.oneTimeRevenue > 0
+            ? [{ label: labels.inputs.oneTimeRevenue, value: formatMoney(figures.oneTimeRevenue, figures.currency, locale) }]
+            : []),
           { label: labels.inputs.horizon, value: `${figures.horizonMonths}${locale === 'ja' ? '' : ' '}${labels.months}` },
         ],
         ltv: figures.ltv,
@@ -223,7 +323,14 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
       }
     : null;
 
-  const reason = (r: CheckReason): PreviewReason => ({ status: r.status, statusLabel: words.checkStatus[r.status], message: r.message, ruleId: r.ruleId, line: r.line, column: r.column });
+  const reason = (r: CheckReason): PreviewReason => ({
+    status: r.status,
+    statusLabel: words.checkStatus[r.status],
+    message: r.message,
+    ruleId: r.ruleId,
+    line: r.line,
+    column: r.column,
+  });
   const readiness = result.readiness
     ? {
         verdict: result.readiness.verdict,
@@ -231,7 +338,14 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
         docsUrl: readinessDocsUrl(locale),
         checks: CHECK_IDS.map((id) => {
           const check = result.readiness!.checks[id];
-          return { id, label: words.checks[id], status: check.status, statusLabel: words.checkStatus[check.status], reason: check.reason, reasons: check.reasons.map(reason) };
+          return {
+            id,
+            label: words.checks[id],
+            status: check.status,
+            statusLabel: words.checkStatus[check.status],
+            reason: check.reason,
+            reasons: check.reasons.map(reason),
+          };
         }),
         otherReasons: result.readiness.otherReasons.map(reason),
       }
@@ -245,7 +359,14 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
     ltv,
     partners,
     kpis,
-    findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, line: f.range.start.line, column: f.range.start.column, docsUrl: f.docsUrl })),
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: f.range.start.line,
+      column: f.range.start.column,
+      docsUrl: f.docsUrl,
+    })),
     labels,
   };
   const company = nonBlank(at(data, 'company'));

@@ -27,7 +27,10 @@ const INPUTS: Record<CheckId, readonly YamlPath[]> = {
   pmf: [['product', 'pmf']],
   marketSize: [['market', 'targetCompanies']],
   ltv: [['economics']],
-  expertise: [['product', 'expertise'], ['product', 'enablement']],
+  expertise: [
+    ['product', 'expertise'],
+    ['product', 'enablement'],
+  ],
   executive: [['organization', 'executiveSponsor']],
   owner: [['organization', 'owner']],
 };
@@ -73,7 +76,9 @@ export function readiness(signals: readonly ReadinessSignal[], reported: Readonl
   // The one input no rule reports: how much specialist knowledge selling takes.
   const product = at(data, 'product');
   if (isRecord(product) && product.expertise === undefined) {
-    unknown.get('expertise')!.push({ status: 'unknown', ruleId: null, message: words.checkReasons.expertise.unknown, line: null, column: null, path: ['product', 'expertise'] });
+    unknown
+      .get('expertise')!
+      .push({ status: 'unknown', ruleId: null, message: words.checkReasons.expertise.unknown, line: null, column: null, path: ['product', 'expertise'] });
   }
 
   const checks = {} as Record<CheckId, CheckResult>;

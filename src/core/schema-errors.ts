@@ -81,7 +81,9 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
       const allowed = (params.allowedValues as unknown[]).map(String);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       return {
-        path, anchor: 'value', messageId: 'badEnum',
+        path,
+        anchor: 'value',
+        messageId: 'badEnum',
         args: { value: display(value), key, allowed: allowed.map((v) => `\`${v}\``).join(words.listSeparator), suggestion: suggestion ?? '' },
         ...(suggestion ? { replacement: suggestion } : {}),
       };
@@ -97,11 +99,21 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
       // `.inf` and `.nan` are numbers that ajv rejects as such; describeContentErrors reports them once, as not finite.
       if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
       const expected = String(params.type) as keyof typeof jsonTypeWords;
-      return { path, anchor: 'value', messageId: 'badType', args: { key, expected: words.types[jsonTypeWords[expected] ?? 'string'], actual: typeName(value, locale) } };
+      return {
+        path,
+        anchor: 'value',
+        messageId: 'badType',
+        args: { key, expected: words.types[jsonTypeWords[expected] ?? 'string'], actual: typeName(value, locale) },
+      };
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return { path, anchor: 'value', messageId: 'tooSmall', args: { key, exclusive: error.keyword === 'exclusiveMinimum' ? 'yes' : '', limit: Number(params.limit), value: display(value) } };
+      return {
+        path,
+        anchor: 'value',
+        messageId: 'tooSmall',
+        args: { key, exclusive: error.keyword === 'exclusiveMinimum' ? 'yes' : '', limit: Number(params.limit), value: display(value) },
+      };
     case 'maximum':
       return { path, anchor: 'value', messageId: 'tooLarge', args: { key, limit: Number(params.limit), value: display(value) } };
     case 'minLength':
@@ -120,10 +132,15 @@ function describe(error: ErrorObject, data: unknown, locale: Locale, schema: obj
 
 /** `map` is the map the key is in: a key it already has is no correction (renaming to it would repeat the key). */
 function unknownKeyProblem(path: YamlPath, unknownKey: string, allowed: string[], locale: Locale, map: unknown): SchemaProblem {
-  const suggestion = closest(unknownKey, allowed.filter((key) => !(isRecord(map) && Object.hasOwn(map, key))));
+  const suggestion = closest(
+    unknownKey,
+    allowed.filter((key) => !(isRecord(map) && Object.hasOwn(map, key))),
+  );
   const parentPath = path.slice(0, -1);
   return {
-    path, anchor: 'key', messageId: 'unknownKey',
+    path,
+    anchor: 'key',
+    messageId: 'unknownKey',
     args: {
       key: unknownKey,
       parent: parentPath.length ? `\`${pathLabel(parentPath, locale)}\`` : catalogue(locale).topLevel,

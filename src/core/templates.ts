@@ -16,7 +16,6 @@ export interface BlockFix {
   edit: TextEdit;
 }
 
-
 /** Which rule's finding a missing block answers. */
 export const BLOCK_FOR_RULE: Readonly<Record<string, Block>> = {
   'purpose-missing': 'purposes',
@@ -119,7 +118,13 @@ const FLOW_ENTRIES: Record<Block, string> = {
 };
 
 /** The fix for a flow-style root or `organization`: the entry goes into the flow map, or replaces an empty value. */
-function flowFix(source: string, root: YAMLMap, block: Block, title: Localized, intoFlowMap: (map: YAMLMap, entry: string) => BlockFix | undefined): BlockFix | undefined {
+function flowFix(
+  source: string,
+  root: YAMLMap,
+  block: Block,
+  title: Localized,
+  intoFlowMap: (map: YAMLMap, entry: string) => BlockFix | undefined,
+): BlockFix | undefined {
   const entry = FLOW_ENTRIES[block];
   const find = (map: YAMLMap, key: string) => map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
   if (block === 'executiveSponsor' || block === 'owner') {
@@ -157,4 +162,3 @@ function lineEndAfter(text: string, offset: number): number {
   const found = /\r\n?|\n/.exec(text.slice(offset));
   return found ? offset + found.index : -1;
 }
-

@@ -101,7 +101,15 @@ export function parseYaml(text: string): ParsedYaml {
   const tokenized = tokenize(source);
   if ('tooDeepAt' in tokenized) {
     const span = { start: tokenized.tooDeepAt, end: Math.min(tokenized.tooDeepAt + 1, source.length) };
-    return { doc: parseDocument('', PARSE_OPTIONS), problems: [{ code: 'TOO_DEEP', span, args: { limit: MAX_DEPTH } }], data: undefined, tokens: [], text, source, aliasTargets: new Map() };
+    return {
+      doc: parseDocument('', PARSE_OPTIONS),
+      problems: [{ code: 'TOO_DEEP', span, args: { limit: MAX_DEPTH } }],
+      data: undefined,
+      tokens: [],
+      text,
+      source,
+      aliasTargets: new Map(),
+    };
   }
   const { tokens } = tokenized;
   const doc = compose(tokens, source);
@@ -412,7 +420,6 @@ export function lineOneSpan(text: string): Span {
   const match = /^[^\r\n]*/.exec(text);
   return { start: 0, end: match ? match[0].length : 0 };
 }
-
 
 /** Every comment of a parsed text, with its span (walked without recursion: the token tree may be deep). */
 export function comments(parsed: ParsedYaml): Comment[] {

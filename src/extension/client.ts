@@ -33,7 +33,11 @@ export function createClient(context: vscode.ExtensionContext, factory: ClientFa
     closed: (): CloseHandlerResult => {
       const { restart, tell } = restarts.exited(Date.now());
       if (restart) return { action: CloseAction.Restart, handled: true };
-      return { action: CloseAction.DoNotRestart, handled: !tell, ...(tell ? { message: catalogue(uiLocale()).editor.serverStopped(restarts.recentExits, restarts.windowMinutes) } : {}) };
+      return {
+        action: CloseAction.DoNotRestart,
+        handled: !tell,
+        ...(tell ? { message: catalogue(uiLocale()).editor.serverStopped(restarts.recentExits, restarts.windowMinutes) } : {}),
+      };
     },
   };
   const clientOptions: LanguageClientOptions = {

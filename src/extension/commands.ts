@@ -27,10 +27,7 @@ export function registerCommands(strategies: StrategyClient): vscode.Disposable[
         const rules = await strategies.client.sendRequest<RulesResult>(RULES_REQUEST, { locale } satisfies RulesParams);
         return rules.map((rule) => ({ label: rule.id, description: `${words.severities[rule.defaultSeverity]} · ${rule.title}`, detail: rule.rationale }));
       })();
-      const picked = await vscode.window.showQuickPick(
-        items,
-        { placeHolder: words.editor.pickRuleForDocs, matchOnDescription: true },
-      );
+      const picked = await vscode.window.showQuickPick(items, { placeHolder: words.editor.pickRuleForDocs, matchOnDescription: true });
       if (picked) await vscode.commands.executeCommand(SHOW_RULE_DOCS_COMMAND, picked.label);
     }),
   ];

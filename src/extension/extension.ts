@@ -30,7 +30,8 @@ export function activateWith(context: vscode.ExtensionContext, factory: ClientFa
   strategies = createClient(context, factory);
   const statusBar = new StatusBar(strategies, 'partnerlint.openPreview');
   const preview = new PreviewManager(context.extensionUri, strategies);
-  const uriOf = (argument: unknown): vscode.Uri | undefined => (argument instanceof vscode.Uri ? argument : typeof argument === 'string' ? vscode.Uri.parse(argument) : undefined);
+  const uriOf = (argument: unknown): vscode.Uri | undefined =>
+    argument instanceof vscode.Uri ? argument : typeof argument === 'string' ? vscode.Uri.parse(argument) : undefined;
   context.subscriptions.push(
     statusBar,
     preview,
@@ -52,7 +53,8 @@ export function activateWith(context: vscode.ExtensionContext, factory: ClientFa
     preview,
     timings,
     get ready() {
-      return (ready ??= lintWorkspace(started));
+      ready ??= lintWorkspace(started);
+      return ready;
     },
   };
 }

@@ -12,7 +12,10 @@ export function uiLocale(): Locale {
 
 /** Whether the server lints `uri` as a strategy: the same rule as the server's, from the core. */
 export function isStrategy(uri: vscode.Uri): boolean {
-  const extraFiles = vscode.workspace.getConfiguration('partnerlint', uri).get<unknown[]>('extraFiles', []).filter((glob): glob is string => typeof glob === 'string' && glob.length > 0);
+  const extraFiles = vscode.workspace
+    .getConfiguration('partnerlint', uri)
+    .get<unknown[]>('extraFiles', [])
+    .filter((glob): glob is string => typeof glob === 'string' && glob.length > 0);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   return isStrategyFile(uri.path, folder ? vscode.workspace.asRelativePath(uri, false) : uri.path, extraFiles);
 }

@@ -17,7 +17,10 @@ export class StatusBar implements vscode.Disposable {
   private generation = 0;
   private visible = false;
 
-  constructor(private readonly strategies: StrategyClient, command: string) {
+  constructor(
+    private readonly strategies: StrategyClient,
+    command: string,
+  ) {
     this.item.name = 'partnerlint';
     this.item.command = command;
     this.disposables.push(

@@ -1,5 +1,6 @@
 /** The server's reads from disk under Node: regular files only (never a FIFO that would block), up to a size limit. */
 import { existsSync, readdirSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeText, isSkippedFolder } from '../core/index';
@@ -39,7 +40,7 @@ export function readFromDisk(path: string, limit: number, reasons: Catalogue['re
 export function listFromDisk(folder: string, wanted: (relativePath: string) => boolean): string[] {
   const found: string[] = [];
   const walk = (current: string, relative: string): void => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(current, { withFileTypes: true });
     } catch {

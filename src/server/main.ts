@@ -10,5 +10,7 @@ import { startServer } from './server';
 if (!process.argv.some((arg) => /^--(stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
 const connection = createConnection(ProposedFeatures.all);
 // A promise nobody awaited that fails is logged, never the end of the server (Node would exit on it).
-process.on('unhandledRejection', (reason) => connection.console.error(`partnerlint: ${reason instanceof Error && reason.stack ? reason.stack : String(reason)}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`partnerlint: ${reason instanceof Error && reason.stack ? reason.stack : String(reason)}`),
+);
 startServer(connection, NODE_FILES);

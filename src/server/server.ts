@@ -21,19 +21,86 @@ import {
   MessageType,
   ShowMessageNotification,
 } from 'vscode-languageserver';
-import type { CodeAction, CodeLens, CompletionItem, Connection, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, InitializeParams, InitializeResult, InlayHint, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  Connection,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  InitializeParams,
+  InitializeResult,
+  InlayHint,
+  Location,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  BASELINE_FILE_NAME, ConfigError, identityOf, parseBaseline, subtractKnown, isStrategyFile,
-  catalogue, completionPlaceAt, formatMoney, discoverConfig, findRule, fixesOf, keyDescription, CONFIG_FILE_NAME, keysAt, lint, missingBlockFix,
-  mergeConfig, outline, parseConfig, rules, parseYaml, placeAt, previewModel, renameSegment, safeFixes, segmentAt, segmentOccurrences, tooLargeMessage, valueDescription, valueSpan, valuesAt,
+  BASELINE_FILE_NAME,
+  ConfigError,
+  identityOf,
+  parseBaseline,
+  subtractKnown,
+  isStrategyFile,
+  catalogue,
+  completionPlaceAt,
+  formatMoney,
+  discoverConfig,
+  findRule,
+  fixesOf,
+  keyDescription,
+  CONFIG_FILE_NAME,
+  keysAt,
+  lint,
+  missingBlockFix,
+  mergeConfig,
+  outline,
+  parseConfig,
+  rules,
+  parseYaml,
+  placeAt,
+  previewModel,
+  renameSegment,
+  safeFixes,
+  segmentAt,
+  segmentOccurrences,
+  tooLargeMessage,
+  valueDescription,
+  valueSpan,
+  valuesAt,
 } from '../core/index';
 import type { Baseline, ConfigLayer, Finding, LintResult, Locale, OutlineSymbol, ResolvedConfig, Severity } from '../core/index';
 import type { Catalogue } from '../core/index';
 import { DocumentPositions } from './positions';
 import type { PositionEncoding } from './positions';
-import { FIND_FILES_REQUEST, FIX_ALL_KIND, LINT_WORKSPACE_REQUEST, OPEN_PREVIEW_COMMAND, PREVIEW_REQUEST, READ_FILE_REQUEST, READINESS_REQUEST, RULES_REQUEST, SHOW_RULE_DOCS_COMMAND, STRATEGY_GLOB } from './protocol';
-import type { FindFilesParams, FindFilesResult, InitializationOptions, LintWorkspaceResult, PreviewResult, ReadFileParams, ReadFileResult, ReadinessResult, RulesParams, RulesResult, UriParams } from './protocol';
+import {
+  FIND_FILES_REQUEST,
+  FIX_ALL_KIND,
+  LINT_WORKSPACE_REQUEST,
+  OPEN_PREVIEW_COMMAND,
+  PREVIEW_REQUEST,
+  READ_FILE_REQUEST,
+  READINESS_REQUEST,
+  RULES_REQUEST,
+  SHOW_RULE_DOCS_COMMAND,
+  STRATEGY_GLOB,
+} from './protocol';
+import type {
+  FindFilesParams,
+  FindFilesResult,
+  InitializationOptions,
+  LintWorkspaceResult,
+  PreviewResult,
+  ReadFileParams,
+  ReadFileResult,
+  ReadinessResult,
+  RulesParams,
+  RulesResult,
+  UriParams,
+} from './protocol';
 import { relativeTo, uriPath, withPath } from './uris';
 
 /** The `partnerlint` settings (extension.md), with the defaults a client without configuration gets. */
@@ -65,7 +132,11 @@ interface Linted {
   skipped?: string;
 }
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
 
 /**
  * The files of the machine the server runs on (`file:` URIs): Node's file system (disk.ts), or none in a browser's
@@ -111,19 +182,22 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
   /** The strategy files of the workspace last published from disk, to forget those that are gone. */
   let stored = new Set<string>();
 
-  const positions = (document: TextDocument | Linted): DocumentPositions => new DocumentPositions('getText' in document ? document.getText() : document.text, encoding);
+  const positions = (document: TextDocument | Linted): DocumentPositions =>
+    new DocumentPositions('getText' in document ? document.getText() : document.text, encoding);
 
   /** Runs a handler; a failure answers its request with an error and is logged, and the server keeps serving. */
-  const guarded = <P, R>(name: string, handler: (params: P) => R | Promise<R>) => async (params: P): Promise<R> => {
-    try {
-      return await handler(params);
-    } catch (error) {
-      if (error instanceof ResponseError) throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      connection.console.error(`partnerlint: ${name} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
-      throw new ResponseError(ErrorCodes.InternalError, `partnerlint: ${name} failed: ${message}`);
-    }
-  };
+  const guarded =
+    <P, R>(name: string, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        if (error instanceof ResponseError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        connection.console.error(`partnerlint: ${name} failed: ${error instanceof Error && error.stack ? error.stack : message}`);
+        throw new ResponseError(ErrorCodes.InternalError, `partnerlint: ${name} failed: ${message}`);
+      }
+    };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     encoding = params.capabilities.general?.positionEncodings?.includes('utf-8') ? 'utf-8' : 'utf-16';
@@ -161,9 +235,11 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     // Files changed on disk come from the client's watcher, where it has one: strategies, and configurations and
     // baselines that change how their strategies are linted.
     if (canWatch) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: STRATEGY_GLOB }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${BASELINE_FILE_NAME}` }],
-      }).catch((error: unknown) => connection.console.warn(`partnerlint: the client did not watch files: ${String(error)}`));
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: STRATEGY_GLOB }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${BASELINE_FILE_NAME}` }],
+        })
+        .catch((error: unknown) => connection.console.warn(`partnerlint: the client did not watch files: ${String(error)}`));
     }
     void refreshSettings();
   });
@@ -190,7 +266,10 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     const wanted = (relative: string): boolean => isStrategyFile(relative, relative, settings.extraFiles);
     const files = localFilesFor(folder);
     if (files) return files.list(files.pathOf(folder), wanted).map((path) => files.uriOf(path));
-    const found = await connection.sendRequest<FindFilesResult>(FIND_FILES_REQUEST, { folder, globs: [STRATEGY_GLOB, ...settings.extraFiles] } satisfies FindFilesParams);
+    const found = await connection.sendRequest<FindFilesResult>(FIND_FILES_REQUEST, {
+      folder,
+      globs: [STRATEGY_GLOB, ...settings.extraFiles],
+    } satisfies FindFilesParams);
     return found.filter((uri) => uri.startsWith(`${folder}/`) && wanted(relativeTo(folder, uri))).sort();
   }
 
@@ -272,13 +351,20 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
   async function lintStored(uri: string): Promise<void> {
     if (!settings.enable || documents.has(uri)) return;
     const epoch = nextEpoch(uri);
-    const read = await readFile(uri, settings.maxFileSize).catch((error: unknown): ReadFileResult => ({ unreadable: error instanceof Error ? error.message : String(error) }));
+    const read = await readFile(uri, settings.maxFileSize).catch(
+      (error: unknown): ReadFileResult => ({ unreadable: error instanceof Error ? error.message : String(error) }),
+    );
     if (documents.has(uri) || epochs.get(uri) !== epoch) return;
     if ('missing' in read) return forget(uri);
     stored.add(uri);
     if ('text' in read) return publishLint(uri, read.text, undefined, epoch);
     const words = catalogue(localeFor(undefined));
-    const reason = 'tooLarge' in read ? tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined)) : 'notText' in read ? words.file.binary() : words.file.unreadable(read.unreadable);
+    const reason =
+      'tooLarge' in read
+        ? tooLargeMessage(read.tooLarge, settings.maxFileSize, localeFor(undefined))
+        : 'notText' in read
+          ? words.file.binary()
+          : words.file.unreadable(read.unreadable);
     linted.set(uri, { version: undefined, text: '', locale: localeFor(undefined), result: undefined, skipped: reason });
     await connection.sendDiagnostics({ uri, diagnostics: [lineOne(reason, 'unreadable' in read ? DiagnosticSeverity.Error : DiagnosticSeverity.Information)] });
   }
@@ -304,7 +390,17 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
       if (!(error instanceof ConfigError)) throw error;
       const configUri = localFilesFor(uri)?.uriOf(error.file) ?? withPath(uri, error.file);
       const at = { line: error.position.line - 1, character: error.position.column - 1 };
-      await connection.sendDiagnostics({ uri: configUri, diagnostics: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: error.message }] });
+      await connection.sendDiagnostics({
+        uri: configUri,
+        diagnostics: [
+          {
+            range: { start: at, end: { line: at.line, character: at.character + 1 } },
+            severity: DiagnosticSeverity.Error,
+            source: 'partnerlint',
+            message: error.message,
+          },
+        ],
+      });
       configErrorsOn.add(configUri);
       const reason = `${error.file}:${error.position.line}:${error.position.column}: ${error.message}`;
       await publish({ version, text, locale: localeFor(undefined), result: undefined, skipped: reason }, [lineOne(reason, DiagnosticSeverity.Error)]);
@@ -322,10 +418,15 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     if (stale()) return;
     const at = new DocumentPositions(text, encoding);
     const words = catalogue(locale).editor;
-    await publish({ version, text, locale, result }, result.findings.map((finding) => {
-      const diagnostic = toDiagnostic(finding, at);
-      return baselined.has(finding) ? { ...diagnostic, severity: DiagnosticSeverity.Information, message: `${finding.message}${words.baselined}` } : diagnostic;
-    }));
+    await publish(
+      { version, text, locale, result },
+      result.findings.map((finding) => {
+        const diagnostic = toDiagnostic(finding, at);
+        return baselined.has(finding)
+          ? { ...diagnostic, severity: DiagnosticSeverity.Information, message: `${finding.message}${words.baselined}` }
+          : diagnostic;
+      }),
+    );
   }
 
   async function baselinedFindings(uri: string, result: LintResult): Promise<Set<Finding>> {
@@ -334,7 +435,13 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     if (!baselines.has(folder)) baselines.set(folder, await readBaselineOf(folder));
     const known = baselines.get(folder)?.get(relativeTo(folder, uri));
     if (!known) return new Set();
-    return new Set(subtractKnown(result.findings, result.findings.map((finding) => identityOf(result, finding)), known).matched);
+    return new Set(
+      subtractKnown(
+        result.findings,
+        result.findings.map((finding) => identityOf(result, finding)),
+        known,
+      ).matched,
+    );
   }
 
   /** A baseline that cannot be read or parsed is an error on it, and treated as none. */
@@ -350,7 +457,17 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
       return baseline;
     } catch (error) {
       configErrorsOn.add(uri);
-      await connection.sendDiagnostics({ uri, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: DiagnosticSeverity.Error, source: 'partnerlint', message: words.cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)) }] });
+      await connection.sendDiagnostics({
+        uri,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+            severity: DiagnosticSeverity.Error,
+            source: 'partnerlint',
+            message: words.cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)),
+          },
+        ],
+      });
       return undefined;
     }
   }
@@ -364,21 +481,31 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     const baseLayers = Object.keys(settings.layer).length ? [settings.layer] : [];
     const locale = localeFor(undefined);
     const words = catalogue(locale);
-    const reader = (toUri: (path: string) => string) => async (path: string): Promise<string | undefined> => {
-      const read = await readFile(toUri(path), MAX_CONFIG_BYTES);
-      if ('missing' in read) return undefined;
-      if ('text' in read) return read.text;
-      const reason = 'tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable;
-      throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(reason));
-    };
+    const reader =
+      (toUri: (path: string) => string) =>
+      async (path: string): Promise<string | undefined> => {
+        const read = await readFile(toUri(path), MAX_CONFIG_BYTES);
+        if ('missing' in read) return undefined;
+        if ('text' in read) return read.text;
+        const reason = 'tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable;
+        throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(reason));
+      };
     const files = localFilesFor(uri);
     if (files) {
       const path = files.pathOf(uri);
-      return discoverConfig(path, reader((p) => files.uriOf(p)), { stopAt: files.repositoryRoot(path), locale, baseLayers });
+      return discoverConfig(
+        path,
+        reader((p) => files.uriOf(p)),
+        { stopAt: files.repositoryRoot(path), locale, baseLayers },
+      );
     }
     const folder = folders.find((f) => uri.startsWith(`${f}/`));
     if (!clientFiles || !folder) return Promise.resolve(mergeConfig(baseLayers));
-    return discoverConfig(uriPath(uri), reader((p) => withPath(uri, p)), { stopAt: uriPath(folder), locale, baseLayers });
+    return discoverConfig(
+      uriPath(uri),
+      reader((p) => withPath(uri, p)),
+      { stopAt: uriPath(folder), locale, baseLayers },
+    );
   }
 
   connection.onDidChangeConfiguration(() => {
@@ -412,11 +539,14 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     await lintWorkspace();
   }
 
-  connection.onRequest(LINT_WORKSPACE_REQUEST, guarded('lintWorkspace', async (): Promise<LintWorkspaceResult> => {
-    if (!settings.enable) return 0;
-    await Promise.all([...documents.keys()].filter(isStrategy).map((uri) => lintOpen(uri)));
-    return lintWorkspace();
-  }));
+  connection.onRequest(
+    LINT_WORKSPACE_REQUEST,
+    guarded('lintWorkspace', async (): Promise<LintWorkspaceResult> => {
+      if (!settings.enable) return 0;
+      await Promise.all([...documents.keys()].filter(isStrategy).map((uri) => lintOpen(uri)));
+      return lintWorkspace();
+    }),
+  );
 
   const localeFor = (config: ResolvedConfig | undefined): Locale => settings.locale ?? config?.locale ?? clientLocale;
   /** The language of an open document's findings, else the one the settings or the client give. */
@@ -434,7 +564,11 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       // A notification: the editor shows it without an answer (a request would wait on a client that has no UI for it).
-      if (error.message !== lastSettingsProblem) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `partnerlint: ${catalogue(locale).editor.settingsSource}: ${error.message}` });
+      if (error.message !== lastSettingsProblem)
+        void connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Warning,
+          message: `partnerlint: ${catalogue(locale).editor.settingsSource}: ${error.message}`,
+        });
       lastSettingsProblem = error.message;
       return {};
     }
@@ -534,7 +668,9 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
   /** The lint of an open strategy's current version, or undefined when none is done yet. */
   const current = (uri: string): (Linted & { version: number }) | undefined => {
     const state = linted.get(uri);
-    return state && state.version !== undefined && state.version === documents.get(uri)?.version && isStrategy(uri) ? { ...state, version: state.version } : undefined;
+    return state && state.version !== undefined && state.version === documents.get(uri)?.version && isStrategy(uri)
+      ? { ...state, version: state.version }
+      : undefined;
   };
 
   /**
@@ -551,137 +687,183 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     return current(uri);
   }
 
-  connection.onCodeAction(guarded('codeAction', async ({ textDocument, range, context }) => {
-    const state = await upToDate(textDocument.uri);
-    if (!state?.result) return [];
-    const at = positions(state);
-    const words = catalogue(state.locale).editor;
-    const actions: CodeAction[] = [];
-    const uri = textDocument.uri;
-    const edit = (edits: TextEdit[]): CodeAction['edit'] => ({ documentChanges: [{ textDocument: { uri, version: state.version }, edits }] });
-    const wantsFixAll = !context.only || context.only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`) || kind === CodeActionKind.Source);
-    if (wantsFixAll) {
-      const fixes = safeFixes(state.result);
-      if (fixes.length) actions.push({ title: words.fixAll, kind: FIX_ALL_KIND, edit: edit(fixes.map((fix) => ({ range: at.range(fix.span.start, fix.span.end), newText: fix.replacement }))) });
-    }
-    if (context.only && !context.only.includes(CodeActionKind.QuickFix)) return actions;
-    const from = at.offset(range.start);
-    const to = at.offset(range.end);
-    for (const finding of state.result.findings) {
-      if (finding.span.end < from || finding.span.start > to) continue;
-      // A client may send back its diagnostics without their ranges (Neovim 0.7 does): match what is there.
-      const diagnostic = context.diagnostics.find((d) => d.code === finding.ruleId && d.range?.start?.line === at.position(finding.span.start).line);
-      const quickFix = (title: string, extra: Partial<CodeAction>): void => {
-        actions.push({ title, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}), ...extra });
-      };
-      for (const fix of fixesOf(finding)) quickFix(fix.title[state.locale], { isPreferred: true, edit: edit([{ range: at.range(fix.span.start, fix.span.end), newText: fix.replacement }]) });
-      const block = missingBlockFix(state.text, finding.ruleId, state.locale);
-      if (block) quickFix(block.title[state.locale], { edit: edit([{ range: at.range(block.edit.span.start, block.edit.span.end), newText: block.edit.text }]) });
-      if (finding.ruleId !== 'syntax' && finding.ruleId !== 'unused-disable') {
-        const lineStart = state.text.lastIndexOf('\n', finding.span.start - 1) + 1;
-        const lineText = state.text.slice(lineStart, state.text.indexOf('\n', lineStart) < 0 ? undefined : state.text.indexOf('\n', lineStart));
-        const indent = /^[ -]*/.exec(lineText)![0].replace(/-/g, ' ');
-        const eol = state.text.includes('\r\n') ? '\r\n' : '\n';
-        quickFix(words.disableForLine(finding.ruleId), { edit: edit([{ range: at.range(lineStart, lineStart), newText: `${indent}# partnerlint-disable-next-line ${finding.ruleId}${eol}` }]) });
+  connection.onCodeAction(
+    guarded('codeAction', async ({ textDocument, range, context }) => {
+      const state = await upToDate(textDocument.uri);
+      if (!state?.result) return [];
+      const at = positions(state);
+      const words = catalogue(state.locale).editor;
+      const actions: CodeAction[] = [];
+      const uri = textDocument.uri;
+      const edit = (edits: TextEdit[]): CodeAction['edit'] => ({ documentChanges: [{ textDocument: { uri, version: state.version }, edits }] });
+      const wantsFixAll =
+        !context.only || context.only.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`) || kind === CodeActionKind.Source);
+      if (wantsFixAll) {
+        const fixes = safeFixes(state.result);
+        if (fixes.length)
+          actions.push({
+            title: words.fixAll,
+            kind: FIX_ALL_KIND,
+            edit: edit(fixes.map((fix) => ({ range: at.range(fix.span.start, fix.span.end), newText: fix.replacement }))),
+          });
       }
-      quickFix(words.showDocumentation(finding.ruleId), { command: { title: words.showDocumentation(finding.ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [finding.ruleId] } });
-    }
-    return actions;
-  }));
-
-  connection.onExecuteCommand(guarded('executeCommand', async ({ command, arguments: args }) => {
-    if (command !== SHOW_RULE_DOCS_COMMAND) return false;
-    const rule = typeof args?.[0] === 'string' ? findRule(args[0]) : undefined;
-    if (!rule) return false;
-    if (!canShowDocument) return false;
-    return (await connection.window.showDocument({ uri: rule.meta.docsUrl, external: true })).success;
-  }));
-
-  connection.onHover(guarded('hover', async ({ textDocument, position }): Promise<Hover | null> => {
-    const document = strategyDocument(textDocument.uri);
-    if (!document) return null;
-    const text = document.getText();
-    const at = positions(document);
-    const offset = at.offset(position);
-    const state = await upToDate(textDocument.uri);
-    const locale = state?.locale ?? localeFor(undefined);
-    const parts: string[] = [];
-    let span: { start: number; end: number } | undefined;
-    const place = placeAt(parseYaml(text).doc, offset);
-    if (place) {
-      const description = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2'), locale);
-      if (description) {
-        parts.push(`**${String(place.path.filter((segment) => typeof segment === 'string').at(-1))}** — ${escapeMarkdown(description)}`);
-        span = place.span;
-      }
-    }
-    for (const finding of state?.result?.findings ?? []) {
-      if (offset < finding.span.start || offset > finding.span.end) continue;
-      const rule = findRule(finding.ruleId);
-      if (!rule) continue;
-      parts.push(`**partnerlint(${rule.meta.id})** ${escapeMarkdown(rule.meta.title[locale])}\n\n${escapeMarkdown(rule.meta.rationale[locale])}\n\n[${catalogue(locale).editor.documentation}](${rule.meta.docsUrl})`);
-      span ??= finding.span;
-    }
-    if (!parts.length) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(span ? { range: at.range(span.start, span.end) } : {}) };
-  }));
-
-  connection.onCompletion(guarded('completion', ({ textDocument, position }): CompletionItem[] => {
-    const document = strategyDocument(textDocument.uri);
-    if (!document) return [];
-    const text = document.getText();
-    const at = positions(document);
-    const offset = at.offset(position);
-    const locale = localeOf(textDocument.uri);
-    const place = completionPlaceAt(text, offset);
-    if (!place) return [];
-    const range = at.range(place.start, offset);
-    if (place.kind === 'value' && isSegmentReference(place.path)) {
-      const ids = [...new Set(segmentOccurrences(text).filter((o) => o.kind === 'definition').map((o) => o.id))];
-      return ids.map((id, index) => ({ label: id, kind: CompletionItemKind.Reference, sortText: String(index).padStart(3, '0'), textEdit: { range, newText: id } }));
-    }
-    if (place.kind === 'value') {
-      return valuesAt(place.path).map((value, index) => {
-        const description = valueDescription(place.path, value, locale);
-        return {
-          label: value,
-          kind: CompletionItemKind.EnumMember,
-          sortText: String(index).padStart(3, '0'),
-          textEdit: { range, newText: value },
-          ...(description ? { documentation: { kind: MarkupKind.Markdown, value: description } } : {}),
+      if (context.only && !context.only.includes(CodeActionKind.QuickFix)) return actions;
+      const from = at.offset(range.start);
+      const to = at.offset(range.end);
+      for (const finding of state.result.findings) {
+        if (finding.span.end < from || finding.span.start > to) continue;
+        // A client may send back its diagnostics without their ranges (Neovim 0.7 does): match what is there.
+        const diagnostic = context.diagnostics.find((d) => d.code === finding.ruleId && d.range?.start?.line === at.position(finding.span.start).line);
+        const quickFix = (title: string, extra: Partial<CodeAction>): void => {
+          actions.push({ title, kind: CodeActionKind.QuickFix, ...(diagnostic ? { diagnostics: [diagnostic] } : {}), ...extra });
         };
+        for (const fix of fixesOf(finding))
+          quickFix(fix.title[state.locale], { isPreferred: true, edit: edit([{ range: at.range(fix.span.start, fix.span.end), newText: fix.replacement }]) });
+        const block = missingBlockFix(state.text, finding.ruleId, state.locale);
+        if (block)
+          quickFix(block.title[state.locale], { edit: edit([{ range: at.range(block.edit.span.start, block.edit.span.end), newText: block.edit.text }]) });
+        if (finding.ruleId !== 'syntax' && finding.ruleId !== 'unused-disable') {
+          const lineStart = state.text.lastIndexOf('\n', finding.span.start - 1) + 1;
+          const lineText = state.text.slice(lineStart, state.text.indexOf('\n', lineStart) < 0 ? undefined : state.text.indexOf('\n', lineStart));
+          const indent = /^[ -]*/.exec(lineText)![0].replace(/-/g, ' ');
+          const eol = state.text.includes('\r\n') ? '\r\n' : '\n';
+          quickFix(words.disableForLine(finding.ruleId), {
+            edit: edit([{ range: at.range(lineStart, lineStart), newText: `${indent}# partnerlint-disable-next-line ${finding.ruleId}${eol}` }]),
+          });
+        }
+        quickFix(words.showDocumentation(finding.ruleId), {
+          command: { title: words.showDocumentation(finding.ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [finding.ruleId] },
+        });
+      }
+      return actions;
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guarded('executeCommand', async ({ command, arguments: args }) => {
+      if (command !== SHOW_RULE_DOCS_COMMAND) return false;
+      const rule = typeof args?.[0] === 'string' ? findRule(args[0]) : undefined;
+      if (!rule) return false;
+      if (!canShowDocument) return false;
+      return (await connection.window.showDocument({ uri: rule.meta.docsUrl, external: true })).success;
+    }),
+  );
+
+  connection.onHover(
+    guarded('hover', async ({ textDocument, position }): Promise<Hover | null> => {
+      const document = strategyDocument(textDocument.uri);
+      if (!document) return null;
+      const text = document.getText();
+      const at = positions(document);
+      const offset = at.offset(position);
+      const state = await upToDate(textDocument.uri);
+      const locale = state?.locale ?? localeFor(undefined);
+      const parts: string[] = [];
+      let span: { start: number; end: number } | undefined;
+      const place = placeAt(parseYaml(text).doc, offset);
+      if (place) {
+        const description =
+          place.kind === 'key'
+            ? keyDescription(place.path, locale)
+            : valueDescription(place.path, text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2'), locale);
+        if (description) {
+          parts.push(`**${String(place.path.filter((segment) => typeof segment === 'string').at(-1))}** — ${escapeMarkdown(description)}`);
+          span = place.span;
+        }
+      }
+      for (const finding of state?.result?.findings ?? []) {
+        if (offset < finding.span.start || offset > finding.span.end) continue;
+        const rule = findRule(finding.ruleId);
+        if (!rule) continue;
+        parts.push(
+          `**partnerlint(${rule.meta.id})** ${escapeMarkdown(rule.meta.title[locale])}\n\n${escapeMarkdown(rule.meta.rationale[locale])}\n\n[${catalogue(locale).editor.documentation}](${rule.meta.docsUrl})`,
+        );
+        span ??= finding.span;
+      }
+      if (!parts.length) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, ...(span ? { range: at.range(span.start, span.end) } : {}) };
+    }),
+  );
+
+  connection.onCompletion(
+    guarded('completion', ({ textDocument, position }): CompletionItem[] => {
+      const document = strategyDocument(textDocument.uri);
+      if (!document) return [];
+      const text = document.getText();
+      const at = positions(document);
+      const offset = at.offset(position);
+      const locale = localeOf(textDocument.uri);
+      const place = completionPlaceAt(text, offset);
+      if (!place) return [];
+      const range = at.range(place.start, offset);
+      if (place.kind === 'value' && isSegmentReference(place.path)) {
+        const ids = [
+          ...new Set(
+            segmentOccurrences(text)
+              .filter((o) => o.kind === 'definition')
+              .map((o) => o.id),
+          ),
+        ];
+        return ids.map((id, index) => ({
+          label: id,
+          kind: CompletionItemKind.Reference,
+          sortText: String(index).padStart(3, '0'),
+          textEdit: { range, newText: id },
+        }));
+      }
+      if (place.kind === 'value') {
+        return valuesAt(place.path).map((value, index) => {
+          const description = valueDescription(place.path, value, locale);
+          return {
+            label: value,
+            kind: CompletionItemKind.EnumMember,
+            sortText: String(index).padStart(3, '0'),
+            textEdit: { range, newText: value },
+            ...(description ? { documentation: { kind: MarkupKind.Markdown, value: description } } : {}),
+          };
+        });
+      }
+      const lineStart = text.lastIndexOf('\n', place.start - 1) + 1;
+      const nested = ' '.repeat(place.start - lineStart + 2);
+      return keysAt(place.path, locale)
+        .filter((info) => !place.siblings.includes(info.key))
+        .map((info, index) => ({
+          label: info.key,
+          kind: CompletionItemKind.Property,
+          ...(info.required ? { detail: catalogue(locale).editor.required } : {}),
+          documentation: { kind: MarkupKind.Markdown, value: info.description },
+          sortText: `${info.required ? 0 : 1}${String(index).padStart(3, '0')}`,
+          insertTextFormat: InsertTextFormat.Snippet,
+          textEdit: {
+            range,
+            newText: info.shape === 'map' ? `${info.key}:\n${nested}$0` : info.shape === 'list' ? `${info.key}:\n${nested}- $0` : `${info.key}: $0`,
+          },
+        }));
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    guarded('documentSymbol', ({ textDocument }): DocumentSymbol[] => {
+      const document = strategyDocument(textDocument.uri);
+      if (!document) return [];
+      const at = positions(document);
+      const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
+        section: SymbolKind.Namespace,
+        segment: SymbolKind.EnumMember,
+        purpose: SymbolKind.Event,
+        partner: SymbolKind.Object,
+        kpi: SymbolKind.Number,
+      };
+      const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
+        name: symbol.name,
+        kind: KIND[symbol.kind],
+        range: at.range(symbol.span.start, symbol.span.end),
+        selectionRange: at.range(symbol.selection.start, symbol.selection.end),
+        children: symbol.children.map(convert),
       });
-    }
-    const lineStart = text.lastIndexOf('\n', place.start - 1) + 1;
-    const nested = ' '.repeat(place.start - lineStart + 2);
-    return keysAt(place.path, locale)
-      .filter((info) => !place.siblings.includes(info.key))
-      .map((info, index) => ({
-        label: info.key,
-        kind: CompletionItemKind.Property,
-        ...(info.required ? { detail: catalogue(locale).editor.required } : {}),
-        documentation: { kind: MarkupKind.Markdown, value: info.description },
-        sortText: `${info.required ? 0 : 1}${String(index).padStart(3, '0')}`,
-        insertTextFormat: InsertTextFormat.Snippet,
-        textEdit: { range, newText: info.shape === 'map' ? `${info.key}:\n${nested}$0` : info.shape === 'list' ? `${info.key}:\n${nested}- $0` : `${info.key}: $0` },
-      }));
-  }));
-
-
-  connection.onDocumentSymbol(guarded('documentSymbol', ({ textDocument }): DocumentSymbol[] => {
-    const document = strategyDocument(textDocument.uri);
-    if (!document) return [];
-    const at = positions(document);
-    const KIND: Record<OutlineSymbol['kind'], SymbolKind> = { section: SymbolKind.Namespace, segment: SymbolKind.EnumMember, purpose: SymbolKind.Event, partner: SymbolKind.Object, kpi: SymbolKind.Number };
-    const convert = (symbol: OutlineSymbol): DocumentSymbol => ({
-      name: symbol.name,
-      kind: KIND[symbol.kind],
-      range: at.range(symbol.span.start, symbol.span.end),
-      selectionRange: at.range(symbol.selection.start, symbol.selection.end),
-      children: symbol.children.map(convert),
-    });
-    return outline(document.getText(), localeOf(textDocument.uri)).map(convert);
-  }));
+      return outline(document.getText(), localeOf(textDocument.uri)).map(convert);
+    }),
+  );
 
   /** The segment id under the cursor, with the document's positions. */
   const segmentHere = (uri: string, position: { line: number; character: number }) => {
@@ -692,76 +874,134 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     return found ? { ...found, at, document } : undefined;
   };
 
-  connection.onDefinition(guarded('definition', ({ textDocument, position }): Location[] => {
-    const found = segmentHere(textDocument.uri, position);
-    return (found?.occurrences ?? []).filter((o) => o.kind === 'definition').map((o) => ({ uri: textDocument.uri, range: found!.at.range(o.span.start, o.span.end) }));
-  }));
+  connection.onDefinition(
+    guarded('definition', ({ textDocument, position }): Location[] => {
+      const found = segmentHere(textDocument.uri, position);
+      return (found?.occurrences ?? [])
+        .filter((o) => o.kind === 'definition')
+        .map((o) => ({ uri: textDocument.uri, range: found!.at.range(o.span.start, o.span.end) }));
+    }),
+  );
 
-  connection.onReferences(guarded('references', ({ textDocument, position, context }): Location[] => {
-    const found = segmentHere(textDocument.uri, position);
-    return (found?.occurrences ?? []).filter((o) => context.includeDeclaration || o.kind === 'reference').map((o) => ({ uri: textDocument.uri, range: found!.at.range(o.span.start, o.span.end) }));
-  }));
+  connection.onReferences(
+    guarded('references', ({ textDocument, position, context }): Location[] => {
+      const found = segmentHere(textDocument.uri, position);
+      return (found?.occurrences ?? [])
+        .filter((o) => context.includeDeclaration || o.kind === 'reference')
+        .map((o) => ({ uri: textDocument.uri, range: found!.at.range(o.span.start, o.span.end) }));
+    }),
+  );
 
-  connection.onDocumentHighlight(guarded('documentHighlight', ({ textDocument, position }): DocumentHighlight[] => {
-    const found = segmentHere(textDocument.uri, position);
-    return (found?.occurrences ?? []).map((o) => ({ range: found!.at.range(o.span.start, o.span.end), kind: o.kind === 'definition' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
-  }));
+  connection.onDocumentHighlight(
+    guarded('documentHighlight', ({ textDocument, position }): DocumentHighlight[] => {
+      const found = segmentHere(textDocument.uri, position);
+      return (found?.occurrences ?? []).map((o) => ({
+        range: found!.at.range(o.span.start, o.span.end),
+        kind: o.kind === 'definition' ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+      }));
+    }),
+  );
 
-  connection.onPrepareRename(guarded('prepareRename', ({ textDocument, position }) => {
-    const found = segmentHere(textDocument.uri, position);
-    if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, catalogue(localeOf(textDocument.uri)).editor.renameNotSegment);
-    const here = found.occurrences.find((o) => { const offset = found.at.offset(position); return offset >= o.span.start && offset <= o.span.end; })!;
-    return { range: found.at.range(here.span.start, here.span.end), placeholder: found.id };
-  }));
+  connection.onPrepareRename(
+    guarded('prepareRename', ({ textDocument, position }) => {
+      const found = segmentHere(textDocument.uri, position);
+      if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, catalogue(localeOf(textDocument.uri)).editor.renameNotSegment);
+      const here = found.occurrences.find((o) => {
+        const offset = found.at.offset(position);
+        return offset >= o.span.start && offset <= o.span.end;
+      })!;
+      return { range: found.at.range(here.span.start, here.span.end), placeholder: found.id };
+    }),
+  );
 
-  connection.onRenameRequest(guarded('rename', ({ textDocument, position, newName }): WorkspaceEdit => {
-    const document = strategyDocument(textDocument.uri);
-    if (!document) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${textDocument.uri} is not open`);
-    const at = positions(document);
-    const renamed = renameSegment(document.getText(), at.offset(position), newName, localeOf(textDocument.uri));
-    // A refusal is the answer to this request, with a message the editor shows.
-    if ('error' in renamed) throw new ResponseError(ErrorCodes.InvalidRequest, renamed.error);
-    return { documentChanges: [{ textDocument: { uri: textDocument.uri, version: document.version }, edits: renamed.edits.map((e) => ({ range: at.range(e.span.start, e.span.end), newText: e.text })) }] };
-  }));
+  connection.onRenameRequest(
+    guarded('rename', ({ textDocument, position, newName }): WorkspaceEdit => {
+      const document = strategyDocument(textDocument.uri);
+      if (!document) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${textDocument.uri} is not open`);
+      const at = positions(document);
+      const renamed = renameSegment(document.getText(), at.offset(position), newName, localeOf(textDocument.uri));
+      // A refusal is the answer to this request, with a message the editor shows.
+      if ('error' in renamed) throw new ResponseError(ErrorCodes.InvalidRequest, renamed.error);
+      return {
+        documentChanges: [
+          {
+            textDocument: { uri: textDocument.uri, version: document.version },
+            edits: renamed.edits.map((e) => ({ range: at.range(e.span.start, e.span.end), newText: e.text })),
+          },
+        ],
+      };
+    }),
+  );
 
   // Inlay hints and code lenses come from the last lint of the current text, never forcing one: editors ask for them
   // on every change, which would defeat the debounce. Each publish asks the client to ask again (refresh).
-  connection.languages.inlayHint.on(guarded('inlayHint', ({ textDocument }): InlayHint[] => {
-    const state = current(textDocument.uri);
-    const ltv = state?.result?.ltv;
-    if (!state || !ltv) return [];
-    const price = valueSpan(state.text, ['economics', 'monthlyPrice']);
-    if (!price) return [];
-    const money = (value: number): string => formatMoney(value, ltv.currency, state.locale);
-    return [{ position: positions(state).position(price.end), label: catalogue(state.locale).editor.ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)), kind: InlayHintKind.Type, paddingLeft: true }];
-  }));
+  connection.languages.inlayHint.on(
+    guarded('inlayHint', ({ textDocument }): InlayHint[] => {
+      const state = current(textDocument.uri);
+      const ltv = state?.result?.ltv;
+      if (!state || !ltv) return [];
+      const price = valueSpan(state.text, ['economics', 'monthlyPrice']);
+      if (!price) return [];
+      const money = (value: number): string => formatMoney(value, ltv.currency, state.locale);
+      return [
+        {
+          position: positions(state).position(price.end),
+          label: catalogue(state.locale).editor.ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)),
+          kind: InlayHintKind.Type,
+          paddingLeft: true,
+        },
+      ];
+    }),
+  );
 
-  connection.onCodeLens(guarded('codeLens', ({ textDocument }): CodeLens[] => {
-    const state = current(textDocument.uri);
-    const readiness = state?.result?.readiness;
-    if (!state || !readiness) return [];
-    const words = catalogue(state.locale);
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: words.editor.verdictLens(words.verdicts[readiness.verdict]), command: OPEN_PREVIEW_COMMAND, arguments: [textDocument.uri] } }];
-  }));
+  connection.onCodeLens(
+    guarded('codeLens', ({ textDocument }): CodeLens[] => {
+      const state = current(textDocument.uri);
+      const readiness = state?.result?.readiness;
+      if (!state || !readiness) return [];
+      const words = catalogue(state.locale);
+      return [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          command: { title: words.editor.verdictLens(words.verdicts[readiness.verdict]), command: OPEN_PREVIEW_COMMAND, arguments: [textDocument.uri] },
+        },
+      ];
+    }),
+  );
 
-  connection.onRequest(PREVIEW_REQUEST, guarded('preview', async ({ uri }: UriParams): Promise<PreviewResult> => {
-    if (!isStrategy(uri)) return null;
-    if (!linted.has(uri) && !documents.has(uri)) await lintStored(uri);
-    const state = linted.get(uri);
-    if (!state) return null;
-    if (state.result) return { model: previewModel(state.text, state.result, state.locale), locale: state.locale };
-    return { error: state.skipped ?? '', locale: state.locale };
-  }));
+  connection.onRequest(
+    PREVIEW_REQUEST,
+    guarded('preview', async ({ uri }: UriParams): Promise<PreviewResult> => {
+      if (!isStrategy(uri)) return null;
+      if (!linted.has(uri) && !documents.has(uri)) await lintStored(uri);
+      const state = linted.get(uri);
+      if (!state) return null;
+      if (state.result) return { model: previewModel(state.text, state.result, state.locale), locale: state.locale };
+      return { error: state.skipped ?? '', locale: state.locale };
+    }),
+  );
 
-  connection.onRequest(READINESS_REQUEST, guarded('readiness', ({ uri }: UriParams): ReadinessResult => {
-    const state = isStrategy(uri) ? linted.get(uri) : undefined;
-    return state?.result?.readiness ? { ...state.result.readiness, locale: state.locale } : null;
-  }));
+  connection.onRequest(
+    READINESS_REQUEST,
+    guarded('readiness', ({ uri }: UriParams): ReadinessResult => {
+      const state = isStrategy(uri) ? linted.get(uri) : undefined;
+      return state?.result?.readiness ? { ...state.result.readiness, locale: state.locale } : null;
+    }),
+  );
 
-  connection.onRequest(RULES_REQUEST, guarded('rules', ({ locale }: RulesParams): RulesResult => {
-    const language: Locale = locale === 'ja' ? 'ja' : 'en';
-    return rules.map(({ meta }) => ({ id: meta.id, defaultSeverity: meta.defaultSeverity, title: meta.title[language], rationale: meta.rationale[language], docsUrl: meta.docsUrl }));
-  }));
+  connection.onRequest(
+    RULES_REQUEST,
+    guarded('rules', ({ locale }: RulesParams): RulesResult => {
+      const language: Locale = locale === 'ja' ? 'ja' : 'en';
+      return rules.map(({ meta }) => ({
+        id: meta.id,
+        defaultSeverity: meta.defaultSeverity,
+        title: meta.title[language],
+        rationale: meta.rationale[language],
+        docsUrl: meta.docsUrl,
+      }));
+    }),
+  );
 
   connection.listen();
 }
@@ -773,7 +1013,8 @@ function isSegmentReference(path: readonly (string | number)[]): boolean {
 
 function settingsFrom(section: Record<string, unknown> | null | undefined): Settings {
   if (!section || typeof section !== 'object') return DEFAULT_SETTINGS;
-  const number = (key: string, fallback: number): number => (typeof section[key] === 'number' && Number.isFinite(section[key]) ? (section[key] as number) : fallback);
+  const number = (key: string, fallback: number): number =>
+    typeof section[key] === 'number' && Number.isFinite(section[key]) ? (section[key] as number) : fallback;
   const layer: ConfigLayer = {};
   const rules = section.rules;
   const thresholds = section.thresholds;

@@ -13,5 +13,7 @@ declare const self: { addEventListener(type: 'unhandledrejection', listener: (ev
 
 const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self), new BrowserMessageWriter(self));
 // A promise nobody awaited that fails is logged, never the end of the server.
-self.addEventListener('unhandledrejection', ({ reason }) => connection.console.error(`partnerlint: ${reason instanceof Error && reason.stack ? reason.stack : String(reason)}`));
+self.addEventListener('unhandledrejection', ({ reason }) =>
+  connection.console.error(`partnerlint: ${reason instanceof Error && reason.stack ? reason.stack : String(reason)}`),
+);
 startServer(connection);

@@ -51,12 +51,23 @@ describe('CLI process: file discovery', function () {
   });
 
   it('a named folder is searched the same way, and paths stay relative to the working folder', function () {
-    assert.deepEqual(paths(lintJson(ws, ['plans']).files), FOUND.filter((p) => p.startsWith('plans/')));
-    assert.deepEqual(paths(lintJson(ws, ['plans/sub/']).files), FOUND.filter((p) => p.startsWith('plans/sub/')));
+    assert.deepEqual(
+      paths(lintJson(ws, ['plans']).files),
+      FOUND.filter((p) => p.startsWith('plans/')),
+    );
+    assert.deepEqual(
+      paths(lintJson(ws, ['plans/sub/']).files),
+      FOUND.filter((p) => p.startsWith('plans/sub/')),
+    );
   });
 
   it('an explicitly named file is linted whatever its name, even inside a dot-folder or node_modules', function () {
-    const json = lintJson(ws, ['other/strategy.yaml', 'other/partner-strategy.yaml.bak', '.hidden/partner-strategy.yaml', 'node_modules/pkg/partner-strategy.yaml']);
+    const json = lintJson(ws, [
+      'other/strategy.yaml',
+      'other/partner-strategy.yaml.bak',
+      '.hidden/partner-strategy.yaml',
+      'node_modules/pkg/partner-strategy.yaml',
+    ]);
     assert.equal(json.result.status, 0, json.result.stderr);
     assert.deepEqual(paths(json.files), [
       '.hidden/partner-strategy.yaml',
@@ -79,9 +90,15 @@ describe('CLI process: file discovery', function () {
 
   it('globs with ?, {a,b} and several patterns, each file reported once', function () {
     assert.deepEqual(paths(lintJson(ws, ['plans/sub/*.{yaml,yml}']).files), ['plans/sub/east.partner-strategy.yaml', 'plans/sub/west.partner-strategy.yml']);
-    assert.deepEqual(paths(lintJson(ws, ['plans/sub/????.partner-strategy.y*ml', 'plans/sub/e?st.partner-strategy.y?ml']).files), ['plans/sub/east.partner-strategy.yaml', 'plans/sub/west.partner-strategy.yml']);
+    assert.deepEqual(paths(lintJson(ws, ['plans/sub/????.partner-strategy.y*ml', 'plans/sub/e?st.partner-strategy.y?ml']).files), [
+      'plans/sub/east.partner-strategy.yaml',
+      'plans/sub/west.partner-strategy.yml',
+    ]);
     const overlapping = lintJson(ws, ['plans/sub/*.yaml', 'plans', 'plans/partner-strategy.yaml', './plans/partner-strategy.yaml']);
-    assert.deepEqual(paths(overlapping.files), FOUND.filter((p) => p.startsWith('plans/')));
+    assert.deepEqual(
+      paths(overlapping.files),
+      FOUND.filter((p) => p.startsWith('plans/')),
+    );
   });
 
   it('paths are relative to the working folder with forward slashes, also for ../ and absolute arguments', function () {
@@ -146,11 +163,13 @@ describe('CLI process: sorting', function () {
         [40, 1, 'no-executive-sponsor'],
       ],
     );
-    const stylishRows = ws.run([]).stdout.split('\n').filter((line) => /^ +\d+:\d+ /.test(line));
-    assert.deepEqual(stylishRows.map((row) => row.trim().split(/\s+/)[0] + ' ' + row.trim().split(/\s+/).pop()), [
-      '18:20 target-market-too-small',
-      '40:1 no-dedicated-owner',
-      '40:1 no-executive-sponsor',
-    ]);
+    const stylishRows = ws
+      .run([])
+      .stdout.split('\n')
+      .filter((line) => /^ +\d+:\d+ /.test(line));
+    assert.deepEqual(
+      stylishRows.map((row) => `${row.trim().split(/\s+/)[0]} ${row.trim().split(/\s+/).pop()}`),
+      ['18:20 target-market-too-small', '40:1 no-dedicated-owner', '40:1 no-executive-sponsor'],
+    );
   });
 });

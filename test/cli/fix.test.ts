@@ -1,8 +1,8 @@
 /** --fix and --fix-dry-run as a process: the file keeps all but its fixed spans, and the diff applies with git. */
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync } from 'node:fs';
-import { BASE, CLI, Workspace, edits } from '../helpers/cli';
+import { BASE, Workspace, edits, modeBoundUser } from '../helpers/cli';
 
 const BOM = '\uFEFF';
 /** Misspelt key and value, a Japanese comment, CRLF line ends, a BOM, and a finding no fix can remove (the churn). */
@@ -39,7 +39,10 @@ describe('CLI process: --fix and --fix-dry-run', function () {
     assert.equal(readFileSync(ws.path('plans/partner-strategy.yaml'), 'utf8'), BROKEN);
     const lines = result.stdout.split('\n');
     assert.deepEqual(lines.slice(0, 2), ['--- a/plans/partner-strategy.yaml', '+++ b/plans/partner-strategy.yaml']);
-    assert.ok(lines.includes('-  monthlyPrise: 5000   # 1ユーザーあたり月額') && lines.includes('+  monthlyPrice: 5000   # 1ユーザーあたり月額'), result.stdout);
+    assert.ok(
+      lines.includes('-  monthlyPrise: 5000   # 1ユーザーあたり月額') && lines.includes('+  monthlyPrice: 5000   # 1ユーザーあたり月額'),
+      result.stdout,
+    );
     assert.ok(lines.includes("-    type: 'local-kign'") && lines.includes('+    type: local-king'), result.stdout);
     // The diff has no line ends of its own to apply: git applies it to the CRLF file with --ignore-whitespace.
     ws.write('fixes.diff', result.stdout);
@@ -56,14 +59,11 @@ describe('CLI process: --fix and --fix-dry-run', function () {
     assert.ok(diff.stdout.startsWith('--- a/plans/partner-strategy.yaml\n'), diff.stdout);
   });
 
-  it('says when a fixed file cannot be written, and fails the run (as uid 65534, whom a read-only mode stops)', function () {
-    const root = process.getuid?.() === 0;
-    chmodSync(ws.root, 0o755);
-    const probe = root && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(CLI)}, require('fs').constants.R_OK)`], { uid: 65534, gid: 65534, cwd: ws.root });
-    if (!root || !probe || probe.status !== 0) this.skip(); // only root can start a process as another user
+  it('says when a fixed file cannot be written, and fails the run (the file read-only)', function () {
+    const user = modeBoundUser(ws);
     chmodSync(ws.path('plans'), 0o755);
     chmodSync(ws.path('plans/partner-strategy.yaml'), 0o444);
-    const result = ws.run(['--fix', 'plans'], { uid: 65534 });
+    const result = ws.run(['--fix', 'plans'], user);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^partnerlint: cannot write the fixes to 'plans\/partner-strategy\.yaml': permission denied\n/);
     assert.equal(readFileSync(ws.path('plans/partner-strategy.yaml'), 'utf8'), BROKEN);

@@ -73,10 +73,13 @@ describe('CLI process: stylish', function () {
   it('puts the ^~~~ marker under the finding on a Japanese line (CJK = 2 columns), with Japanese messages', function () {
     ws.write('partner-strategy.yaml', JAPANESE);
     const messages = lintJson(ws, ['--locale', 'ja']).files[0]!.messages;
-    assert.deepEqual(messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]), [
-      ['purpose-sales-capacity', 35, 38, 52],
-      ['kpi-without-due-date', 57, 11, 24],
-    ]);
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.line, m.column, m.endColumn]),
+      [
+        ['purpose-sales-capacity', 35, 38, 52],
+        ['kpi-without-due-date', 57, 11, 24],
+      ],
+    );
     for (const m of messages) assert.match(m.message, JAPANESE_TEXT);
     const width = Math.min(100, Math.max(...messages.map((m) => displayWidth(m.message))));
     const result = ws.run(['--locale', 'ja']);
@@ -132,7 +135,10 @@ describe('CLI process: stylish', function () {
     const statusWidth = Math.max(...Object.values(words.checkStatus).map(displayWidth));
     CHECK_IDS.forEach((id, i) => {
       const status = id === 'owner' ? 'at-risk' : 'clear';
-      assert.ok(lines[5 + i]!.startsWith(`    ${padDisplay(words.checks[id], nameWidth)}  ${padDisplay(words.checkStatus[status], statusWidth)}  `), lines[5 + i]);
+      assert.ok(
+        lines[5 + i]!.startsWith(`    ${padDisplay(words.checks[id], nameWidth)}  ${padDisplay(words.checkStatus[status], statusWidth)}  `),
+        lines[5 + i],
+      );
     });
     assert.ok(lines[5 + CHECK_IDS.indexOf('owner')]!.endsWith(' (no-dedicated-owner, line 49)'), lines[5 + CHECK_IDS.indexOf('owner')]);
     assert.equal(lines[12], '');
@@ -160,7 +166,9 @@ describe('CLI process: stylish', function () {
     assert.match(lines[verdict]!, JAPANESE_TEXT);
     const nameWidth = Math.max(...CHECK_IDS.map((id) => displayWidth(words.checks[id])));
     const status = (id: string) => words.checkStatus[id === 'purpose' ? 'at-risk' : 'clear'];
-    CHECK_IDS.forEach((id, i) => assert.ok(lines[verdict + 1 + i]!.startsWith(`    ${padDisplay(words.checks[id], nameWidth)}  ${status(id)}`), lines[verdict + 1 + i]));
+    CHECK_IDS.forEach((id, i) =>
+      assert.ok(lines[verdict + 1 + i]!.startsWith(`    ${padDisplay(words.checks[id], nameWidth)}  ${status(id)}`), lines[verdict + 1 + i]),
+    );
     assert.ok(lines[verdict + 1]!.endsWith('（purpose-sales-capacity、35行目）'), lines[verdict + 1]);
     // The status column starts at one display column on every row, the PMF row's long Japanese name included.
     const statusColumns = new Set(CHECK_IDS.map((id, i) => displayWidth(lines[verdict + 1 + i]!.slice(0, lines[verdict + 1 + i]!.indexOf(status(id))))));
@@ -194,11 +202,16 @@ describe('CLI process: stylish', function () {
     const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
     const onTty = (args: string[], env: Record<string, string | undefined> = {}) => {
       const command = [process.execPath, CLI, ...args].map(quote).join(' ');
-      const child = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ws.root, env: cleanEnv({ TERM: 'xterm-256color', ...env }), encoding: 'utf8', timeout: 30_000 });
+      const child = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: ws.root,
+        env: cleanEnv({ TERM: 'xterm-256color', ...env }),
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       return { status: child.status, stdout: child.stdout.replace(/\r\n/g, '\n') };
     };
     before(function () {
-      if (!hasScript) this.skip(); // SKIPPED: util-linux `script` is not installed, so no terminal can be faked.
+      assert.ok(hasScript, 'util-linux `script` is missing: node scripts/test-setup.mjs says how to install it');
     });
 
     it('colours the report when stdout is a terminal and NO_COLOR is unset', function () {
@@ -284,7 +297,11 @@ describe('CLI process: json', function () {
       errorCount: 0,
       warningCount: 0,
       infoCount: 0,
-      readiness: { verdict: 'ready', checks: { purpose: 'clear', pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' }, reasons: {} },
+      readiness: {
+        verdict: 'ready',
+        checks: { purpose: 'clear', pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' },
+        reasons: {},
+      },
     });
   });
 
@@ -369,7 +386,11 @@ describe('CLI process: github', function () {
     const expected: string[] = [];
     const unreadable = json.files.find((f) => f.error)!;
     expected.push(`::error file=c/bin.partner-strategy.yaml,title=partnerlint::${escapeData(unreadable.error!)}`);
-    for (const [severity, command] of [['error', 'error'], ['warning', 'warning'], ['info', 'notice']] as const) {
+    for (const [severity, command] of [
+      ['error', 'error'],
+      ['warning', 'warning'],
+      ['info', 'notice'],
+    ] as const) {
       for (const file of json.files) {
         for (const m of file.messages.filter((x) => x.severity === severity)) {
           expected.push(
@@ -379,10 +400,13 @@ describe('CLI process: github', function () {
       }
     }
     assert.equal(result.stdout, `${expected.join('\n')}\n`);
-    const order = result.stdout.trimEnd().split('\n').map((line) => {
-      const [, type, file, lineNumber] = /^::(\w+) file=([^,]+)(?:,line=(\d+))?/.exec(line)!;
-      return lineNumber ? `${type} ${file}:${lineNumber}` : `${type} ${file}`;
-    });
+    const order = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => {
+        const [, type, file, lineNumber] = /^::(\w+) file=([^,]+)(?:,line=(\d+))?/.exec(line)!;
+        return lineNumber ? `${type} ${file}:${lineNumber}` : `${type} ${file}`;
+      });
     assert.deepEqual(order, [
       'error c/bin.partner-strategy.yaml',
       'error b/partner-strategy.yaml:8',
@@ -402,7 +426,12 @@ describe('CLI process: github', function () {
     const result = ws.run(['-f', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
     assert.equal(result.status, 0);
     assert.equal(result.stdout.trimEnd().split('\n').length, 12, 'every finding is still a command');
-    assert.ok(result.stdout.split('\n').slice(0, 12).every((line) => line.startsWith('::notice ')));
+    assert.ok(
+      result.stdout
+        .split('\n')
+        .slice(0, 12)
+        .every((line) => line.startsWith('::notice ')),
+    );
     assert.equal(
       readFileSync(summary, 'utf8'),
       `previous step\n${markdown}\n> 2 findings were not annotated: GitHub shows 10 annotations of each type per step. All findings are listed above.\n\n`,
@@ -424,7 +453,10 @@ describe('CLI process: github', function () {
     assert.equal(result.status, 0);
     const lines = result.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 2);
-    assert.ok(lines[0]!.startsWith(`::warning file=計画/partner-strategy.yaml,line=35,col=38,endLine=35,endColumn=52,title=partnerlint(purpose-sales-capacity)::`), lines[0]);
+    assert.ok(
+      lines[0]!.startsWith(`::warning file=計画/partner-strategy.yaml,line=35,col=38,endLine=35,endColumn=52,title=partnerlint(purpose-sales-capacity)::`),
+      lines[0],
+    );
     assert.ok(lines[1]!.startsWith('::notice file=計画/partner-strategy.yaml,line=57,col=11,'), lines[1]);
     for (const line of lines) assert.match(line.slice(line.lastIndexOf('::')), JAPANESE_TEXT);
   });
@@ -488,7 +520,10 @@ describe('CLI process: junit', function () {
   it('is well-formed XML: one testsuite per file, a passing testcase for a clean file, a failure per finding, escaped text', function () {
     ws.write('clean/partner-strategy.yaml', BASE);
     const kpiName = `Q1 "A&B" <top> 'x'`;
-    ws.write('dirty/partner-strategy.yaml', edits(WITH_ERROR, ['  - name: Partner-sourced new accounts', `  - name: '${kpiName.replace(/'/g, "''")}'`], ['    due: 2027-03-31\n', '']));
+    ws.write(
+      'dirty/partner-strategy.yaml',
+      edits(WITH_ERROR, ['  - name: Partner-sourced new accounts', `  - name: '${kpiName.replace(/'/g, "''")}'`], ['    due: 2027-03-31\n', '']),
+    );
     ws.write('broken/partner-strategy.yaml', SYNTAX_ERROR);
     ws.write('bin/partner-strategy.yaml', BINARY);
     const json = lintJson(ws, []);
@@ -501,20 +536,35 @@ describe('CLI process: junit', function () {
     const root = elements[0]!;
     assert.equal(root.name, 'testsuites');
     const suites = elements.filter((e) => e.name === 'testsuite');
-    assert.deepEqual(suites.map((s) => s.attributes.name), json.files.map((f) => f.filePath));
-    assert.deepEqual(suites.map((s) => s.attributes.name), ['bin/partner-strategy.yaml', 'broken/partner-strategy.yaml', 'clean/partner-strategy.yaml', 'dirty/partner-strategy.yaml']);
+    assert.deepEqual(
+      suites.map((s) => s.attributes.name),
+      json.files.map((f) => f.filePath),
+    );
+    assert.deepEqual(
+      suites.map((s) => s.attributes.name),
+      ['bin/partner-strategy.yaml', 'broken/partner-strategy.yaml', 'clean/partner-strategy.yaml', 'dirty/partner-strategy.yaml'],
+    );
     // The clean file: exactly one passing test case.
-    assert.ok(result.stdout.includes(
-      '  <testsuite name="clean/partner-strategy.yaml" tests="1" failures="0" errors="0" skipped="0">\n' +
-        '    <testcase classname="clean/partner-strategy.yaml" name="partnerlint"/>\n' +
-        '  </testsuite>\n',
-    ), result.stdout);
+    assert.ok(
+      result.stdout.includes(
+        '  <testsuite name="clean/partner-strategy.yaml" tests="1" failures="0" errors="0" skipped="0">\n' +
+          '    <testcase classname="clean/partner-strategy.yaml" name="partnerlint"/>\n' +
+          '  </testsuite>\n',
+      ),
+      result.stdout,
+    );
     const dirty = json.files[3]!;
     assert.deepEqual(suites[3]!.attributes, { name: 'dirty/partner-strategy.yaml', tests: '2', failures: '2', errors: '0', skipped: '0' });
     const failures = elements.filter((e) => e.name === 'failure');
     const dirtyFailures = failures.slice(-2);
-    assert.deepEqual(dirtyFailures.map((f) => f.attributes.type), dirty.messages.map((m) => m.ruleId));
-    assert.deepEqual(dirtyFailures.map((f) => f.attributes.message), dirty.messages.map((m) => m.message));
+    assert.deepEqual(
+      dirtyFailures.map((f) => f.attributes.type),
+      dirty.messages.map((m) => m.ruleId),
+    );
+    assert.deepEqual(
+      dirtyFailures.map((f) => f.attributes.message),
+      dirty.messages.map((m) => m.message),
+    );
     assert.ok(dirtyFailures[1]!.attributes.message!.includes(kpiName));
     assert.ok(result.stdout.includes('Q1 &quot;A&amp;B&quot; &lt;top&gt; &apos;x&apos;'));
     assert.ok(!result.stdout.includes(kpiName));
@@ -584,10 +634,13 @@ describe('CLI process: rdjson', function () {
     });
     const name = 'パートナー経由の新規顧客数';
     assert.deepEqual(diagnostics[1]!.location.range, { start: { line: 57, column: 11 }, end: { line: 57, column: 11 + Buffer.byteLength(name, 'utf8') } });
-    assert.deepEqual(diagnostics.map((d) => [d.severity, d.code!.value, d.source.name]), [
-      ['WARNING', 'purpose-sales-capacity', 'partnerlint'],
-      ['INFO', 'kpi-without-due-date', 'partnerlint'],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.severity, d.code!.value, d.source.name]),
+      [
+        ['WARNING', 'purpose-sales-capacity', 'partnerlint'],
+        ['INFO', 'kpi-without-due-date', 'partnerlint'],
+      ],
+    );
     assert.ok(diagnostics[0]!.code!.url.endsWith('/docs/rules/purpose-sales-capacity.md'));
     for (const d of diagnostics) assert.match(d.message, JAPANESE_TEXT);
   });
@@ -612,13 +665,16 @@ describe('CLI process: rdjson', function () {
     ws.write('bin.partner-strategy.yaml', BINARY);
     const { status, diagnostics } = rdjson([]);
     assert.equal(status, 2);
-    assert.deepEqual(diagnostics.map((d) => [d.location.path, d.severity, d.code?.value]), [
-      ['bin.partner-strategy.yaml', 'ERROR', undefined],
-      ['partner-strategy.yaml', 'ERROR', 'pmf-not-achieved'],
-      ['partner-strategy.yaml', 'WARNING', 'target-market-too-small'],
-      ['partner-strategy.yaml', 'ERROR', 'no-dedicated-owner'],
-      ['partner-strategy.yaml', 'INFO', 'kpi-without-due-date'],
-    ]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.location.path, d.severity, d.code?.value]),
+      [
+        ['bin.partner-strategy.yaml', 'ERROR', undefined],
+        ['partner-strategy.yaml', 'ERROR', 'pmf-not-achieved'],
+        ['partner-strategy.yaml', 'WARNING', 'target-market-too-small'],
+        ['partner-strategy.yaml', 'ERROR', 'no-dedicated-owner'],
+        ['partner-strategy.yaml', 'INFO', 'kpi-without-due-date'],
+      ],
+    );
     assert.equal(diagnostics[0]!.location.range, undefined);
     // ASCII lines: byte columns equal the UTF-16 ones.
     assert.deepEqual(diagnostics[3]!.location.range, { start: { line: 49, column: 16 }, end: { line: 49, column: 21 } });
@@ -652,14 +708,20 @@ describe('CLI process: gitlab', function () {
     ws.write('plans/bin.partner-strategy.yaml', BINARY);
     const json = lintJson(ws, []);
     const issues = gitlab();
-    assert.deepEqual(issues.map((i) => [i.location.path, i.check_name, i.severity, i.location.lines.begin]), [
-      ['plans/bin.partner-strategy.yaml', 'partnerlint', 'blocker', 1],
-      ['plans/partner-strategy.yaml', 'pmf-not-achieved', 'major', 8],
-      ['plans/partner-strategy.yaml', 'target-market-too-small', 'minor', 18],
-      ['plans/partner-strategy.yaml', 'no-dedicated-owner', 'major', 49],
-      ['plans/partner-strategy.yaml', 'kpi-without-due-date', 'info', 60],
-    ]);
-    assert.deepEqual(issues.slice(1).map((i) => i.description), json.files[1]!.messages.map((m) => m.message));
+    assert.deepEqual(
+      issues.map((i) => [i.location.path, i.check_name, i.severity, i.location.lines.begin]),
+      [
+        ['plans/bin.partner-strategy.yaml', 'partnerlint', 'blocker', 1],
+        ['plans/partner-strategy.yaml', 'pmf-not-achieved', 'major', 8],
+        ['plans/partner-strategy.yaml', 'target-market-too-small', 'minor', 18],
+        ['plans/partner-strategy.yaml', 'no-dedicated-owner', 'major', 49],
+        ['plans/partner-strategy.yaml', 'kpi-without-due-date', 'info', 60],
+      ],
+    );
+    assert.deepEqual(
+      issues.slice(1).map((i) => i.description),
+      json.files[1]!.messages.map((m) => m.message),
+    );
     assert.equal(issues[0]!.description, json.files[0]!.error);
     for (const issue of issues) {
       assert.equal(issue.type, 'issue');
@@ -677,8 +739,14 @@ describe('CLI process: gitlab', function () {
     assert.deepEqual(gitlab(), first, 'same output on a second run');
     ws.write('partner-strategy.yaml', `# A comment\n# and another\n${text}`);
     const moved = gitlab();
-    assert.deepEqual(moved.map((i) => i.fingerprint), first.map((i) => i.fingerprint));
-    assert.deepEqual(moved.map((i) => i.location.lines.begin), first.map((i) => i.location.lines.begin + 2));
+    assert.deepEqual(
+      moved.map((i) => i.fingerprint),
+      first.map((i) => i.fingerprint),
+    );
+    assert.deepEqual(
+      moved.map((i) => i.location.lines.begin),
+      first.map((i) => i.location.lines.begin + 2),
+    );
     // The same finding in another file is another issue.
     ws.write('copy/partner-strategy.yaml', text);
     const both = gitlab();
@@ -688,10 +756,13 @@ describe('CLI process: gitlab', function () {
   it('Japanese descriptions with --locale ja', function () {
     ws.write('partner-strategy.yaml', JAPANESE);
     const issues = gitlab(['--locale', 'ja']);
-    assert.deepEqual(issues.map((i) => [i.check_name, i.severity, i.location.lines.begin]), [
-      ['purpose-sales-capacity', 'minor', 35],
-      ['kpi-without-due-date', 'info', 57],
-    ]);
+    assert.deepEqual(
+      issues.map((i) => [i.check_name, i.severity, i.location.lines.begin]),
+      [
+        ['purpose-sales-capacity', 'minor', 35],
+        ['kpi-without-due-date', 'info', 57],
+      ],
+    );
     for (const issue of issues) assert.match(issue.description, JAPANESE_TEXT);
   });
 });
@@ -724,15 +795,24 @@ describe('CLI process: markdown', function () {
     assert.deepEqual(cells(lines[header]!), ['File', 'Readiness', ...CHECK_IDS.map((id) => words.checks[id])]);
     assert.deepEqual(cells(lines[header + 1]!), ['---', '---', ...CHECK_IDS.map(() => ':---:')]);
     const verdictRows = lines.slice(header + 2, header + 6).map(cells);
-    assert.deepEqual(verdictRows.map((row) => row.slice(0, 2)), [
-      ['`a/partner-strategy.yaml`', `**${words.verdicts.ready}**`],
-      ['`b/partner-strategy.yaml`', `**${words.verdicts.reconsider}**`],
-      ['`c/partner-strategy.yaml`', 'syntax error'],
-      ['`d/partner-strategy.yaml`', 'not linted'],
-    ]);
-    assert.deepEqual(verdictRows[0]!.slice(2), CHECK_IDS.map(() => `✅ ${words.checkStatus.clear}`));
+    assert.deepEqual(
+      verdictRows.map((row) => row.slice(0, 2)),
+      [
+        ['`a/partner-strategy.yaml`', `**${words.verdicts.ready}**`],
+        ['`b/partner-strategy.yaml`', `**${words.verdicts.reconsider}**`],
+        ['`c/partner-strategy.yaml`', 'syntax error'],
+        ['`d/partner-strategy.yaml`', 'not linted'],
+      ],
+    );
+    assert.deepEqual(
+      verdictRows[0]!.slice(2),
+      CHECK_IDS.map(() => `✅ ${words.checkStatus.clear}`),
+    );
     assert.equal(verdictRows[1]![2 + CHECK_IDS.indexOf('pmf')], `⚠️ ${words.checkStatus['at-risk']}`);
-    assert.deepEqual(verdictRows[2]!.slice(2), CHECK_IDS.map(() => '—'));
+    assert.deepEqual(
+      verdictRows[2]!.slice(2),
+      CHECK_IDS.map(() => '—'),
+    );
     // No unexplained verdict: b's checks that are not clear, each with its finding's rule and line.
     const why = lines.indexOf('### Why not ready');
     assert.ok(why > header);
@@ -744,10 +824,13 @@ describe('CLI process: markdown', function () {
     assert.ok(findings > why);
     const rows = lines.slice(findings + 4).filter((line) => line.startsWith('| '));
     const b = json.files[1]!;
-    assert.deepEqual(rows.slice(0, 4), b.messages.map((m) => {
-      const icon = { error: '🔴', warning: '🟡', info: 'ℹ️' }[m.severity];
-      return `| \`b/partner-strategy.yaml\` | ${m.line}:${m.column} | ${icon} ${m.severity} | [${m.ruleId}](${m.docsUrl}) | ${m.message.replace(/\|/g, '\\|')} |`;
-    }));
+    assert.deepEqual(
+      rows.slice(0, 4),
+      b.messages.map((m) => {
+        const icon = { error: '🔴', warning: '🟡', info: 'ℹ️' }[m.severity];
+        return `| \`b/partner-strategy.yaml\` | ${m.line}:${m.column} | ${icon} ${m.severity} | [${m.ruleId}](${m.docsUrl}) | ${m.message.replace(/\|/g, '\\|')} |`;
+      }),
+    );
     for (const row of rows) {
       const link = /\]\(([^)]+)\)/.exec(row);
       if (!link) continue;
@@ -777,10 +860,21 @@ describe('CLI process: markdown', function () {
     const words = catalogue('ja');
     const lines = result.stdout.split('\n');
     const header = lines.find((line) => line.startsWith('| ファイル | 準備状況 |'))!;
-    assert.deepEqual(cells(header).slice(2), CHECK_IDS.map((id) => words.checks[id]));
-    assert.ok(lines.some((line) => line.startsWith(`| \`partner-strategy.yaml\` | **${words.verdicts.reconsider}** | ⚠️ ${words.checkStatus['at-risk']} |`)), result.stdout);
+    assert.deepEqual(
+      cells(header).slice(2),
+      CHECK_IDS.map((id) => words.checks[id]),
+    );
+    assert.ok(
+      lines.some((line) => line.startsWith(`| \`partner-strategy.yaml\` | **${words.verdicts.reconsider}** | ⚠️ ${words.checkStatus['at-risk']} |`)),
+      result.stdout,
+    );
     assert.ok(lines.includes('### 準備完了でない理由'));
-    assert.ok(lines.some((line) => line.startsWith(`- ⚠️ **${words.checks.purpose}**は${words.checkStatus['at-risk']}: `) && line.endsWith('（purpose-sales-capacity、35行目）')), result.stdout);
+    assert.ok(
+      lines.some(
+        (line) => line.startsWith(`- ⚠️ **${words.checks.purpose}**は${words.checkStatus['at-risk']}: `) && line.endsWith('（purpose-sales-capacity、35行目）'),
+      ),
+      result.stdout,
+    );
     const findingRows = lines.filter((line) => line.includes('](https://'));
     assert.equal(findingRows.length, 2);
     for (const row of findingRows) assert.match(cells(row)[4]!, JAPANESE_TEXT);
@@ -801,7 +895,10 @@ describe('CLI process: several formats in one run', function () {
     assert.equal(ws.read('a.json'), ws.run(['-f', 'json']).stdout);
     const sarif = JSON.parse(ws.read('b.sarif')) as { version: string; runs: { results: { ruleId: string }[] }[] };
     assert.equal(sarif.version, '2.1.0');
-    assert.deepEqual(sarif.runs[0]!.results.map((r) => r.ruleId), ['no-dedicated-owner']);
+    assert.deepEqual(
+      sarif.runs[0]!.results.map((r) => r.ruleId),
+      ['no-dedicated-owner'],
+    );
   });
 
   it('-f json -f stylish -o x: the output pairs with the format before it (stylish to x, json to stdout)', function () {

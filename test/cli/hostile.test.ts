@@ -4,10 +4,9 @@
  * Their time and memory are measured by `npm run bench`, not here.
  */
 import { strict as assert } from 'node:assert';
-import { chmodSync } from 'node:fs';
 import fc from 'fast-check';
 import { HOSTILE_CASES, layOut } from '../helpers/hostile';
-import { BASE, isRoot, Workspace } from '../helpers/cli';
+import { BASE, modeBoundUser, Workspace } from '../helpers/cli';
 import type { CliResult } from '../helpers/cli';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown'];
@@ -33,10 +32,8 @@ describe('CLI process: hostile inputs', function () {
 
   for (const hostile of HOSTILE_CASES) {
     it(`${hostile.name}: exit ${hostile.exit}, named, in every format`, function () {
-      if (hostile.asOtherUser && !isRoot()) this.skip();
       layOut(ws.root, hostile.files);
-      if (hostile.asOtherUser) chmodSync(ws.root, 0o755);
-      const user = hostile.asOtherUser ? { uid: 65534 } : {};
+      const user = hostile.asOtherUser ? modeBoundUser(ws) : {};
       const args = hostile.args ?? ['.'];
       // --summary: stylish then names every file, clean ones too.
       const stylish = ws.run(['--summary', ...args], user);
@@ -57,7 +54,11 @@ describe('CLI process: hostile inputs', function () {
       const folder = new Workspace();
       try {
         layOut(folder.root, hostile.files);
-        const files = JSON.parse(folder.run(['-f', 'json', ...(hostile.args ?? ['.'])]).stdout) as { filePath: string; readiness: { verdict: string } | null; error?: string }[];
+        const files = JSON.parse(folder.run(['-f', 'json', ...(hostile.args ?? ['.'])]).stdout) as {
+          filePath: string;
+          readiness: { verdict: string } | null;
+          error?: string;
+        }[];
         for (const file of files) {
           if (file.filePath.endsWith('c/partner-strategy.yaml')) continue; // the good file of a mixed run
           assert.notEqual(file.readiness?.verdict, 'ready', `${hostile.name}: ${file.filePath}`);
@@ -72,12 +73,15 @@ describe('CLI process: hostile inputs', function () {
     layOut(ws.root, HOSTILE_CASES.find((c) => c.name.startsWith('two deeply nested'))!.files);
     ws.write('d/partner-strategy.yaml', BASE.replace('monthlyPrice: 5000', 'monthlyPrice: 50'));
     const files = JSON.parse(ws.run(['-f', 'json']).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
-    assert.deepEqual(files.map((f) => [f.filePath, f.messages.map((m) => m.ruleId)]), [
-      ['a/partner-strategy.yaml', ['syntax']],
-      ['b/partner-strategy.yaml', ['syntax']],
-      ['c/partner-strategy.yaml', []],
-      ['d/partner-strategy.yaml', ['ltv-too-low']],
-    ]);
+    assert.deepEqual(
+      files.map((f) => [f.filePath, f.messages.map((m) => m.ruleId)]),
+      [
+        ['a/partner-strategy.yaml', ['syntax']],
+        ['b/partner-strategy.yaml', ['syntax']],
+        ['c/partner-strategy.yaml', []],
+        ['d/partner-strategy.yaml', ['ltv-too-low']],
+      ],
+    );
   });
 
   it('generated control characters in keys, values and file names never reach any output raw', function () {
@@ -89,9 +93,11 @@ describe('CLI process: hostile inputs', function () {
           const injected = codes.join('');
           const quoted = JSON.stringify(`x${injected}y`);
           const text =
-            where === 'key' ? BASE.replace('company: Acme KK', `${quoted}: 1`)
-            : where === 'value' ? BASE.replace('type: local-king', `type: ${quoted}`)
-            : BASE.replace('dedicated: true', 'dedicated: false');
+            where === 'key'
+              ? BASE.replace('company: Acme KK', `${quoted}: 1`)
+              : where === 'value'
+                ? BASE.replace('type: local-king', `type: ${quoted}`)
+                : BASE.replace('dedicated: true', 'dedicated: false');
           const name = where === 'file' ? `x${injected.replace(/\u0000/g, '')}y.partner-strategy.yaml` : 'partner-strategy.yaml';
           folder.write(name, text);
           for (const format of FORMATS) {
@@ -108,19 +114,27 @@ describe('CLI process: hostile inputs', function () {
   });
 
   it('generated binary and nesting never crash or hang it', function () {
-    const nesting = fc.array(fc.constantFrom('[', '{a: ', '- ', '? ', '&x ', '*x ', '"', '\n'), { minLength: 100, maxLength: 3000 }).map((parts) => parts.join(''));
+    const nesting = fc
+      .array(fc.constantFrom('[', '{a: ', '- ', '? ', '&x ', '*x ', '"', '\n'), { minLength: 100, maxLength: 3000 })
+      .map((parts) => parts.join(''));
     fc.assert(
-      fc.property(fc.oneof(nesting, fc.uint8Array({ maxLength: 3000 }).map((b) => Buffer.from(b).toString('latin1'))), (text) => {
-        const folder = new Workspace();
-        try {
-          folder.write('partner-strategy.yaml', text);
-          const result = folder.run([]);
-          assert.ok(result.status === 1 || result.status === 2, `exit ${result.status}: ${result.stderr}`);
-          assertTrustworthy(result, 'partner-strategy.yaml', 'stylish');
-        } finally {
-          folder.dispose();
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          nesting,
+          fc.uint8Array({ maxLength: 3000 }).map((b) => Buffer.from(b).toString('latin1')),
+        ),
+        (text) => {
+          const folder = new Workspace();
+          try {
+            folder.write('partner-strategy.yaml', text);
+            const result = folder.run([]);
+            assert.ok(result.status === 1 || result.status === 2, `exit ${result.status}: ${result.stderr}`);
+            assertTrustworthy(result, 'partner-strategy.yaml', 'stylish');
+          } finally {
+            folder.dispose();
+          }
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -13,9 +13,45 @@ import { fromRoot } from '../helpers/paths';
 /** Names that stay in English (or are no language): the schemas' keys and enum values, rule ids, formats, names. */
 const NAMES = new Set<string>([
   ...RULE_IDS.flatMap((id) => id.split('-')),
-  'stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown', 'en', 'ja', 'auto', 'off',
-  'partnerlint', 'git', 'YAML', 'JSON', 'SARIF', 'GitHub', 'LTV', 'PMF', 'UTF', 'FIFO', 'ISO', 'MiB', 'JPY', 'USD', 'EUR', 'GBP', 'KRW',
-  'https', 'com', 'blob', 'main', 'docs', 'rules', 'md', 'yaml', 'yml', 'glob',
+  'stylish',
+  'json',
+  'sarif',
+  'github',
+  'junit',
+  'rdjson',
+  'gitlab',
+  'markdown',
+  'en',
+  'ja',
+  'auto',
+  'off',
+  'partnerlint',
+  'git',
+  'YAML',
+  'JSON',
+  'SARIF',
+  'GitHub',
+  'LTV',
+  'PMF',
+  'UTF',
+  'FIFO',
+  'ISO',
+  'MiB',
+  'JPY',
+  'USD',
+  'EUR',
+  'GBP',
+  'KRW',
+  'https',
+  'com',
+  'blob',
+  'main',
+  'docs',
+  'rules',
+  'md',
+  'yaml',
+  'yml',
+  'glob',
   // The cache's default file name (.partnerlintcache, after ESLint's .eslintcache).
   'partnerlintcache',
 ]);
@@ -38,14 +74,15 @@ function englishIn(output: string): string[] {
   const found: string[] = [];
   for (const line of output.split('\n')) {
     if (/^\s+\|/.test(line) || /^\S+\.(ya?ml|json)$/.test(line) || /^[\w./-]+$/.test(line)) continue;
-    const words = line
-      .replace(/`[^`]*`/g, ' ') // keys, values and rule ids in code
-      .replace(/'[^']*'|"[^"]*"|「[^」]*」/g, ' ') // quoted user text: an option, a pattern, a KPI's name
-      .replace(/(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:ya?ml|json|md)(?::\d+:\d+)?/g, ' ') // paths
-      .replace(/https?:\/\/\S+/g, ' ')
-      .replace(/--?[a-z][a-z-]*/g, ' ') // option names
-      .replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, ' ') // environment variables
-      .match(/[A-Za-z]{2,}/g) ?? [];
+    const words =
+      line
+        .replace(/`[^`]*`/g, ' ') // keys, values and rule ids in code
+        .replace(/'[^']*'|"[^"]*"|「[^」]*」/g, ' ') // quoted user text: an option, a pattern, a KPI's name
+        .replace(/(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:ya?ml|json|md)(?::\d+:\d+)?/g, ' ') // paths
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/--?[a-z][a-z-]*/g, ' ') // option names
+        .replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, ' ') // environment variables
+        .match(/[A-Za-z]{2,}/g) ?? [];
     for (const word of words) if (!NAMES.has(word)) found.push(`${word}  in: ${line.trim().slice(0, 120)}`);
   }
   return [...new Set(found)];
@@ -74,7 +111,19 @@ describe('CLI process: no English in Japanese output', function () {
 
   it('every usage and argument error', () => {
     ws.write('partner-strategy.yaml', BASE);
-    const bad = [['--bogus'], ['-x'], ['-f'], ['-f', 'xml'], ['--quiet=1'], ['--locale', 'ja', '--max-warnings', 'many'], ['-o', ''], ['-o', 'a', '-o', 'b'], ['--stdin-filename', 'x'], ['--stdin', 'a.yaml'], ['--locale', 'fr']];
+    const bad = [
+      ['--bogus'],
+      ['-x'],
+      ['-f'],
+      ['-f', 'xml'],
+      ['--quiet=1'],
+      ['--locale', 'ja', '--max-warnings', 'many'],
+      ['-o', ''],
+      ['-o', 'a', '-o', 'b'],
+      ['--stdin-filename', 'x'],
+      ['--stdin', 'a.yaml'],
+      ['--locale', 'fr'],
+    ];
     for (const args of bad) {
       const result = ws.run(['--locale', 'ja', ...args]);
       assert.equal(result.status, 2, args.join(' '));
@@ -84,9 +133,15 @@ describe('CLI process: no English in Japanese output', function () {
   });
 
   it('findings of every kind, in stylish and markdown, with a summary', () => {
-    const messy = BASE.replace('status: achieved', 'status: not-yet').replace('targetCompanies: 12000', 'targetCompanies: 300').replace('budget: approved', 'budget: requested')
-      .replace('headcount: approved', 'headcount: none').replace('dedicated: true', 'dedicated: false').replace('directSalesQuota: false', 'directSalesQuota: true')
-      .replace('monthlyPrice: 5000', 'monthlyPrice: 500').replace('monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.05').replace('priority: high', 'priority: low');
+    const messy = BASE.replace('status: achieved', 'status: not-yet')
+      .replace('targetCompanies: 12000', 'targetCompanies: 300')
+      .replace('budget: approved', 'budget: requested')
+      .replace('headcount: approved', 'headcount: none')
+      .replace('dedicated: true', 'dedicated: false')
+      .replace('directSalesQuota: false', 'directSalesQuota: true')
+      .replace('monthlyPrice: 5000', 'monthlyPrice: 500')
+      .replace('monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.05')
+      .replace('priority: high', 'priority: low');
     ws.write('partner-strategy.yaml', messy);
     assertJapanese(['--summary'], 'stylish');
     assertJapanese(['-f', 'markdown'], 'markdown');
@@ -106,7 +161,10 @@ describe('CLI process: no English in Japanese output', function () {
     // Beside an English file, each file's own lines follow its language.
     ws.write('us/partner-strategy.yaml', pending);
     const both = ws.run(['--summary'], { env }).stdout;
-    const [jp, us] = [both.slice(both.indexOf('jp/partner-strategy.yaml'), both.indexOf('us/partner-strategy.yaml')), both.slice(both.indexOf('us/partner-strategy.yaml'))];
+    const [jp, us] = [
+      both.slice(both.indexOf('jp/partner-strategy.yaml'), both.indexOf('us/partner-strategy.yaml')),
+      both.slice(both.indexOf('us/partner-strategy.yaml')),
+    ];
     assert.equal(englishIn(jp).length, 0, jp);
     assert.match(jp, /準備状況: 要再検討/);
     assert.match(us, /readiness: reconsider/);

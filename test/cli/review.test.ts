@@ -71,7 +71,10 @@ describe('CLI process: --new-since', function () {
     assert.deepEqual(jp!.messages, []);
     assert.equal(jp!.base!.findings, 1);
     assert.equal(jp!.base!.existing, 0);
-    assert.deepEqual(jp!.base!.fixed.map((f) => [f.ruleId, f.location]), [['kpi-without-due-date', '/kpis[name=Partner-sourced new accounts]/name']]);
+    assert.deepEqual(
+      jp!.base!.fixed.map((f) => [f.ruleId, f.location]),
+      [['kpi-without-due-date', '/kpis[name=Partner-sourced new accounts]/name']],
+    );
     assert.equal(jp!.base!.readiness!.verdict, 'ready');
     assert.deepEqual(us!.messages.map((m) => m.ruleId).sort(), ['high-churn', 'ltv-too-low']);
     assert.equal(us!.base!.existing, 0);
@@ -113,7 +116,9 @@ describe('CLI process: --new-since', function () {
 
   it('marks results new in SARIF and says what was left out in its properties and in JUnit', () => {
     repo.write(PLAN, edits(WITH_KPI_WARNING, HIGH_CHURN));
-    const sarif = JSON.parse(repo.run(['--new-since', base, '-f', 'sarif', 'plans']).stdout) as { runs: { results: { baselineState?: string }[]; properties: { newSince: object } }[] };
+    const sarif = JSON.parse(repo.run(['--new-since', base, '-f', 'sarif', 'plans']).stdout) as {
+      runs: { results: { baselineState?: string }[]; properties: { newSince: object } }[];
+    };
     assert.ok(sarif.runs[0]!.results.length > 0 && sarif.runs[0]!.results.every((r) => r.baselineState === 'new'));
     assert.deepEqual(sarif.runs[0]!.properties.newSince, { ref: base, existing: 1, fixed: 0 });
     const junit = repo.run(['--new-since', base, '-f', 'junit', 'plans']).stdout;
@@ -190,16 +195,23 @@ describe('CLI process: baseline', function () {
     assert.equal(written.status, 0, written.stderr);
     assert.equal(written.stderr, "partnerlint: wrote 3 findings to the baseline '.partnerlint-baseline.json'\n");
     const baseline = readFileSync(baselinePath(), 'utf8');
-    assert.equal(baseline, `${JSON.stringify({
-      version: 1,
-      files: {
-        [PLAN]: {
-          'high-churn': { '/economics/monthlyChurnRate': 1 },
-          'kpi-without-due-date': { '/kpis[name=Partner-sourced new accounts]/name': 1 },
-          'ltv-too-low': { '/economics/monthlyPrice': 1 },
+    assert.equal(
+      baseline,
+      `${JSON.stringify(
+        {
+          version: 1,
+          files: {
+            [PLAN]: {
+              'high-churn': { '/economics/monthlyChurnRate': 1 },
+              'kpi-without-due-date': { '/kpis[name=Partner-sourced new accounts]/name': 1 },
+              'ltv-too-low': { '/economics/monthlyPrice': 1 },
+            },
+          },
         },
-      },
-    }, null, 2)}\n`);
+        null,
+        2,
+      )}\n`,
+    );
     const again = repo.run(['plans']);
     assert.equal(again.status, 0);
     assert.equal(again.stdout, '✔ 0 findings (0 errors, 0 warnings, 0 infos) in 2 files; 3 baselined\n');
@@ -248,9 +260,15 @@ describe('CLI process: baseline', function () {
     writeFileSync(baselinePath(), '{"version": 1, "files": {"a": []}}');
     const broken = repo.run(['plans']);
     assert.equal(broken.status, 2);
-    assert.equal(broken.stderr, `partnerlint: the baseline '.partnerlint-baseline.json' is not a partnerlint baseline (files["a"]); write it again with --baseline-write\n`);
+    assert.equal(
+      broken.stderr,
+      `partnerlint: the baseline '.partnerlint-baseline.json' is not a partnerlint baseline (files["a"]); write it again with --baseline-write\n`,
+    );
     writeFileSync(baselinePath(), '{not json');
-    assert.match(repo.run(['plans']).stderr, /^partnerlint: the baseline '\.partnerlint-baseline\.json' is not a partnerlint baseline \(.+\); write it again with --baseline-write\n$/);
+    assert.match(
+      repo.run(['plans']).stderr,
+      /^partnerlint: the baseline '\.partnerlint-baseline\.json' is not a partnerlint baseline \(.+\); write it again with --baseline-write\n$/,
+    );
   });
 
   it('keys files from the repository root, whatever the working folder', () => {

@@ -37,7 +37,14 @@ interface SarifLog {
   runs: {
     tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
     originalUriBaseIds: Record<string, { uri: string }>;
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[] }[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: {
+        level: string;
+        message: { text: string };
+        locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[];
+      }[];
+    }[];
     columnKind: string;
     results: SarifResult[];
   }[];
@@ -67,7 +74,11 @@ function readSarif(ws: Workspace, path: string): SarifLog {
 function validate(ws: Workspace, files: string[]): void {
   assert.ok(existsSync(VALIDATOR), 'npm ci installs @microsoft/sarif-multitool');
   const out = ws.path('validation.sarif');
-  const child = spawnSync(process.execPath, [VALIDATOR, 'validate', ...files.map((f) => ws.path(f)), '-o', out], { cwd: ws.root, encoding: 'utf8', timeout: 180_000 });
+  const child = spawnSync(process.execPath, [VALIDATOR, 'validate', ...files.map((f) => ws.path(f)), '-o', out], {
+    cwd: ws.root,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   const output = `${child.stdout}\n${child.stderr}`;
   assert.equal(child.error, undefined, String(child.error));
   assert.equal(child.status, 0, output);
@@ -109,10 +120,19 @@ describe('CLI process: sarif', function () {
     validate(ws, ['mixed.sarif', 'clean.sarif', 'ja.sarif', 'fix.sarif', 'baselined.sarif']);
   });
 
-  it('gives each safe fix as a SARIF fix: the span replaced, in UTF-16 columns, and the baseline\'s counts as run properties', function () {
+  it("gives each safe fix as a SARIF fix: the span replaced, in UTF-16 columns, and the baseline's counts as run properties", function () {
     const run = readSarif(ws, 'fix.sarif').runs[0]!;
-    const fixes = run.results.map((r) => (r as { fixes?: { description: { text: string }; artifactChanges: { replacements: { deletedRegion: object; insertedContent: { text: string } }[] }[] }[] }).fixes?.[0]);
-    const changes = fixes.filter((f) => f).map((f) => [f!.description.text, f!.artifactChanges[0]!.replacements[0]!.deletedRegion, f!.artifactChanges[0]!.replacements[0]!.insertedContent.text]);
+    const fixes = run.results.map(
+      (r) =>
+        (
+          r as {
+            fixes?: { description: { text: string }; artifactChanges: { replacements: { deletedRegion: object; insertedContent: { text: string } }[] }[] }[];
+          }
+        ).fixes?.[0],
+    );
+    const changes = fixes
+      .filter((f) => f)
+      .map((f) => [f!.description.text, f!.artifactChanges[0]!.replacements[0]!.deletedRegion, f!.artifactChanges[0]!.replacements[0]!.insertedContent.text]);
     const keyLine = MISSPELT.split('\n').findIndex((l) => l.includes('monthlyPrise')) + 1;
     const nameLine = MISSPELT.split('\n').findIndex((l) => l.includes('local-kign')) + 1;
     const nameColumn = MISSPELT.split('\n')[nameLine - 1]!.indexOf('local-kign') + 1;
@@ -139,7 +159,10 @@ describe('CLI process: sarif', function () {
     assert.equal(driver.name, 'partnerlint');
     assert.equal(driver.version, version);
     assert.match(driver.informationUri, /^https:\/\//);
-    assert.deepEqual(driver.rules.map((r) => r.id), [...RULE_IDS]);
+    assert.deepEqual(
+      driver.rules.map((r) => r.id),
+      [...RULE_IDS],
+    );
     driver.rules.forEach((rule, i) => {
       const meta = rules[i]!.meta;
       assert.equal(rule.helpUri, docsUrl(meta.id));
@@ -194,10 +217,13 @@ describe('CLI process: sarif', function () {
     const invocation = run.invocations[0]!;
     assert.equal(invocation.executionSuccessful, false);
     const notes = invocation.toolExecutionNotifications;
-    assert.deepEqual(notes.map((n) => [n.level, n.locations[0]!.physicalLocation.artifactLocation.uri]), [
-      ['error', 'plans/bin.partner-strategy.yaml'],
-      ['error', 'plans/broken.partner-strategy.yaml'],
-    ]);
+    assert.deepEqual(
+      notes.map((n) => [n.level, n.locations[0]!.physicalLocation.artifactLocation.uri]),
+      [
+        ['error', 'plans/bin.partner-strategy.yaml'],
+        ['error', 'plans/broken.partner-strategy.yaml'],
+      ],
+    );
     const bin = json.find((f) => f.filePath === 'plans/bin.partner-strategy.yaml')!;
     assert.equal(notes[0]!.message.text, `plans/bin.partner-strategy.yaml: ${bin.error}`);
     assert.ok(notes[1]!.message.text.startsWith('plans/broken.partner-strategy.yaml: '));
@@ -215,10 +241,13 @@ describe('CLI process: sarif', function () {
 
   it('Japanese: messages and rule descriptions in Japanese, columns in UTF-16 code units after Japanese text', function () {
     const run = readSarif(ws, 'ja.sarif').runs[0]!;
-    assert.deepEqual(run.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region]), [
-      ['purpose-sales-capacity', 'warning', { startLine: 35, startColumn: 38, endLine: 35, endColumn: 52 }],
-      ['kpi-without-due-date', 'note', { startLine: 57, startColumn: 11, endLine: 57, endColumn: 24 }],
-    ]);
+    assert.deepEqual(
+      run.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.region]),
+      [
+        ['purpose-sales-capacity', 'warning', { startLine: 35, startColumn: 38, endLine: 35, endColumn: 52 }],
+        ['kpi-without-due-date', 'note', { startLine: 57, startColumn: 11, endLine: 57, endColumn: 24 }],
+      ],
+    );
     for (const result of run.results) assert.match(result.message.text, JAPANESE_TEXT);
     for (const rule of run.tool.driver.rules) assert.match(rule.shortDescription.text, JAPANESE_TEXT);
   });
@@ -247,7 +276,10 @@ describe('CLI process: sarif partialFingerprints', function () {
     assert.ok(prints.every((p) => typeof p === 'string' && p.length >= 16));
     assert.equal(new Set(prints).size, prints.length, 'unique');
     const after = results(`# Reviewed\n# by the partner team\n# 2026-11\n${text}`);
-    assert.deepEqual(after.map((r) => r.partialFingerprints), before.map((r) => r.partialFingerprints));
+    assert.deepEqual(
+      after.map((r) => r.partialFingerprints),
+      before.map((r) => r.partialFingerprints),
+    );
     assert.deepEqual(
       after.map((r) => r.locations[0]!.physicalLocation.region.startLine),
       before.map((r) => r.locations[0]!.physicalLocation.region.startLine + 3),
@@ -260,7 +292,13 @@ describe('CLI process: sarif partialFingerprints', function () {
     ws.write('partner-strategy.yaml', JAPANESE);
     const en = (JSON.parse(ws.run(['-f', 'sarif']).stdout) as SarifLog).runs[0]!.results;
     const ja = (JSON.parse(ws.run(['-f', 'sarif', '--locale', 'ja']).stdout) as SarifLog).runs[0]!.results;
-    assert.deepEqual(ja.map((r) => r.partialFingerprints), en.map((r) => r.partialFingerprints));
-    assert.notDeepEqual(ja.map((r) => r.message.text), en.map((r) => r.message.text));
+    assert.deepEqual(
+      ja.map((r) => r.partialFingerprints),
+      en.map((r) => r.partialFingerprints),
+    );
+    assert.notDeepEqual(
+      ja.map((r) => r.message.text),
+      en.map((r) => r.message.text),
+    );
   });
 });

@@ -28,7 +28,11 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     ws.write('partner-strategy.yaml', large);
     assert.equal(lintJson(ws, []).result.status, 2);
     const allowed = lintJson(ws, ['--max-file-size', '3000000']);
-    assert.deepEqual(allowed.files[0]!.messages.map((m) => m.ruleId), ['schema'], 'linted: the unknown key is found');
+    assert.deepEqual(
+      allowed.files[0]!.messages.map((m) => m.ruleId),
+      ['schema'],
+      'linted: the unknown key is found',
+    );
   });
 
   it('--cache gives the same report from the cache, and lints again what changed: the file, its configuration, the language', function () {
@@ -52,9 +56,15 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     assert.notEqual(lintJson(ws, ['--cache']).files[0]!.messages[0]!.message, 'from the cache');
     ws.write('b/.partnerlint.yaml', 'rules:\n  kpi-without-due-date: error\n');
     ws.write('b/partner-strategy.yaml', edit(BASE, '    due: 2027-03-31\n', ''));
-    assert.deepEqual(lintJson(ws, ['--cache']).files[1]!.messages.map((m) => [m.ruleId, m.severity]), [['kpi-without-due-date', 'error']]);
+    assert.deepEqual(
+      lintJson(ws, ['--cache']).files[1]!.messages.map((m) => [m.ruleId, m.severity]),
+      [['kpi-without-due-date', 'error']],
+    );
     ws.write('b/.partnerlint.yaml', 'rules:\n  kpi-without-due-date: warning\n');
-    assert.deepEqual(lintJson(ws, ['--cache']).files[1]!.messages.map((m) => [m.ruleId, m.severity]), [['kpi-without-due-date', 'warning']]);
+    assert.deepEqual(
+      lintJson(ws, ['--cache']).files[1]!.messages.map((m) => [m.ruleId, m.severity]),
+      [['kpi-without-due-date', 'warning']],
+    );
     assert.match(lintJson(ws, ['--cache', '--locale', 'ja']).files[0]!.messages[0]!.message, /[ぁ-ん]/);
   });
 
@@ -81,11 +91,19 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     ws.write('new/partner-strategy.yaml', WITH_ERROR);
     const plain = lintJson(ws, []);
     lintJson(ws, ['--cache']);
-    type Stored = { partnerlint: string; settings: string[]; entries: Record<string, { key: string; stamp?: string; settings?: number; result: { findings: { message: string }[] } }> };
+    type Stored = {
+      partnerlint: string;
+      settings: string[];
+      entries: Record<string, { key: string; stamp?: string; settings?: number; result: { findings: { message: string }[] } }>;
+    };
     const stored = JSON.parse(ws.read('.partnerlintcache')) as Stored;
     const entryOf = (cache: Stored, folder: string) => Object.entries(cache.entries).find(([path]) => path.endsWith(`/${folder}/partner-strategy.yaml`))![1];
     assert.match(entryOf(stored, 'old').stamp ?? '', /^\d+:\d+:\d+:[\d.]+:[\d.]+$/, 'size, device, inode, modified, changed');
-    assert.match(stored.settings[entryOf(stored, 'old').settings!]!, new RegExp(`^\\["${stored.partnerlint.replace(/[.+]/g, '\\$&')}","en",\\{`), 'the version, the language, the rules: one copy for every file');
+    assert.match(
+      stored.settings[entryOf(stored, 'old').settings!]!,
+      new RegExp(`^\\["${stored.partnerlint.replace(/[.+]/g, '\\$&')}","en",\\{`),
+      'the version, the language, the rules: one copy for every file',
+    );
     assert.equal(entryOf(stored, 'new').stamp, undefined, 'written two seconds ago or less: too fresh to trust');
     // With a wrong key, only the status can match: the old file's forged result shows, the new file is linted again.
     for (const folder of ['old', 'new']) {
@@ -94,7 +112,10 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     }
     ws.write('.partnerlintcache', JSON.stringify(stored));
     const trusted = lintJson(ws, ['--cache']);
-    assert.deepEqual(trusted.files.map((file) => file.messages[0]!.message === 'from the status'), [false, true]);
+    assert.deepEqual(
+      trusted.files.map((file) => file.messages[0]!.message === 'from the status'),
+      [false, true],
+    );
     // The same settings only: another language lints it again.
     assert.notEqual(lintJson(ws, ['--cache', '--locale', 'ja']).files[1]!.messages[0]!.message, 'from the status');
     ws.write('.partnerlintcache', JSON.stringify(stored));
@@ -136,7 +157,11 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
     assert.equal(files.length, 90);
     files.forEach((file, i) => {
       assert.equal(file.filePath, `plans/s${String(i).padStart(3, '0')}.partner-strategy.yaml`);
-      assert.deepEqual(file.messages.map((m) => [m.ruleId, m.line, m.column, m.message]), lint(texts[i]!).findings.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message]), file.filePath);
+      assert.deepEqual(
+        file.messages.map((m) => [m.ruleId, m.line, m.column, m.message]),
+        lint(texts[i]!).findings.map((f) => [f.ruleId, f.range.start.line, f.range.start.column, f.message]),
+        file.filePath,
+      );
     });
     for (const concurrency of ['off', 'auto', '2']) assert.deepEqual(lintJson(ws, ['--concurrency', concurrency]).files, files, concurrency);
     writeFileSync(ws.path('plans/s001.partner-strategy.yaml'), 'version: [1\n');

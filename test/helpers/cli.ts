@@ -1,28 +1,43 @@
 /** Running the bundled CLI (dist/cli.js) as a process, in temporary folders holding strategy files written by the test. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fromRoot } from './paths';
 
 export const CLI = fromRoot('dist/cli.js');
 
-let cliForOthers: string | undefined;
+let forOthers: { node: string; cli: string } | undefined;
+
+/** Whether a user other than the owner may run `file`: every folder above it open to others, the file executable. */
+function othersReach(file: string): boolean {
+  for (let path = file; dirname(path) !== path; path = dirname(path)) {
+    if ((statSync(path).mode & 0o001) === 0) return false;
+  }
+  return true;
+}
 
 /**
- * The bundle, copied where any user can reach it: a checkout may sit in a folder others cannot enter (a home folder of
+ * The bundle (and Node, when it is not where others can run it: the LTS Node the tests also run on sits in the
+ * checkout), copied where any user can reach it: a checkout may sit in a folder others cannot enter (a home folder of
  * mode 700, a `mktemp -d`), and a test that runs the CLI as another user must not fail on that. Copied once a run.
  */
-function cliOtherUsersReach(): string {
-  if (cliForOthers === undefined) {
+function cliOtherUsersReach(): { node: string; cli: string } {
+  if (forOthers === undefined) {
     const folder = mkdtempSync(join(tmpdir(), 'partnerlint-cli-'));
     chmodSync(folder, 0o755);
     for (const file of ['cli.js', 'cli-main.js']) copyFileSync(fromRoot('dist', file), join(folder, file));
+    let node = process.execPath;
+    if (!othersReach(node)) {
+      node = join(folder, 'node');
+      copyFileSync(process.execPath, node);
+      chmodSync(node, 0o755);
+    }
     process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
-    cliForOthers = join(folder, 'cli.js');
+    forOthers = { node, cli: join(folder, 'cli.js') };
   }
-  return cliForOthers;
+  return forOthers;
 }
 
 /** The clean base every test varies: it lints without a finding and is judged ready. */
@@ -58,7 +73,8 @@ export interface RunOptions {
 }
 
 export function runCli(args: readonly string[], options: RunOptions): CliResult {
-  const child = spawnSync(process.execPath, [options.uid === undefined ? CLI : cliOtherUsersReach(), ...args], {
+  const { node, cli } = options.uid === undefined ? { node: process.execPath, cli: CLI } : cliOtherUsersReach();
+  const child = spawnSync(node, [cli, ...args], {
     cwd: options.cwd,
     // Another user cannot write the coverage files that c8 asks every child process for. Node copies the variable into
     // a child's environment where it is absent, so it is set empty rather than removed.
@@ -132,9 +148,14 @@ export function displayWidth(text: string): number {
   for (const char of text) {
     const code = char.codePointAt(0)!;
     const wide =
-      (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd);
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      (code >= 0x20000 && code <= 0x3fffd);
     width += wide ? 2 : 1;
   }
   return width;
@@ -162,7 +183,11 @@ export interface JsonFile {
 }
 
 /** Runs with `-f json` (in the workspace, or `cwd` relative to it) and parses stdout. */
-export function lintJson(ws: Workspace, args: readonly string[], options: Omit<RunOptions, 'cwd'> & { cwd?: string } = {}): { result: CliResult; files: JsonFile[] } {
+export function lintJson(
+  ws: Workspace,
+  args: readonly string[],
+  options: Omit<RunOptions, 'cwd'> & { cwd?: string } = {},
+): { result: CliResult; files: JsonFile[] } {
   const result = ws.run(['-f', 'json', ...args], options);
   return { result, files: JSON.parse(result.stdout) as JsonFile[] };
 }
@@ -208,4 +233,14 @@ export const JAPANESE_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 /** Whether the tests run as root, who alone may start the CLI as another user (and whom chmod 000 does not stop). */
 export function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/**
+ * A user whom a file's mode stops: this one, or, as root (who reads and writes anything), the unprivileged uid 65534,
+ * who may then enter the workspace. So that the tests of permissions run under any user, never skipped.
+ */
+export function modeBoundUser(ws: Workspace): { uid?: number } {
+  if (!isRoot()) return {};
+  chmodSync(ws.root, 0o755);
+  return { uid: 65534 };
 }

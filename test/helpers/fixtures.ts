@@ -24,7 +24,12 @@ export function readExpectations(text: string): FixtureExpectation {
     const next = /^\s*#\s*expect-next-line:\s*([^#]+)$/.exec(line);
     const target = next ? index + 2 : index + 1;
     const list = (next ?? trailing)?.[1];
-    if (list) for (const rule of list.split(',').map((r) => r.trim()).filter(Boolean)) expected.push(`${rule}@${target}`);
+    if (list)
+      for (const rule of list
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean))
+        expected.push(`${rule}@${target}`);
     const configMatch = /^\s*#\s*config:\s*(\{.*\})\s*$/.exec(line);
     if (configMatch?.[1]) config.push(JSON.parse(configMatch[1]) as ConfigLayer);
     const localeMatch = /^\s*#\s*locale:\s*(en|ja)\s*$/.exec(line);

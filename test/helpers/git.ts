@@ -50,4 +50,3 @@ export class Repo {
     rmSync(this.root, { recursive: true, force: true });
   }
 }
-

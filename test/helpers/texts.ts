@@ -32,7 +32,8 @@ function schemaTexts(file: string, locale: Locale, out: Text[]): void {
     if (Array.isArray(node)) node.forEach((child, i) => visit(child, `${where}[${i}]`));
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (typeof child === 'string' && (locale === 'ja' ? key === 'x-description-ja' : key === 'description' || key === 'title')) out.push({ where: `${where}.${key}`, text: child });
+        if (typeof child === 'string' && (locale === 'ja' ? key === 'x-description-ja' : key === 'description' || key === 'title'))
+          out.push({ where: `${where}.${key}`, text: child });
         else visit(child, `${where}.${key}`);
       }
     }
@@ -40,7 +41,9 @@ function schemaTexts(file: string, locale: Locale, out: Text[]): void {
   visit(JSON.parse(readFileSync(fromRoot(file), 'utf8')), file);
 }
 
-const samples = readdirSync(fromRoot('samples')).filter((name) => name.endsWith('.yaml')).map((name) => readFileSync(fromRoot('samples', name), 'utf8'));
+const samples = readdirSync(fromRoot('samples'))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => readFileSync(fromRoot('samples', name), 'utf8'));
 
 /** The product's texts in one language (messages are called with filler arguments). */
 export function productTexts(locale: Locale): Text[] {
@@ -66,6 +69,8 @@ export function productTexts(locale: Locale): Text[] {
 
 /** The documentation pages, whole (each has its English and its Japanese half). */
 export function documentationTexts(): Text[] {
-  const pages = readdirSync(fromRoot('docs/rules')).filter((name) => name.endsWith('.md')).map((name) => `docs/rules/${name}`);
+  const pages = readdirSync(fromRoot('docs/rules'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/rules/${name}`);
   return [...pages, 'docs/readiness.md', 'README.md', 'SECURITY.md'].map((file) => ({ where: file, text: readFileSync(fromRoot(file), 'utf8') }));
 }

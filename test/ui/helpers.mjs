@@ -37,14 +37,22 @@ export async function problemRows(page, { expectText } = {}) {
  */
 export async function problemRowsShowing(page, expected, { keep = () => true, wheel = -5000 } = {}) {
   let rows = [];
-  await until(`Problems rows with ${JSON.stringify(expected)}`, async () => {
-    rows = (await problemRows(page, { expectText: expected[0] })).filter(keep);
-    if (expected.every((text) => rows.some((row) => row.includes(text)))) return true;
-    await page.locator('.markers-panel .monaco-list').first().hover();
-    await page.mouse.wheel(0, wheel);
-    return false;
-  }, 60_000).catch(() => {});
-  for (const text of expected) assert.ok(rows.some((row) => row.includes(text)), `no Problems row with "${text}" in ${JSON.stringify(rows)}`);
+  await until(
+    `Problems rows with ${JSON.stringify(expected)}`,
+    async () => {
+      rows = (await problemRows(page, { expectText: expected[0] })).filter(keep);
+      if (expected.every((text) => rows.some((row) => row.includes(text)))) return true;
+      await page.locator('.markers-panel .monaco-list').first().hover();
+      await page.mouse.wheel(0, wheel);
+      return false;
+    },
+    60_000,
+  ).catch(() => {});
+  for (const text of expected)
+    assert.ok(
+      rows.some((row) => row.includes(text)),
+      `no Problems row with "${text}" in ${JSON.stringify(rows)}`,
+    );
   return rows;
 }
 
@@ -71,12 +79,16 @@ export async function goTo(page, line, column) {
 
 /** Moves the cursor to line:column, once the editor has it (a panel that just opened may still hold the focus). */
 export async function cursorTo(page, line, column) {
-  await until(`the cursor at ${line}:${column}`, async () => {
-    await page.keyboard.press('Escape');
-    await goTo(page, line, column);
-    const at = await cursorPosition(page);
-    return at.line === line && at.column === column;
-  }, 60_000);
+  await until(
+    `the cursor at ${line}:${column}`,
+    async () => {
+      await page.keyboard.press('Escape');
+      await goTo(page, line, column);
+      const at = await cursorPosition(page);
+      return at.line === line && at.column === column;
+    },
+    60_000,
+  );
 }
 
 /**
@@ -86,11 +98,18 @@ export async function cursorTo(page, line, column) {
  */
 export async function applyQuickFix(page, line, column, title, shown = async () => {}) {
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
-  await until(`the quick fix "${title}" in the light bulb menu`, async () => {
-    await cursorTo(page, line, column);
-    await page.keyboard.press('Control+.');
-    return fix.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-  }, 60_000);
+  await until(
+    `the quick fix "${title}" in the light bulb menu`,
+    async () => {
+      await cursorTo(page, line, column);
+      await page.keyboard.press('Control+.');
+      return fix.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    60_000,
+  );
   await shown();
   await fix.click();
 }

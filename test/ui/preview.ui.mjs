@@ -91,7 +91,10 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   assert.equal(await view.locator('img, b, svg[onload]').count(), 0, 'no element was made from the strategy text');
   // VS Code injects a script of its own into the webview; none may carry the strategy's text.
   const scripts = await view.locator('script').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-  assert.ok(scripts.every((text) => !text.includes('pwned') && !text.includes('alert(')), 'no script was made from the strategy text');
+  assert.ok(
+    scripts.every((text) => !text.includes('pwned') && !text.includes('alert(')),
+    'no script was made from the strategy text',
+  );
   await page.waitForTimeout(1000);
   assert.equal(await view.locator('body').getAttribute('data-pwned'), null, 'no script of the strategy ran');
   assert.deepEqual(dialogs, []);
@@ -113,7 +116,7 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   await openFromExplorer(page, 'plans/broken.partner-strategy.yaml');
   await until('the parse problem', async () => (await view.locator('#problem').count()) === 1);
   assert.match(await view.locator('#problem').innerText(), /The file does not parse[\s\S]*bracket[\s\S]*line 5/);
-  assert.equal(await view.locator('.finding[data-rule="syntax"]').count() > 0, true);
+  assert.equal((await view.locator('.finding[data-rule="syntax"]').count()) > 0, true);
   await screenshot('preview-syntax-error');
 
   // After a reload of the window, the panel comes back (a webview serializer) and shows a strategy again. Which one

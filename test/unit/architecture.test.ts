@@ -19,7 +19,7 @@ function withoutComments(text: string): string {
 }
 
 /** Every module specifier the file imports, exports from, requires or imports dynamically. */
-export function specifiers(text: string): string[] {
+function specifiers(text: string): string[] {
   const code = withoutComments(text);
   const found: string[] = [];
   const patterns = [
@@ -58,7 +58,7 @@ describe('architecture', () => {
     it('finds every form of import', () => {
       const text = [
         "import { a } from './a';",
-        "import type { B } from \"../b\";",
+        'import type { B } from "../b";',
         "import * as c from 'node:fs';",
         "import 'side-effect';",
         "export { d } from './d';",
@@ -79,7 +79,7 @@ describe('architecture', () => {
 
     it('keeps URLs in strings while dropping comments', () => {
       assert.match(withoutComments("const u = 'https://example.com'; // note"), /https:\/\/example\.com/);
-      assert.doesNotMatch(withoutComments("const u = 1; // process.env"), /process/);
+      assert.doesNotMatch(withoutComments('const u = 1; // process.env'), /process/);
     });
   });
 
@@ -91,18 +91,28 @@ describe('architecture', () => {
     });
 
     it('imports no Node built-in, vscode, fs, path or process', () => {
-      const offences = files.flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter(isForbiddenInCore).map((s) => `${rel(file)}: ${s}`));
+      const offences = files.flatMap((file) =>
+        specifiers(readFileSync(file, 'utf8'))
+          .filter(isForbiddenInCore)
+          .map((s) => `${rel(file)}: ${s}`),
+      );
       assert.deepEqual(offences, []);
     });
 
     it('never touches the `process` global', () => {
-      const offences = files.filter((file) => /\bprocess\s*\.|\bprocess\s*\[|\bglobalThis\s*\.\s*process\b/.test(withoutComments(readFileSync(file, 'utf8')))).map(rel);
+      const offences = files
+        .filter((file) => /\bprocess\s*\.|\bprocess\s*\[|\bglobalThis\s*\.\s*process\b/.test(withoutComments(readFileSync(file, 'utf8'))))
+        .map(rel);
       assert.deepEqual(offences, []);
     });
 
     it('never requires anything but its runtime dependencies', () => {
       const allowed = /^(\.|yaml$|ajv(\/|$))/;
-      const offences = files.flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter((s) => !allowed.test(s)).map((s) => `${rel(file)}: ${s}`));
+      const offences = files.flatMap((file) =>
+        specifiers(readFileSync(file, 'utf8'))
+          .filter((s) => !allowed.test(s))
+          .map((s) => `${rel(file)}: ${s}`),
+      );
       assert.deepEqual(offences, []);
     });
 
@@ -132,7 +142,11 @@ describe('architecture', () => {
     it('no file outside src/cli imports from src/cli', () => {
       const offences = all
         .filter((file) => !file.startsWith(cli + sep))
-        .flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter((s) => landsIn(file, s, cli)).map((s) => `${rel(file)}: ${s}`));
+        .flatMap((file) =>
+          specifiers(readFileSync(file, 'utf8'))
+            .filter((s) => landsIn(file, s, cli))
+            .map((s) => `${rel(file)}: ${s}`),
+        );
       assert.deepEqual(offences, []);
     });
 
@@ -152,7 +166,11 @@ describe('architecture', () => {
     it('no file outside src/extension imports from src/extension', () => {
       const offences = all
         .filter((file) => !file.startsWith(extension + sep))
-        .flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter((s) => landsIn(file, s, extension)).map((s) => `${rel(file)}: ${s}`));
+        .flatMap((file) =>
+          specifiers(readFileSync(file, 'utf8'))
+            .filter((s) => landsIn(file, s, extension))
+            .map((s) => `${rel(file)}: ${s}`),
+        );
       assert.deepEqual(offences, []);
     });
   });
@@ -164,7 +182,10 @@ describe('architecture', () => {
       const visit = (file: string): void => {
         if (found.has(file)) return;
         const imports = specifiers(readFileSync(file, 'utf8'));
-        found.set(file, imports.filter((s) => !s.startsWith('.')));
+        found.set(
+          file,
+          imports.filter((s) => !s.startsWith('.')),
+        );
         for (const s of imports.filter((s) => s.startsWith('.'))) {
           const target = resolve(dirname(file), s);
           const next = [`${target}.ts`, join(target, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile());
@@ -180,10 +201,15 @@ describe('architecture', () => {
         const modules = reached(fromRoot(entry));
         assert.ok(modules.size > 10, `${modules.size} modules`);
         const offences = [...modules].flatMap(([file, packages]) =>
-          packages.filter((s) => s.startsWith('node:') || isForbiddenInCore(s) && s !== 'vscode' || /^vscode-language(client|server)\/node$/.test(s)).map((s) => `${rel(file)}: ${s}`),
+          packages
+            .filter((s) => s.startsWith('node:') || (isForbiddenInCore(s) && s !== 'vscode') || /^vscode-language(client|server)\/node$/.test(s))
+            .map((s) => `${rel(file)}: ${s}`),
         );
         assert.deepEqual(offences, []);
-        assert.ok(![...modules.keys()].some((file) => file.startsWith(fromRoot('src/node') + sep) || file === fromRoot('src/server/disk.ts')), 'no reads from disk');
+        assert.ok(
+          ![...modules.keys()].some((file) => file.startsWith(fromRoot('src/node') + sep) || file === fromRoot('src/server/disk.ts')),
+          'no reads from disk',
+        );
       });
     }
   });
@@ -222,7 +248,11 @@ describe('architecture', () => {
 
     it('the action imports nothing of src: it runs the CLI as a process', () => {
       const action = fromRoot('src/action');
-      const offences = sources(action).flatMap((file) => specifiers(readFileSync(file, 'utf8')).filter((s) => s.startsWith('.') && !landsIn(file, s, action)).map((s) => `${rel(file)}: ${s}`));
+      const offences = sources(action).flatMap((file) =>
+        specifiers(readFileSync(file, 'utf8'))
+          .filter((s) => s.startsWith('.') && !landsIn(file, s, action))
+          .map((s) => `${rel(file)}: ${s}`),
+      );
       assert.deepEqual(offences, []);
     });
   });

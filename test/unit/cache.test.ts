@@ -63,15 +63,28 @@ describe('the --cache store', () => {
   it('keeps one copy of a readiness that files share, and drops an entry whose readiness it cannot find', () => {
     const cache = ResultCache.load(join(folder, 'cache'), '1.0.0');
     const old = statusOf(60_000);
-    for (const [path, text] of [['/a.partner-strategy.yaml', BASE], ['/b.partner-strategy.yaml', BASE], ['/c.partner-strategy.yaml', WITH_ERROR]] as const) {
+    for (const [path, text] of [
+      ['/a.partner-strategy.yaml', BASE],
+      ['/b.partner-strategy.yaml', BASE],
+      ['/c.partner-strategy.yaml', WITH_ERROR],
+    ] as const) {
       const found = cache.lookup(path, text, config, 'en', { ...old, ino: path.length + text.length } as Stats);
       assert.ok('key' in found);
       cache.set(path, found.key, lint(text), config, 'en', { ...old, ino: path.length + text.length } as Stats);
     }
     assert.equal(cache.save(), undefined);
-    const file = JSON.parse(readFileSync(join(folder, 'cache'), 'utf8')) as { readiness: { verdict: string }[]; entries: Record<string, { result: { readiness: number } }> };
-    assert.deepEqual(file.readiness.map((readiness) => readiness.verdict), ['ready', 'reconsider']);
-    assert.deepEqual(Object.values(file.entries).map((entry) => entry.result.readiness), [0, 0, 1]);
+    const file = JSON.parse(readFileSync(join(folder, 'cache'), 'utf8')) as {
+      readiness: { verdict: string }[];
+      entries: Record<string, { result: { readiness: number } }>;
+    };
+    assert.deepEqual(
+      file.readiness.map((readiness) => readiness.verdict),
+      ['ready', 'reconsider'],
+    );
+    assert.deepEqual(
+      Object.values(file.entries).map((entry) => entry.result.readiness),
+      [0, 0, 1],
+    );
     const again = ResultCache.load(join(folder, 'cache'), '1.0.0').lookup('/c.partner-strategy.yaml', WITH_ERROR, config, 'en');
     assert.ok('result' in again && again.result.readiness?.verdict === 'reconsider');
     assert.deepEqual(again.result, lint(WITH_ERROR), 'the whole result back, readiness and all');
@@ -85,7 +98,14 @@ describe('the --cache store', () => {
     const stamp = `${old.size}:${old.dev}:${old.ino}:${old.mtimeMs}:${old.ctimeMs}`;
     const value = fc.oneof(fc.jsonValue(), fc.constant(stamp), fc.constantFrom('__proto__', 'constructor', 0, -1, 1.5));
     const entry = fc.dictionary(fc.constantFrom('key', 'stamp', 'settings', 'result', '__proto__'), value);
-    const file = fc.record({ partnerlint: fc.constantFrom('1.0.0', '0.9.0'), settings: fc.oneof(value, fc.array(value)), entries: fc.dictionary(fc.constantFrom(FILE, '__proto__', 'toString'), entry) }, { requiredKeys: [] });
+    const file = fc.record(
+      {
+        partnerlint: fc.constantFrom('1.0.0', '0.9.0'),
+        settings: fc.oneof(value, fc.array(value)),
+        entries: fc.dictionary(fc.constantFrom(FILE, '__proto__', 'toString'), entry),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
       fc.property(file, (contents) => {
         writeFileSync(join(folder, 'cache'), JSON.stringify(contents));
@@ -94,7 +114,12 @@ describe('the --cache store', () => {
         if ('key' in found) return /^[0-9a-f]{64}$/.test(found.key);
         // Only an entry whose status and settings match could give a result for this key-less data.
         const stored = contents.entries?.[FILE];
-        return typeof stored?.result === 'object' && stored.stamp === stamp && Array.isArray(contents.settings) && contents.settings[stored.settings as number] === settings;
+        return (
+          typeof stored?.result === 'object' &&
+          stored.stamp === stamp &&
+          Array.isArray(contents.settings) &&
+          contents.settings[stored.settings as number] === settings
+        );
       }),
       { numRuns: 300 },
     );

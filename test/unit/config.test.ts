@@ -184,7 +184,13 @@ describe('config: mergeConfig', () => {
   it('gives the defaults with no layers', () => {
     const resolved = mergeConfig([]);
     assert.deepEqual(resolved.rules, {});
-    assert.deepEqual(resolved.thresholds, { minTargetCompanies: 500, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 60, minLtv: { ...DEFAULT_MIN_LTV }, minPaybackMonths: 24 });
+    assert.deepEqual(resolved.thresholds, {
+      minTargetCompanies: 500,
+      maxMonthlyChurnRate: 0.03,
+      ltvHorizonMonths: 60,
+      minLtv: { ...DEFAULT_MIN_LTV },
+      minPaybackMonths: 24,
+    });
     assert.equal(resolved.locale, undefined);
     assert.deepEqual(resolved.files, []);
   });
@@ -204,7 +210,13 @@ describe('config: mergeConfig', () => {
       ['/a/.partnerlint.yaml', '/a/b/.partnerlint.yaml'],
     );
     assert.deepEqual(resolved.rules, { 'no-kpis': 'info', 'ltv-too-low': 'error' });
-    assert.deepEqual(resolved.thresholds, { minTargetCompanies: 100, maxMonthlyChurnRate: 0.03, ltvHorizonMonths: 24, minLtv: { ...DEFAULT_MIN_LTV, JPY: 1, USD: 2 }, minPaybackMonths: 24 });
+    assert.deepEqual(resolved.thresholds, {
+      minTargetCompanies: 100,
+      maxMonthlyChurnRate: 0.03,
+      ltvHorizonMonths: 24,
+      minLtv: { ...DEFAULT_MIN_LTV, JPY: 1, USD: 2 },
+      minPaybackMonths: 24,
+    });
     assert.equal(resolved.locale, 'ja', 'a layer without locale keeps the earlier one');
     assert.deepEqual(resolved.files, ['/a/.partnerlint.yaml', '/a/b/.partnerlint.yaml']);
   });
@@ -221,7 +233,9 @@ describe('config: mergeConfig', () => {
   it('feeds lint(): a threshold from a layer changes the findings', () => {
     const small = edit(READY, ['targetCompanies: 12000', 'targetCompanies: 400']);
     assert.ok(lint(small).findings.some((f) => f.ruleId === 'target-market-too-small'));
-    assert.ok(!lint(small, { config: mergeConfig([{ thresholds: { minTargetCompanies: 300 } }]) }).findings.some((f) => f.ruleId === 'target-market-too-small'));
+    assert.ok(
+      !lint(small, { config: mergeConfig([{ thresholds: { minTargetCompanies: 300 } }]) }).findings.some((f) => f.ruleId === 'target-market-too-small'),
+    );
   });
 });
 
@@ -290,7 +304,7 @@ describe('config: discoverConfig', () => {
     }
   });
 
-  it('looks only in the strategy\'s own folder when stopAt is that folder', async () => {
+  it("looks only in the strategy's own folder when stopAt is that folder", async () => {
     const read = memoryReader({ '/repo/.partnerlint.yaml': 'locale: ja\n' });
     assert.deepEqual((await discoverConfig(strategy, read, { stopAt: '/repo/team/plans' })).files, []);
     assert.deepEqual(read.asked, ['/repo/team/plans/.partnerlint.yaml']);
@@ -300,7 +314,10 @@ describe('config: discoverConfig', () => {
     const read = memoryReader({ './.partnerlint.yaml': 'locale: ja\n' });
     const resolved = await discoverConfig('/repo/partner-strategy.yaml', read);
     assert.deepEqual(resolved.files, []);
-    assert.ok(read.asked.every((p) => p.startsWith('/')), read.asked.join(', '));
+    assert.ok(
+      read.asked.every((p) => p.startsWith('/')),
+      read.asked.join(', '),
+    );
   });
 
   it('works with relative paths, ending at "."', async () => {
@@ -354,7 +371,7 @@ describe('config: loadConfigFile', () => {
 });
 
 describe('config: parentFolder', () => {
-  it('walks up \'/\'-separated paths', () => {
+  it("walks up '/'-separated paths", () => {
     assert.equal(parentFolder('/a/b/c.yaml'), '/a/b');
     assert.equal(parentFolder('/a/b/'), '/a');
     assert.equal(parentFolder('/a'), '/');

@@ -10,7 +10,16 @@ import { fromRoot, repoRoot } from '../helpers/paths';
 
 const RUN = 15;
 /** The chapter's own terms, which the product rightly uses as they are. */
-const KEY_TERMS = ['パートナービジネス', 'マジョリティ層', 'ローカルキング', 'プロダクトマーケットフィット', 'プロダクト・マーケット・フィット', '新規セグメントの攻略', '新たなビジネスモデルの開発', '営業担当者の数を増やす'];
+const KEY_TERMS = [
+  'パートナービジネス',
+  'マジョリティ層',
+  'ローカルキング',
+  'プロダクトマーケットフィット',
+  'プロダクト・マーケット・フィット',
+  '新規セグメントの攻略',
+  '新たなビジネスモデルの開発',
+  '営業担当者の数を増やす',
+];
 const SEED = fromRoot('..', 'shared', 'seed');
 /** The product's text files: sources, schemas, samples, docs, package texts (not tests, fixtures or dependencies). */
 const ROOTS = ['src', 'schemas', 'samples', 'docs', 'media', 'README.md', 'SECURITY.md', 'package.json', 'package.nls.json', 'package.nls.ja.json'];
@@ -18,7 +27,9 @@ const ROOTS = ['src', 'schemas', 'samples', 'docs', 'media', 'README.md', 'SECUR
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).filter((name) => name !== 'generated').flatMap((name) => files(join(path, name)));
+  return readdirSync(path)
+    .filter((name) => name !== 'generated')
+    .flatMap((name) => files(join(path, name)));
 }
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');

@@ -145,13 +145,7 @@ describe('editor: keysAt', () => {
   });
 
   it('lists the keys of a partner, through `items` and its $ref', () => {
-    assert.deepEqual(keys(keysAt(['partners', 0], 'en')), [
-      'name!:scalar',
-      'type!:scalar',
-      'segments:list',
-      'customerRelationships:scalar',
-      'regions:list',
-    ]);
+    assert.deepEqual(keys(keysAt(['partners', 0], 'en')), ['name!:scalar', 'type!:scalar', 'segments:list', 'customerRelationships:scalar', 'regions:list']);
   });
 
   it('lists nested maps: product, pmf, organization and its people', () => {
@@ -181,7 +175,15 @@ describe('editor: keysAt', () => {
 describe('editor: valuesAt', () => {
   it('lists enums in the schema’s order', () => {
     assert.deepEqual(valuesAt(['economics', 'pricing']), ['per-account', 'per-user']);
-    assert.deepEqual(valuesAt(['partners', 0, 'type']), ['local-king', 'industry-specialist', 'reseller', 'system-integrator', 'technology', 'alliance', 'referral']);
+    assert.deepEqual(valuesAt(['partners', 0, 'type']), [
+      'local-king',
+      'industry-specialist',
+      'reseller',
+      'system-integrator',
+      'technology',
+      'alliance',
+      'referral',
+    ]);
     assert.deepEqual(valuesAt(['purposes', 2, 'type']), ['majority-reach', 'new-segment', 'integration', 'new-business-model', 'sales-capacity']);
     assert.deepEqual(valuesAt(['product', 'pmf', 'status']), ['achieved', 'not-yet', 'unknown']);
     assert.deepEqual(valuesAt(['market', 'segments', 0, 'status']), ['existing', 'new']);
@@ -212,7 +214,10 @@ describe('editor: valuesAt', () => {
 
 describe('editor: valueDescription', () => {
   it('gives the part about `integration` of a purpose’s type, in both languages', () => {
-    assert.equal(valueDescription(['purposes', 0, 'type'], 'integration', 'en'), 'integration: make the product more valuable by connecting it with systems customers use');
+    assert.equal(
+      valueDescription(['purposes', 0, 'type'], 'integration', 'en'),
+      'integration: make the product more valuable by connecting it with systems customers use',
+    );
     assert.equal(valueDescription(['purposes', 0, 'type'], 'integration', 'ja'), 'integration（顧客が使うシステムとの連携強化で製品価値を高める）');
   });
 
@@ -224,7 +229,10 @@ describe('editor: valueDescription', () => {
   it('tells apart values that start alike (`new` and `new-segment`, `new-business-model`)', () => {
     assert.equal(valueDescription(['market', 'segments', 0, 'status'], 'new', 'en'), 'new: not reached yet.');
     assert.equal(valueDescription(['purposes', 0, 'type'], 'new-segment', 'en'), 'new-segment: win a segment not reached yet');
-    assert.equal(valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'), 'new-business-model（パートナーと組み、単独では提供できない価値を届ける新たなビジネスモデル）');
+    assert.equal(
+      valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'),
+      'new-business-model（パートナーと組み、単独では提供できない価値を届ける新たなビジネスモデル）',
+    );
   });
 
   it('describes every purpose type, and every partner type in Japanese, about that value only', () => {
@@ -235,7 +243,8 @@ describe('editor: valueDescription', () => {
         assert.ok(!/[;/]|、[a-z]/.test(text!.slice(value.length + 1)), `${locale} ${value}: only its own part: ${text}`);
       }
     }
-    for (const value of valuesAt(['partners', 0, 'type'])) assert.match(valueDescription(['partners', 0, 'type'], value, 'ja')!, new RegExp(`^${value}（[^（）]+）`));
+    for (const value of valuesAt(['partners', 0, 'type']))
+      assert.match(valueDescription(['partners', 0, 'type'], value, 'ja')!, new RegExp(`^${value}（[^（）]+）`));
   });
 
   it('takes the parts written "value(meaning)", also the first one after the key’s lead-in', () => {
@@ -246,7 +255,11 @@ describe('editor: valueDescription', () => {
   });
 
   it('is undefined where the description does not explain the value', () => {
-    assert.equal(valueDescription(['organization', 'executiveSponsor', 'budget'], 'approved', 'en'), undefined, '"…: approved, requested or none." lists, not explains');
+    assert.equal(
+      valueDescription(['organization', 'executiveSponsor', 'budget'], 'approved', 'en'),
+      undefined,
+      '"…: approved, requested or none." lists, not explains',
+    );
     assert.equal(valueDescription(['product', 'expertise'], 'low', 'en'), undefined);
     assert.equal(valueDescription(['product', 'expertise'], 'low', 'ja'), undefined, '"…: low、medium、high"');
     assert.equal(valueDescription(['partners', 0, 'type'], 'reseller', 'en'), undefined, 'named without a meaning');
@@ -259,7 +272,11 @@ describe('editor: valueDescription', () => {
 
 describe('editor: the keys of format v2 (hover, completion, did-you-mean)', () => {
   it('describes annualChurnRate, oneTimeRevenue and expectedPaybackMonths in both languages', () => {
-    for (const [path, key] of [[['economics'], 'annualChurnRate'], [['economics'], 'oneTimeRevenue'], [['organization', 'executiveSponsor'], 'expectedPaybackMonths']] as const) {
+    for (const [path, key] of [
+      [['economics'], 'annualChurnRate'],
+      [['economics'], 'oneTimeRevenue'],
+      [['organization', 'executiveSponsor'], 'expectedPaybackMonths'],
+    ] as const) {
       for (const locale of ['en', 'ja'] as const) {
         const info = keysAt([...path], locale).find((k) => k.key === key);
         assert.ok(info && info.description.length > 20 && !info.required, `${key} ${locale}`);
@@ -278,7 +295,11 @@ describe('editor: the keys of format v2 (hover, completion, did-you-mean)', () =
     for (const [from, to, key] of cases) {
       const text = edit(READY, [from, to]);
       const findings = lint(text).findings;
-      assert.deepEqual(findings.map((f) => f.ruleId), ['schema'], `${key}: ${findings.map((f) => f.message).join(' | ')}`);
+      assert.deepEqual(
+        findings.map((f) => f.ruleId),
+        ['schema'],
+        `${key}: ${findings.map((f) => f.message).join(' | ')}`,
+      );
       const suggestion = findings[0]!.suggestions?.[0];
       assert.equal(suggestion?.replacement, key);
       const fixed = text.slice(0, suggestion!.span.start) + suggestion!.replacement + text.slice(suggestion!.span.end);

@@ -40,13 +40,13 @@ const BLOCK = (key: string): RegExp => new RegExp(`${key}:\\n(?:  .*\\n)+\\n?`);
 
 const NO_PURPOSES = edit(READY, [BLOCK('purposes'), '']);
 const NO_PARTNERS = edit(READY, [BLOCK('partners'), '']);
-const NO_KPIS = edit(READY, [/\nkpis:\n(?:  .*\n)+$/, '']);
-const NO_SPONSOR = edit(READY, [/  executiveSponsor:\n(?:    .*\n)+/, '']);
-const NO_OWNER = edit(READY, [/  owner:\n(?:    .*\n)+/, '']);
+const NO_KPIS = edit(READY, [/\nkpis:\n(?: {2}.*\n)+$/, '']);
+const NO_SPONSOR = edit(READY, [/ {2}executiveSponsor:\n(?: {4}.*\n)+/, '']);
+const NO_OWNER = edit(READY, [/ {2}owner:\n(?: {4}.*\n)+/, '']);
 const NO_ORGANIZATION = edit(READY, [BLOCK('organization'), '']);
 
 /** READY with organization's children indented by four spaces (and their children by eight). */
-const ORGANIZATION_AT_4 = READY.replace(/organization:\n(?:  .*\n)+/, (block) => block.replace(/^(  +)/gm, (spaces) => spaces + spaces));
+const ORGANIZATION_AT_4 = READY.replace(/organization:\n(?: {2}.*\n)+/, (block) => block.replace(/^( {2,})/gm, (spaces) => spaces + spaces));
 
 /** The organization's keys in the order written. */
 function organizationKeys(data: Record<string, unknown>): string[] {
@@ -114,7 +114,7 @@ describe('editor: missingBlockFix', () => {
     }
 
     it('the two organization fixes compose', () => {
-      const both = edit(NO_SPONSOR, [/  owner:\n(?:    .*\n)+/, '']);
+      const both = edit(NO_SPONSOR, [/ {2}owner:\n(?: {4}.*\n)+/, '']);
       const once = fixAndLint(both, 'no-dedicated-owner').fixed;
       const twice = fixAndLint(once, 'no-executive-sponsor');
       assert.deepEqual(organizationKeys(twice.data), ['executiveSponsor', 'owner']);
@@ -140,7 +140,7 @@ describe('editor: missingBlockFix', () => {
     });
 
     it('no-kpis on `kpis: []` replaces the empty list', () => {
-      const text = edit(READY, [/kpis:\n(?:  .*\n)+$/, 'kpis: []\n']);
+      const text = edit(READY, [/kpis:\n(?: {2}.*\n)+$/, 'kpis: []\n']);
       assert.ok(ruleIds(text).includes('no-kpis'));
       const { fix, data } = fixAndLint(text, 'no-kpis');
       assert.equal(text.slice(fix.edit.span.start, fix.edit.span.end), 'kpis: []');
@@ -149,8 +149,11 @@ describe('editor: missingBlockFix', () => {
 
     it('`kpis:` with no value (a schema finding) becomes the list too, also with a comment after it', () => {
       for (const empty of ['kpis:', 'kpis:   # to do', 'kpis: ~', 'kpis: ""']) {
-        const text = edit(READY, [/kpis:\n(?:  .*\n)+$/, `${empty}\n`]);
-        assert.ok(lint(text).findings.some((f) => f.ruleId === 'schema' && /`kpis`/.test(f.message)), `${empty}: kpis has the wrong type`);
+        const text = edit(READY, [/kpis:\n(?: {2}.*\n)+$/, `${empty}\n`]);
+        assert.ok(
+          lint(text).findings.some((f) => f.ruleId === 'schema' && /`kpis`/.test(f.message)),
+          `${empty}: kpis has the wrong type`,
+        );
         const { fixed, data } = fixAndLint(text, 'no-kpis');
         assert.equal((data.kpis as unknown[]).length, 1, empty);
         assert.ok(!lint(fixed).findings.some((f) => f.ruleId === 'schema' && /`kpis` must be/.test(f.message)), `${empty}: the type is right now`);
@@ -165,7 +168,7 @@ describe('editor: missingBlockFix', () => {
 
     for (const ruleId of ['no-executive-sponsor', 'no-dedicated-owner']) {
       it(`${ruleId}: fills an empty \`organization:\``, () => {
-        const text = edit(READY, [/organization:\n(?:  .*\n)+/, 'organization:\n']);
+        const text = edit(READY, [/organization:\n(?: {2}.*\n)+/, 'organization:\n']);
         const { fix, data } = fixAndLint(text, ruleId);
         assert.equal(fix.edit.span.start, text.indexOf('organization:\n') + 'organization:\n'.length);
         assert.deepEqual(organizationKeys(data), [BLOCK_FOR_RULE[ruleId]!]);
@@ -175,7 +178,7 @@ describe('editor: missingBlockFix', () => {
 
     it('fills an empty `organization:` with a comment or an anchor after it', () => {
       for (const header of ['organization:   # who', 'organization: &org']) {
-        const text = edit(READY, [/organization:\n(?:  .*\n)+/, `${header}\n`]);
+        const text = edit(READY, [/organization:\n(?: {2}.*\n)+/, `${header}\n`]);
         const { fixed } = fixAndLint(text, 'no-executive-sponsor');
         assert.ok(fixed.includes(`${header}\n  executiveSponsor:\n`), header);
       }
@@ -186,14 +189,19 @@ describe('editor: missingBlockFix', () => {
     it('follows children at two spaces', () => {
       const { fix } = fixAndLint(NO_SPONSOR, 'no-executive-sponsor');
       assert.match(fix.edit.text, /^ {2}executiveSponsor:\n {4}name: ""/);
-      assert.ok(fix.edit.text.split('\n').filter(Boolean).every((line) => line.startsWith('  ')));
+      assert.ok(
+        fix.edit.text
+          .split('\n')
+          .filter(Boolean)
+          .every((line) => line.startsWith('  ')),
+      );
     });
 
     it('follows children at four spaces', () => {
       assert.deepEqual(ruleIds(ORGANIZATION_AT_4), [], 'the re-indented example is still clean');
       for (const [ruleId, cut] of [
-        ['no-executive-sponsor', /    executiveSponsor:\n(?:        .*\n)+/],
-        ['no-dedicated-owner', /    owner:\n(?:        .*\n)+/],
+        ['no-executive-sponsor', / {4}executiveSponsor:\n(?: {8}.*\n)+/],
+        ['no-dedicated-owner', / {4}owner:\n(?: {8}.*\n)+/],
       ] as const) {
         const text = edit(ORGANIZATION_AT_4, [cut, '']);
         const { fix, data } = fixAndLint(text, ruleId);
@@ -243,13 +251,20 @@ describe('editor: missingBlockFix', () => {
         const text = `${NO_ORGANIZATION.replace(/\n/g, eol)}organization:`;
         const { fix, fixed } = fixAndLint(text, 'no-dedicated-owner');
         assert.deepEqual(fix.edit.span, { start: text.length, end: text.length });
-        assert.ok(fixed.endsWith(`organization:${eol}  owner:${eol}    name: ""                 # the person who runs partner business full time${eol}    dedicated: true${eol}    directSalesQuota: false${eol}`));
+        assert.ok(
+          fixed.endsWith(
+            `organization:${eol}  owner:${eol}    name: ""                 # the person who runs partner business full time${eol}    dedicated: true${eol}    directSalesQuota: false${eol}`,
+          ),
+        );
       }
     });
 
     it('a text that ends with a `...` document end marker gets the block before the marker', () => {
       for (const eol of ['\n', '\r\n']) {
-        for (const [ruleId, text] of [['no-kpis', NO_KPIS], ['no-dedicated-owner', NO_ORGANIZATION]] as const) {
+        for (const [ruleId, text] of [
+          ['no-kpis', NO_KPIS],
+          ['no-dedicated-owner', NO_ORGANIZATION],
+        ] as const) {
           const marked = `${text}...${eol}# after the document${eol}`.replace(/\r?\n/g, eol);
           const { fix, fixed } = fixAndLint(marked, ruleId);
           assert.equal(fix.edit.span.start, text.replace(/\r?\n/g, eol).length, 'at the end of the content');
@@ -303,7 +318,7 @@ describe('editor: missingBlockFix', () => {
         'organization: {}\n',
       ];
       for (const flow of flows) {
-        const text = edit(READY, [/organization:\n(?:  .*\n)+/, flow]);
+        const text = edit(READY, [/organization:\n(?: {2}.*\n)+/, flow]);
         const ruleId = flow === 'organization: {}\n' ? 'no-dedicated-owner' : 'no-executive-sponsor';
         assert.ok(ruleIds(text).includes(ruleId));
         const fix = missingBlockFix(text, ruleId, 'en')!;
@@ -332,7 +347,11 @@ describe('editor: missingBlockFix', () => {
         const ja = fixAndLint(text, ruleId, 'ja');
         const en = fixAndLint(text, ruleId, 'en');
         assert.deepEqual(ja.fix.edit.span, en.fix.edit.span);
-        const comments = (fix: BlockFix): string => fix.edit.text.split('\n').map((line) => line.replace(/^[^#]*#?/, '')).join('\n');
+        const comments = (fix: BlockFix): string =>
+          fix.edit.text
+            .split('\n')
+            .map((line) => line.replace(/^[^#]*#?/, ''))
+            .join('\n');
         assert.match(comments(ja.fix), JAPANESE);
         assert.doesNotMatch(en.fix.edit.text, JAPANESE);
         assert.deepEqual(ja.data, en.data, 'only the comments differ');

@@ -145,13 +145,23 @@ describe('editor: placeAt', () => {
 describe('editor: completionPlaceAt', () => {
   it('completes a partial key at the top level, with the keys already there', () => {
     assert.deepEqual(complete('version: 1\nti‸\nproduct:\n  name: x\n'), {
-      path: [], kind: 'key', prefix: 'ti', start: 11, siblings: ['version', 'product'], typed: 'ti',
+      path: [],
+      kind: 'key',
+      prefix: 'ti',
+      start: 11,
+      siblings: ['version', 'product'],
+      typed: 'ti',
     });
   });
 
   it('completes a key on an empty line, at the top level and inside `product:`', () => {
     assert.deepEqual(complete('version: 1\n‸\nproduct:\n  name: x\n'), {
-      path: [], kind: 'key', prefix: '', start: 11, siblings: ['version', 'product'], typed: '',
+      path: [],
+      kind: 'key',
+      prefix: '',
+      start: 11,
+      siblings: ['version', 'product'],
+      typed: '',
     });
     const inside = complete('version: 1\nproduct:\n  name: x\n  ‸\n');
     assert.deepEqual(inside && [inside.path, inside.kind, inside.prefix, inside.siblings], [['product'], 'key', '', ['name']]);
@@ -177,7 +187,10 @@ describe('editor: completionPlaceAt', () => {
     const found = complete('partners:\n  - name: A\n    ty‸\n');
     assert.deepEqual(found && [found.path, found.kind, found.prefix, found.siblings, found.typed], [['partners', 0], 'key', 'ty', ['name'], 'ty']);
     const third = complete('partners:\n  - name: A\n    type: reseller\n    ‸\n  - name: B\n');
-    assert.deepEqual(third && [third.path, third.siblings], [['partners', 0], ['name', 'type']]);
+    assert.deepEqual(third && [third.path, third.siblings], [
+      ['partners', 0],
+      ['name', 'type'],
+    ]);
     const second = complete('partners:\n  - name: A\n  - name: B\n    cu‸\n');
     assert.deepEqual(second && [second.path, second.siblings], [['partners', 1], ['name']]);
     const segment = complete('market:\n  segments:\n    - id: a\n      st‸\n');
@@ -186,7 +199,12 @@ describe('editor: completionPlaceAt', () => {
 
   it('completes a value after `pricing: `, empty or begun', () => {
     assert.deepEqual(complete('economics:\n  pricing: ‸\n  monthlyPrice: 1\n'), {
-      path: ['economics', 'pricing'], kind: 'value', prefix: '', start: 22, siblings: [], typed: '',
+      path: ['economics', 'pricing'],
+      kind: 'value',
+      prefix: '',
+      start: 22,
+      siblings: [],
+      typed: '',
     });
     const begun = complete('economics:\n  pricing: per-‸\n');
     assert.deepEqual(begun && [begun.path, begun.kind, begun.prefix, begun.typed], [['economics', 'pricing'], 'value', 'per-', 'per-']);

@@ -54,7 +54,10 @@ describe('engine: lint() basics', () => {
     assert.equal(where['target-market-too-small'], `${lineOf(MESSY, 'targetCompanies')}:${columnOf(MESSY, '100')}`);
     assert.equal(where['low-priority'], `${lineOf(MESSY, 'priority: low')}:${columnOf(MESSY, 'low')}`);
     assert.equal(where['no-dedicated-owner'], `${lineOf(MESSY, 'dedicated: false')}:${columnOf(MESSY, 'false')}`);
-    assert.equal(where['owner-has-direct-quota'], `${lineOf(MESSY, 'directSalesQuota')}:${columnOf(MESSY, 'directSalesQuota: true') + 'directSalesQuota: '.length}`);
+    assert.equal(
+      where['owner-has-direct-quota'],
+      `${lineOf(MESSY, 'directSalesQuota')}:${columnOf(MESSY, 'directSalesQuota: true') + 'directSalesQuota: '.length}`,
+    );
     assert.equal(where['no-budget'], `${lineOf(MESSY, 'executiveSponsor')}:3`, 'absent budget: at the executiveSponsor key');
     assert.equal(where['no-kpis'], '1:1', 'absent kpis: line 1');
   });
@@ -69,19 +72,39 @@ describe('engine: lint() basics', () => {
       assert.ok(l1 < l2 || (l1 === l2 && (c1 < c2 || (c1 === c2 && r1 <= r2))), `${keys[i - 1]} before ${keys[i]}`);
     }
     const sameSpot = result.findings.filter((f) => f.ruleId === 'no-budget' || f.ruleId === 'no-headcount');
-    assert.deepEqual(sameSpot.map((f) => f.ruleId), ['no-budget', 'no-headcount'], 'two findings at one spot: by rule id');
+    assert.deepEqual(
+      sameSpot.map((f) => f.ruleId),
+      ['no-budget', 'no-headcount'],
+      'two findings at one spot: by rule id',
+    );
     assert.equal(at(sameSpot[0]!), at(sameSpot[1]!));
   });
 
   it('sortFindings orders by line, column, rule id and YAML path, never by message, without changing its input', () => {
     const make = (line: number, column: number, ruleId: string, path: (string | number)[] = [], message = 'm'): Finding => ({
-      ruleId, severity: 'info', message, path, span: { start: 0, end: 0 }, docsUrl: '',
+      ruleId,
+      severity: 'info',
+      message,
+      path,
+      span: { start: 0, end: 0 },
+      docsUrl: '',
       range: { start: { line, column }, end: { line, column } },
     });
-    const input = [make(2, 1, 'a'), make(1, 5, 'b'), make(1, 5, 'a', ['x', 1], 'z'), make(1, 5, 'a', ['x', 0], 'y'), make(1, 5, 'a', ['x', 0], 'a'), make(1, 2, 'z')];
+    const input = [
+      make(2, 1, 'a'),
+      make(1, 5, 'b'),
+      make(1, 5, 'a', ['x', 1], 'z'),
+      make(1, 5, 'a', ['x', 0], 'y'),
+      make(1, 5, 'a', ['x', 0], 'a'),
+      make(1, 2, 'z'),
+    ];
     const copy = [...input];
     const sorted = sortFindings(input);
-    assert.deepEqual(sorted.map((f) => `${at(f)} ${f.ruleId} ${f.message}`), ['1:2 z m', '1:5 a y', '1:5 a a', '1:5 a z', '1:5 b m', '2:1 a m'], 'equal paths keep their order');
+    assert.deepEqual(
+      sorted.map((f) => `${at(f)} ${f.ruleId} ${f.message}`),
+      ['1:2 z m', '1:5 a y', '1:5 a a', '1:5 a z', '1:5 b m', '2:1 a m'],
+      'equal paths keep their order',
+    );
     assert.deepEqual(input, copy);
   });
 
@@ -90,7 +113,33 @@ describe('engine: lint() basics', () => {
   });
 
   it('never throws on arbitrary text (property)', () => {
-    const pieces = fc.constantFrom('version: 1\n', 'product:\n', '  name: x\n', '  pmf: {status: not-yet}\n', 'partners: [', ']\n', '- ', '&a ', '*a\n', '"', '#', ' ', '\t', '\n', 'kpis:\n', '  - name: k\n', '    target: 1\n', '---\n', '日本', '😀', '\r\n', '{', '}', ':', 'partnerlint-disable ');
+    const pieces = fc.constantFrom(
+      'version: 1\n',
+      'product:\n',
+      '  name: x\n',
+      '  pmf: {status: not-yet}\n',
+      'partners: [',
+      ']\n',
+      '- ',
+      '&a ',
+      '*a\n',
+      '"',
+      '#',
+      ' ',
+      '\t',
+      '\n',
+      'kpis:\n',
+      '  - name: k\n',
+      '    target: 1\n',
+      '---\n',
+      '日本',
+      '😀',
+      '\r\n',
+      '{',
+      '}',
+      ':',
+      'partnerlint-disable ',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -99,7 +148,10 @@ describe('engine: lint() basics', () => {
           assert.ok(finding.span.start >= 0 && finding.span.end <= text.length && finding.span.start <= finding.span.end);
           assert.ok(finding.message.length > 0 && !/undefined|NaN/.test(finding.message), finding.message);
         }
-        assert.equal(result.readiness === null, result.findings.some((f) => f.ruleId === 'syntax'));
+        assert.equal(
+          result.readiness === null,
+          result.findings.some((f) => f.ruleId === 'syntax'),
+        );
       }),
       { numRuns: 300 },
     );
@@ -176,7 +228,10 @@ describe('engine: syntax', () => {
     const text = edit(MESSY, ['title: Acme Cloud partner strategy FY2027', 'title: [unclosed']);
     const result = lint(text);
     assert.ok(result.findings.length > 0);
-    assert.ok(result.findings.every((f) => f.ruleId === 'syntax'), ids(result).join());
+    assert.ok(
+      result.findings.every((f) => f.ruleId === 'syntax'),
+      ids(result).join(),
+    );
     assert.equal(result.readiness, null);
     assert.equal(result.ltv, null);
     assert.equal(result.data, undefined);
@@ -194,7 +249,7 @@ describe('engine: syntax', () => {
   });
 
   it('reports several documents', () => {
-    const result = lint(READY + '---\nversion: 1\n');
+    const result = lint(`${READY}---\nversion: 1\n`);
     assert.deepEqual(ids(result), ['syntax']);
     assert.equal(result.findings[0]!.range.start.line, READY.split('\n').length);
     assert.match(result.findings[0]!.message, /---/);
@@ -296,7 +351,7 @@ describe('engine: schema findings (schema-errors.ts)', () => {
     assert.match(finding.message, /; use one of `local-king`, /, 'the allowed values are what to write instead');
   });
 
-  it('reports a missing key at its parent\'s key', () => {
+  it("reports a missing key at its parent's key", () => {
     const text = edit(READY, ['  - name: Kansai OA Systems\n    type', '  - type']);
     const finding = schema(lint(text))[0]!;
     assert.equal(schema(lint(text)).length, 1);
@@ -324,7 +379,12 @@ describe('engine: schema findings (schema-errors.ts)', () => {
   });
 
   it('reports wrong types at the value, saying what was expected and what was found', () => {
-    const text = edit(READY, ['targetCompanies: 12000', 'targetCompanies: many'], ['    dedicated: true', '    dedicated: "yes"'], ['  evidence:\n      - Direct win rate 32% over FY2026', '  evidence: strong']);
+    const text = edit(
+      READY,
+      ['targetCompanies: 12000', 'targetCompanies: many'],
+      ['    dedicated: true', '    dedicated: "yes"'],
+      ['  evidence:\n      - Direct win rate 32% over FY2026', '  evidence: strong'],
+    );
     const findings = schema(lint(text));
     assert.equal(findings.length, 3, findings.map((f) => f.message).join('\n'));
     const [evidence, companies, dedicated] = findings;
@@ -371,10 +431,18 @@ describe('engine: schema findings (schema-errors.ts)', () => {
   });
 
   it('reports a segment id of the wrong form with a hint', () => {
-    const text = edit(READY, ['    - id: kansai-smb', '    - id: Kansai_SMB'], ['segment: kansai-smb', 'segment: Kansai_SMB'], ['segments: [kansai-smb]', 'segments: [Kansai_SMB]']);
+    const text = edit(
+      READY,
+      ['    - id: kansai-smb', '    - id: Kansai_SMB'],
+      ['segment: kansai-smb', 'segment: Kansai_SMB'],
+      ['segments: [kansai-smb]', 'segments: [Kansai_SMB]'],
+    );
     const findings = schema(lint(text));
     assert.ok(findings.length >= 1);
-    assert.ok(findings.every((f) => /Kansai_SMB/.test(f.message) && /hyphen/.test(f.message)), findings.map((f) => f.message).join('\n'));
+    assert.ok(
+      findings.every((f) => /Kansai_SMB/.test(f.message) && /hyphen/.test(f.message)),
+      findings.map((f) => f.message).join('\n'),
+    );
   });
 
   it('reports a date that the calendar does not have, once', () => {
@@ -384,7 +452,7 @@ describe('engine: schema findings (schema-errors.ts)', () => {
       assert.match(findings[0]!.message, new RegExp(due));
     }
     assert.deepEqual(lint(edit(READY, ['due: 2027-03-31', 'due: 2028-02-29'])).findings, [], 'a leap day');
-    assert.equal(schema(lint(edit(READY, ['due: 2027-03-31', 'due: 2027-13-01']))).length, 1, 'month 13: the schema\'s finding only');
+    assert.equal(schema(lint(edit(READY, ['due: 2027-03-31', 'due: 2027-13-01']))).length, 1, "month 13: the schema's finding only");
   });
 
   it('reports .inf once, as not finite', () => {
@@ -409,7 +477,11 @@ describe('engine: schema findings (schema-errors.ts)', () => {
   });
 
   it('reports a root that is a list, or a scalar, once at line 1, and runs no rule on it', () => {
-    for (const [text, word] of [['- version: 1\n- title: x\n', /list/], ['42\n', /42/], ['just text\n', /just text/]] as const) {
+    for (const [text, word] of [
+      ['- version: 1\n- title: x\n', /list/],
+      ['42\n', /42/],
+      ['just text\n', /just text/],
+    ] as const) {
       const result = lint(text);
       assert.deepEqual(ids(result), ['schema'], text);
       assert.equal(at(result.findings[0]!), '1:1');
@@ -447,8 +519,7 @@ describe('engine: readiness (rules v2)', () => {
   type Check = 'purpose' | 'pmf' | 'marketSize' | 'ltv' | 'expertise' | 'executive' | 'owner';
   const verdict = (text: string, options = {}): string | undefined => lint(text, options).readiness?.verdict;
   const check = (text: string, id: Check, options = {}) => lint(text, options).readiness!.checks[id];
-  const statuses = (text: string, options = {}) =>
-    Object.fromEntries(Object.entries(lint(text, options).readiness!.checks).map(([id, c]) => [id, c.status]));
+  const statuses = (text: string, options = {}) => Object.fromEntries(Object.entries(lint(text, options).readiness!.checks).map(([id, c]) => [id, c.status]));
 
   it('ready: all seven clear, each with what clear means, and no reasons', () => {
     const readiness = lint(READY).readiness!;
@@ -463,18 +534,39 @@ describe('engine: readiness (rules v2)', () => {
     assert.deepEqual(readiness.otherReasons, []);
   });
 
-  it('said no is at risk: each check, from the finding of rules.md\'s table, which it points at', () => {
+  it("said no is at risk: each check, from the finding of rules.md's table, which it points at", () => {
     const cases: [Check, string, [string | RegExp, string][]][] = [
       ['purpose', 'purpose-sales-capacity', [['type: majority-reach', 'type: sales-capacity']]],
       ['pmf', 'pmf-not-achieved', [['status: achieved', 'status: not-yet']]],
       ['marketSize', 'target-market-too-small', [['targetCompanies: 12000', 'targetCompanies: 450']]],
       ['ltv', 'ltv-too-low', [['monthlyPrice: 5000', 'monthlyPrice: 500']]],
-      ['ltv', 'high-churn', [['monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.04'], ['monthlyPrice: 5000', 'monthlyPrice: 50000']]],
-      ['ltv', 'high-churn', [['monthlyChurnRate: 0.01', 'annualChurnRate: 0.45'], ['monthlyPrice: 5000', 'monthlyPrice: 50000']]],
+      [
+        'ltv',
+        'high-churn',
+        [
+          ['monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.04'],
+          ['monthlyPrice: 5000', 'monthlyPrice: 50000'],
+        ],
+      ],
+      [
+        'ltv',
+        'high-churn',
+        [
+          ['monthlyChurnRate: 0.01', 'annualChurnRate: 0.45'],
+          ['monthlyPrice: 5000', 'monthlyPrice: 50000'],
+        ],
+      ],
       ['expertise', 'expertise-required', [['expertise: medium', 'expertise: high']]],
       ['executive', 'no-executive-understanding', [['understandsLongTerm: true', 'understandsLongTerm: false']]],
       ['executive', 'no-budget', [['budget: approved', 'budget: none']]],
-      ['executive', 'no-headcount', [['headcount: approved', 'headcount: none'], [/  owner:\n(    .*\n)+/, '']]],
+      [
+        'executive',
+        'no-headcount',
+        [
+          ['headcount: approved', 'headcount: none'],
+          [/ {2}owner:\n( {4}.*\n)+/, ''],
+        ],
+      ],
       ['executive', 'low-priority', [['priority: high', 'priority: low']]],
       ['executive', 'payback-expected-too-soon', [['priority: high', 'priority: high\n    expectedPaybackMonths: 12']]],
       ['owner', 'no-dedicated-owner', [['    dedicated: true', '    dedicated: false']]],
@@ -490,33 +582,37 @@ describe('engine: readiness (rules v2)', () => {
       assert.ok(checkResult.ruleIds.includes(rule), rule);
       const finding = result.findings.find((f) => f.ruleId === rule)!;
       const reason = checkResult.reasons.find((r) => r.ruleId === rule)!;
-      assert.deepEqual([reason.status, reason.line, reason.column, reason.message], ['at-risk', finding.range.start.line, finding.range.start.column, finding.message], rule);
+      assert.deepEqual(
+        [reason.status, reason.line, reason.column, reason.message],
+        ['at-risk', finding.range.start.line, finding.range.start.column, finding.message],
+        rule,
+      );
       assert.equal(checkResult.reason, checkResult.reasons[0]!.message, 'the one-line reason is the first reason');
     }
   });
 
   it('absent, pending or a placeholder is unknown, never at risk: each check, with a reason naming what to write', () => {
     const cases: [Check, string | null, [string | RegExp, string][]][] = [
-      ['purpose', 'purpose-missing', [[/purposes:\n(  .*\n)+/, '']]],
-      ['purpose', 'purpose-missing', [[/purposes:\n(  .*\n)+/, 'purposes: []\n']]],
-      ['pmf', 'pmf-unverified', [[/  pmf:\n    status: achieved\n    evidence:\n      - .*\n/, '']]],
+      ['purpose', 'purpose-missing', [[/purposes:\n( {2}.*\n)+/, '']]],
+      ['purpose', 'purpose-missing', [[/purposes:\n( {2}.*\n)+/, 'purposes: []\n']]],
+      ['pmf', 'pmf-unverified', [[/ {2}pmf:\n {4}status: achieved\n {4}evidence:\n {6}- .*\n/, '']]],
       ['pmf', 'pmf-unverified', [['status: achieved', 'status: unknown']]],
-      ['pmf', 'pmf-unverified', [[/    evidence:\n      - .*\n/, '']]],
-      ['pmf', 'pmf-unverified', [[/      - Direct win rate.*\n/, '      - TBD\n      - 未定\n']]],
+      ['pmf', 'pmf-unverified', [[/ {4}evidence:\n {6}- .*\n/, '']]],
+      ['pmf', 'pmf-unverified', [[/ {6}- Direct win rate.*\n/, '      - TBD\n      - 未定\n']]],
       ['marketSize', 'schema', [['  targetCompanies: 12000\n', '']]],
       ['ltv', 'ltv-not-judged', [['  monthlyChurnRate: 0.01\n', '']]],
       ['ltv', 'ltv-not-judged', [['currency: JPY', 'currency: ARS']]],
       ['ltv', 'ltv-not-judged', [['currency: JPY', 'currency: TBD']]],
       ['ltv', 'schema', [['  usersPerAccount: 20\n', '']]],
       ['expertise', null, [['  expertise: medium\n', '']]],
-      ['executive', 'no-executive-sponsor', [[/  executiveSponsor:\n(    .*\n)+/, '']]],
+      ['executive', 'no-executive-sponsor', [[/ {2}executiveSponsor:\n( {4}.*\n)+/, '']]],
       ['executive', 'placeholder-text', [['    name: Tanaka (CEO)', '    name: TBD (the board decides in May)']]],
       ['executive', 'no-budget', [['budget: approved', 'budget: requested']]],
       ['executive', 'no-budget', [['    budget: approved\n', '']]],
       ['executive', 'no-headcount', [['headcount: approved', 'headcount: requested']]],
       ['executive', 'no-headcount', [['    headcount: approved\n', '']]],
       ['executive', 'schema', [['    understandsLongTerm: true\n', '']]],
-      ['owner', 'no-dedicated-owner', [[/  owner:\n(    .*\n)+/, '']]],
+      ['owner', 'no-dedicated-owner', [[/ {2}owner:\n( {4}.*\n)+/, '']]],
       ['owner', 'placeholder-text', [['    name: Sato', '    name: 未定（採用予定）']]],
       ['owner', 'placeholder-text', [['    name: Sato', '    name: TBD – recruiting']]],
     ];
@@ -548,13 +644,28 @@ describe('engine: readiness (rules v2)', () => {
   it('a sponsor or owner whose name is a placeholder gets only placeholder-text: the person is planned, not missing', () => {
     const text = edit(READY, ['    name: Tanaka (CEO)', '    name: TBD'], ['    name: Sato', '    name: 未定']);
     assert.deepEqual(ids(lint(text)).sort(), ['placeholder-text', 'placeholder-text']);
-    assert.deepEqual(statuses(text), { purpose: 'clear', pmf: 'clear', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'unknown', owner: 'unknown' });
+    assert.deepEqual(statuses(text), {
+      purpose: 'clear',
+      pmf: 'clear',
+      marketSize: 'clear',
+      ltv: 'clear',
+      expertise: 'clear',
+      executive: 'unknown',
+      owner: 'unknown',
+    });
   });
 
   it('said no beats a placeholder: a part-time owner whose name is TBD is at risk', () => {
     const text = edit(READY, ['    name: Sato', '    name: TBD'], ['    dedicated: true', '    dedicated: false']);
     assert.equal(check(text, 'owner').status, 'at-risk');
-    assert.deepEqual(check(text, 'owner').reasons.map((r) => [r.ruleId, r.status]), [['no-dedicated-owner', 'at-risk'], ['placeholder-text', 'unknown']], 'what puts it at risk first');
+    assert.deepEqual(
+      check(text, 'owner').reasons.map((r) => [r.ruleId, r.status]),
+      [
+        ['no-dedicated-owner', 'at-risk'],
+        ['placeholder-text', 'unknown'],
+      ],
+      'what puts it at risk first',
+    );
   });
 
   it('headcount none with a dedicated owner named is not at risk, and the message never says "no people"', () => {
@@ -583,7 +694,9 @@ describe('engine: readiness (rules v2)', () => {
     const withEnablement = lint(edit(READY, ['expertise: medium', 'expertise: high']));
     assert.equal(withEnablement.readiness!.checks.expertise.status, 'at-risk');
     assert.match(withEnablement.findings[0]!.message, /enablement in `product\.enablement`/);
-    const placeholder = lint(edit(READY, ['expertise: medium', 'expertise: high'], [/  enablement: >-\n.*\n/, '  enablement: TBD. Partners would shadow our engineers\n']));
+    const placeholder = lint(
+      edit(READY, ['expertise: medium', 'expertise: high'], [/ {2}enablement: >-\n.*\n/, '  enablement: TBD. Partners would shadow our engineers\n']),
+    );
     assert.deepEqual(placeholder.findings.map((f) => f.ruleId).sort(), ['expertise-required', 'placeholder-text']);
     assert.match(placeholder.findings.find((f) => f.ruleId === 'expertise-required')!.message, /describe in `product\.enablement`/, 'TBD is no enablement');
   });
@@ -594,12 +707,17 @@ describe('engine: readiness (rules v2)', () => {
     assert.equal(verdict(small, { config: mergeConfig([{ thresholds: { minTargetCompanies: 100 } }]) }), 'ready');
     assert.equal(verdict(small, { config: mergeConfig([{ rules: { 'target-market-too-small': 'off' } }]) }), 'ready');
     assert.equal(verdict(small, { config: mergeConfig([{ rules: { 'target-market-too-small': 'info' } }]) }), 'reconsider', 'a lower severity still counts');
-    const suppressed = edit(small, ['  targetCompanies: 400', '  # partnerlint-disable-next-line target-market-too-small -- a niche we accept\n  targetCompanies: 400']);
+    const suppressed = edit(small, [
+      '  targetCompanies: 400',
+      '  # partnerlint-disable-next-line target-market-too-small -- a niche we accept\n  targetCompanies: 400',
+    ]);
     assert.equal(verdict(suppressed), 'ready');
 
-    const noSponsor = edit(READY, [/  executiveSponsor:\n(    .*\n)+/, '']);
+    const noSponsor = edit(READY, [/ {2}executiveSponsor:\n( {4}.*\n)+/, '']);
     for (const options of [{ config: mergeConfig([{ rules: { 'no-executive-sponsor': 'off' } }]) }, {}]) {
-      const text = Object.keys(options).length ? noSponsor : edit(noSponsor, ['organization:', '# partnerlint-disable-next-line no-executive-sponsor\norganization:']);
+      const text = Object.keys(options).length
+        ? noSponsor
+        : edit(noSponsor, ['organization:', '# partnerlint-disable-next-line no-executive-sponsor\norganization:']);
       const result = lint(text, options);
       assert.ok(!ids(result).includes('no-executive-sponsor'));
       const executive = result.readiness!.checks.executive;
@@ -635,7 +753,7 @@ describe('engine: readiness (rules v2)', () => {
   });
 
   it('never ready when the organization is missing; both of its checks say why', () => {
-    const text = edit(READY, [/organization:\n(  .*\n)+/, '']);
+    const text = edit(READY, [/organization:\n( {2}.*\n)+/, '']);
     const result = lint(text);
     assert.ok(ids(result).includes('schema'));
     assert.equal(result.readiness?.verdict, 'incomplete');
@@ -644,10 +762,18 @@ describe('engine: readiness (rules v2)', () => {
 
   it('every check that is not clear has a reason, over generated strategies', () => {
     const variants: [string | RegExp, string][][] = [
-      [['status: achieved', 'status: not-yet']], [['status: achieved', 'status: unknown']], [['targetCompanies: 12000', 'targetCompanies: 499']],
-      [['currency: JPY', 'currency: XYZ']], [['  monthlyChurnRate: 0.01\n', '']], [['expertise: medium', 'expertise: high']],
-      [['budget: approved', 'budget: requested']], [['headcount: approved', 'headcount: none']], [['    name: Sato', '    name: TBC']],
-      [['    dedicated: true', '    dedicated: false']], [['type: majority-reach', 'type: sales-capacity']], [['version: 1', 'version: 2']],
+      [['status: achieved', 'status: not-yet']],
+      [['status: achieved', 'status: unknown']],
+      [['targetCompanies: 12000', 'targetCompanies: 499']],
+      [['currency: JPY', 'currency: XYZ']],
+      [['  monthlyChurnRate: 0.01\n', '']],
+      [['expertise: medium', 'expertise: high']],
+      [['budget: approved', 'budget: requested']],
+      [['headcount: approved', 'headcount: none']],
+      [['    name: Sato', '    name: TBC']],
+      [['    dedicated: true', '    dedicated: false']],
+      [['type: majority-reach', 'type: sales-capacity']],
+      [['version: 1', 'version: 2']],
     ];
     fc.assert(
       fc.property(fc.subarray(variants.map((_, i) => i)), (chosen) => {
@@ -658,11 +784,20 @@ describe('engine: readiness (rules v2)', () => {
         for (const [id, c] of Object.entries(readiness.checks)) {
           if (c.status === 'clear') assert.deepEqual(c.reasons, [], id);
           else assert.ok(c.reasons.length > 0 && c.reasons.every((r) => r.message.length > 0), id);
-          if (c.status === 'at-risk') assert.ok(c.reasons.some((r) => r.status === 'at-risk' && r.line !== null), id);
+          if (c.status === 'at-risk')
+            assert.ok(
+              c.reasons.some((r) => r.status === 'at-risk' && r.line !== null),
+              id,
+            );
         }
         // Only `headcount: none` beside a dedicated owner leaves a strategy ready.
-        if (readiness.verdict === 'ready') assert.ok(chosen.every((i) => i === 7), JSON.stringify(chosen));
-        if (readiness.verdict === 'incomplete' && Object.values(readiness.checks).every((c) => c.status === 'clear')) assert.ok(readiness.otherReasons.length > 0);
+        if (readiness.verdict === 'ready')
+          assert.ok(
+            chosen.every((i) => i === 7),
+            JSON.stringify(chosen),
+          );
+        if (readiness.verdict === 'incomplete' && Object.values(readiness.checks).every((c) => c.status === 'clear'))
+          assert.ok(readiness.otherReasons.length > 0);
       }),
       { numRuns: 150 },
     );
@@ -674,7 +809,8 @@ describe('engine: large input', () => {
     this.timeout(60_000);
     const partners = Array.from(
       { length: 5000 },
-      (_, i) => `  - name: パートナー ${i} 😀\n    type: ${i % 2 ? 'reseller' : 'local-king'}\n    segments: [${i % 1000 === 999 ? 'nowhere' : 'kansai-smb'}]\n`,
+      (_, i) =>
+        `  - name: パートナー ${i} 😀\n    type: ${i % 2 ? 'reseller' : 'local-king'}\n    segments: [${i % 1000 === 999 ? 'nowhere' : 'kansai-smb'}]\n`,
     ).join('');
     const text = edit(READY, [/partners:\n[\s\S]*?\nkpis:/, `partners:\n${partners}\nkpis:`]);
     const result = lint(text);

@@ -28,15 +28,22 @@ describe('globs over paths', () => {
     ['戦略/*.yaml', '戦略/関西.yaml', true],
     ['plans/(x).yaml', 'plans/(x).yaml', true],
   ];
-  for (const [glob, path, expected] of cases) it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(matchesGlob(path, glob), expected));
+  for (const [glob, path, expected] of cases)
+    it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(matchesGlob(path, glob), expected));
 
   it('STRATEGY_GLOB, which a virtual workspace is searched with, matches what a strategy file name is', () => {
     const segment = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,8}$/);
-    const name = fc.oneof(segment, fc.constantFrom('partner-strategy.yaml', 'partner-strategy.yml', 'x.partner-strategy.yaml', 'a.b.partner-strategy.yml', 'partner-strategy.json'), segment.map((s) => `${s}.partner-strategy.yaml`));
-    fc.assert(fc.property(fc.array(segment, { maxLength: 3 }), name, (folders, file) => {
-      const path = [...folders, file].join('/');
-      return matchesGlob(path, STRATEGY_GLOB) === isStrategyFileName(path);
-    }));
+    const name = fc.oneof(
+      segment,
+      fc.constantFrom('partner-strategy.yaml', 'partner-strategy.yml', 'x.partner-strategy.yaml', 'a.b.partner-strategy.yml', 'partner-strategy.json'),
+      segment.map((s) => `${s}.partner-strategy.yaml`),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 3 }), name, (folders, file) => {
+        const path = [...folders, file].join('/');
+        return matchesGlob(path, STRATEGY_GLOB) === isStrategyFileName(path);
+      }),
+    );
   });
 
   it('searches for strategies outside node_modules and dot-folders only, the same for every walk', () => {
@@ -44,7 +51,12 @@ describe('globs over paths', () => {
   });
 
   it('takes every other character literally', () => {
-    fc.assert(fc.property(fc.string().filter((text) => !/[*?{]/.test(text)), (text) => matchesGlob(text, text) && !matchesGlob(`${text}x`, text)));
+    fc.assert(
+      fc.property(
+        fc.string().filter((text) => !/[*?{]/.test(text)),
+        (text) => matchesGlob(text, text) && !matchesGlob(`${text}x`, text),
+      ),
+    );
     assert.equal(new RegExp(`^${escapeRegex('a.b+c')}$`).test('a.b+c'), true);
   });
 

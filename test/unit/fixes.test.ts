@@ -14,13 +14,16 @@ const MISSPELT = edit(
 );
 
 describe('safe fixes', () => {
-  it('are the findings\' corrections, in the text\'s order', () => {
+  it("are the findings' corrections, in the text's order", () => {
     const fixes = safeFixes(lint(MISSPELT));
-    assert.deepEqual(fixes.map((f) => [f.ruleId, MISSPELT.slice(f.span.start, f.span.end), f.replacement]), [
-      ['schema', 'achived', 'achieved'],
-      ['schema', 'monthlyPrize', 'monthlyPrice'],
-      ['schema', "'local-kign'", 'local-king'],
-    ]);
+    assert.deepEqual(
+      fixes.map((f) => [f.ruleId, MISSPELT.slice(f.span.start, f.span.end), f.replacement]),
+      [
+        ['schema', 'achived', 'achieved'],
+        ['schema', 'monthlyPrize', 'monthlyPrice'],
+        ['schema', "'local-kign'", 'local-king'],
+      ],
+    );
   });
 
   it('fix a file to the text it meant, keeping comments, order and layout; fixing again changes nothing', () => {
@@ -51,13 +54,29 @@ describe('safe fixes', () => {
       { ruleId: 'a', title: { en: '', ja: '' }, span: { start: 0, end: 4 }, replacement: 'AAAA' },
       { ruleId: 'b', title: { en: '', ja: '' }, span: { start: 2, end: 6 }, replacement: 'BBBB' },
     ];
-    const kept = safeFixes({ findings: fixes.map((f) => ({ ruleId: f.ruleId, severity: 'error', message: '', path: [], span: f.span, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, docsUrl: '', suggestions: [f] })) });
-    assert.deepEqual(kept.map((f) => f.ruleId), ['a']);
+    const kept = safeFixes({
+      findings: fixes.map((f) => ({
+        ruleId: f.ruleId,
+        severity: 'error',
+        message: '',
+        path: [],
+        span: f.span,
+        range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        docsUrl: '',
+        suggestions: [f],
+      })),
+    });
+    assert.deepEqual(
+      kept.map((f) => f.ruleId),
+      ['a'],
+    );
     assert.equal(applyFixes('123456', kept), 'AAAA56');
   });
 
   it('are idempotent for any misspelling of any key of a strategy (fast-check)', () => {
-    const keyLines = READY.split('\n').map((line, index) => ({ line, index })).filter(({ line }) => /^\s*[a-zA-Z]+:/.test(line));
+    const keyLines = READY.split('\n')
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => /^\s*[a-zA-Z]+:/.test(line));
     fc.assert(
       fc.property(fc.constantFrom(...keyLines), fc.nat(), (picked, seed) => {
         const lines = READY.split('\n');

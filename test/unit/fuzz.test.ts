@@ -8,8 +8,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse as parseYamlText, stringify } from 'yaml';
 import {
-  completionPlaceAt, keyDescription, keysAt, LineIndex, lint, missingBlockFix, BLOCK_FOR_RULE, parseYaml, placeAt, previewModel,
-  valueDescription, valuesAt,
+  completionPlaceAt,
+  keyDescription,
+  keysAt,
+  LineIndex,
+  lint,
+  missingBlockFix,
+  BLOCK_FOR_RULE,
+  parseYaml,
+  placeAt,
+  previewModel,
+  valueDescription,
+  valuesAt,
 } from '../../src/core/index';
 import type { Finding, LintResult, Locale } from '../../src/core/index';
 import { comments } from '../../src/core/yaml-ast';
@@ -25,9 +35,56 @@ const samples = readdirSync(fromRoot('samples'))
 
 // ------------------------------------------------------------------ inputs
 
-const PUNCTUATION = [':', '- ', '[', ']', '{', '}', ',', '#', '&a ', '*a', '!', '|', '>', "'", '"', '?', '%', '@', '`', '<<: ', '\t', '\r', '\n', '\r\n', '\ufeff', '---\n', '...\n'];
+const PUNCTUATION = [
+  ':',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '#',
+  '&a ',
+  '*a',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '?',
+  '%',
+  '@',
+  '`',
+  '<<: ',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  '\ufeff',
+  '---\n',
+  '...\n',
+];
 const JAPANESE = ['日本語', 'パートナー戦略', '関西の中小製造業', '😀', '\u3000', '：', '「引用」'];
-const RETYPED = ['0', '-1', '1e400', '.nan', '.inf', 'true', 'null', '~', '""', '[]', '{}', '[a, b]', '{a: 1}', 'toString', '__proto__', 'constructor', '2027-02-30', '"日本"'];
+const RETYPED = [
+  '0',
+  '-1',
+  '1e400',
+  '.nan',
+  '.inf',
+  'true',
+  'null',
+  '~',
+  '""',
+  '[]',
+  '{}',
+  '[a, b]',
+  '{a: 1}',
+  'toString',
+  '__proto__',
+  'constructor',
+  '2027-02-30',
+  '"日本"',
+];
 
 type Mutation =
   | { kind: 'truncate'; at: number }
@@ -107,7 +164,10 @@ const generatedStrategy = fc
       product: fc.record(
         {
           name: fc.constantFrom('Acme', ''),
-          pmf: fc.record({ status: fc.constantFrom('achieved', 'not-yet', 'unknown', 'acheived'), evidence: fc.constantFrom([], ['win rate 32%'], 'text') }, { requiredKeys: [] }),
+          pmf: fc.record(
+            { status: fc.constantFrom('achieved', 'not-yet', 'unknown', 'acheived'), evidence: fc.constantFrom([], ['win rate 32%'], 'text') },
+            { requiredKeys: [] },
+          ),
           directSalesStory: fc.constantFrom('It sells.', '  ', 3),
           expertise: fc.constantFrom('low', 'medium', 'high', 'hihg'),
           enablement: fc.constantFrom('course', ''),
@@ -117,7 +177,17 @@ const generatedStrategy = fc
       market: fc.record(
         {
           targetCompanies: fc.oneof(fc.integer({ min: -5, max: 20000 }), fc.constant('many')),
-          segments: fc.array(fc.record({ id: fc.constantFrom('kansai-smb', 'tokyo', 'Bad Id', 'toString'), name: fc.constantFrom('関西', ''), status: fc.constantFrom('new', 'existing', 'old') }, { requiredKeys: [] }), { maxLength: 3 }),
+          segments: fc.array(
+            fc.record(
+              {
+                id: fc.constantFrom('kansai-smb', 'tokyo', 'Bad Id', 'toString'),
+                name: fc.constantFrom('関西', ''),
+                status: fc.constantFrom('new', 'existing', 'old'),
+              },
+              { requiredKeys: [] },
+            ),
+            { maxLength: 3 },
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -133,22 +203,67 @@ const generatedStrategy = fc
         },
         { requiredKeys: [] },
       ),
-      purposes: fc.array(fc.record({ type: fc.constantFrom('majority-reach', 'new-segment', 'integration', 'new-business-model', 'sales-capacity', 'constructor'), segment: fc.constantFrom('kansai-smb', 'nowhere') }, { requiredKeys: ['type'] }), { maxLength: 3 }),
+      purposes: fc.array(
+        fc.record(
+          {
+            type: fc.constantFrom('majority-reach', 'new-segment', 'integration', 'new-business-model', 'sales-capacity', 'constructor'),
+            segment: fc.constantFrom('kansai-smb', 'nowhere'),
+          },
+          { requiredKeys: ['type'] },
+        ),
+        { maxLength: 3 },
+      ),
       organization: fc.record(
         {
-          executiveSponsor: fc.record({ name: fc.constantFrom('Tanaka', ''), understandsLongTerm: fc.boolean(), budget: fc.constantFrom('approved', 'requested', 'none'), headcount: fc.constantFrom('approved', 'none'), priority: fc.constantFrom('high', 'low') }, { requiredKeys: [] }),
-          owner: fc.record({ name: fc.constantFrom('Sato'), dedicated: fc.constantFrom(true, false, 'yes'), directSalesQuota: fc.boolean() }, { requiredKeys: [] }),
+          executiveSponsor: fc.record(
+            {
+              name: fc.constantFrom('Tanaka', ''),
+              understandsLongTerm: fc.boolean(),
+              budget: fc.constantFrom('approved', 'requested', 'none'),
+              headcount: fc.constantFrom('approved', 'none'),
+              priority: fc.constantFrom('high', 'low'),
+            },
+            { requiredKeys: [] },
+          ),
+          owner: fc.record(
+            { name: fc.constantFrom('Sato'), dedicated: fc.constantFrom(true, false, 'yes'), directSalesQuota: fc.boolean() },
+            { requiredKeys: [] },
+          ),
         },
         { requiredKeys: [] },
       ),
-      partners: fc.array(fc.record({ name: fc.constantFrom('Kansai OA', ''), type: fc.constantFrom('local-king', 'technology', 'alliance', 'reseller', 'constructor'), segments: fc.constantFrom(['kansai-smb'], ['nowhere'], []), customerRelationships: fc.boolean(), colour: fc.constant('red') }, { requiredKeys: ['name'] }), { maxLength: 3 }),
-      kpis: fc.array(fc.record({ name: fc.constantFrom('New accounts', ''), target: fc.constantFrom(120, 'many'), due: fc.constantFrom('2027-03-31', '2027-02-30', 'soon') }, { requiredKeys: ['name'] }), { maxLength: 3 }),
+      partners: fc.array(
+        fc.record(
+          {
+            name: fc.constantFrom('Kansai OA', ''),
+            type: fc.constantFrom('local-king', 'technology', 'alliance', 'reseller', 'constructor'),
+            segments: fc.constantFrom(['kansai-smb'], ['nowhere'], []),
+            customerRelationships: fc.boolean(),
+            colour: fc.constant('red'),
+          },
+          { requiredKeys: ['name'] },
+        ),
+        { maxLength: 3 },
+      ),
+      kpis: fc.array(
+        fc.record(
+          { name: fc.constantFrom('New accounts', ''), target: fc.constantFrom(120, 'many'), due: fc.constantFrom('2027-03-31', '2027-02-30', 'soon') },
+          { requiredKeys: ['name'] },
+        ),
+        { maxLength: 3 },
+      ),
     },
     { requiredKeys: [] },
   )
-  .chain((data) => fc.constantFrom(stringify(data), stringify(data, { collectionStyle: 'flow' }), stringify(data).replace(/\n/g, '\r\n'), stringify(data, { indent: 4 })));
+  .chain((data) =>
+    fc.constantFrom(stringify(data), stringify(data, { collectionStyle: 'flow' }), stringify(data).replace(/\n/g, '\r\n'), stringify(data, { indent: 4 })),
+  );
 
-const anyText = fc.oneof({ weight: 3, arbitrary: mutatedSample }, { weight: 2, arbitrary: generatedStrategy }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) });
+const anyText = fc.oneof(
+  { weight: 3, arbitrary: mutatedSample },
+  { weight: 2, arbitrary: generatedStrategy },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+);
 
 // ------------------------------------------------------------------ helpers
 
@@ -173,8 +288,14 @@ function assertSoundRanges(text: string, result: LintResult): void {
       } catch {
         parsed = Symbol('unparsable');
       }
-      assert.ok(covered === String(key) || covered === String(value) || covered.replace(/^(["'])(.*)\1$/, '$2') === String(key) || Object.is(parsed, value) || parsed === value,
-        `${identity(finding)} covers ${JSON.stringify(covered)}, neither its key ${JSON.stringify(key)} nor its value ${JSON.stringify(value)}`);
+      assert.ok(
+        covered === String(key) ||
+          covered === String(value) ||
+          covered.replace(/^(["'])(.*)\1$/, '$2') === String(key) ||
+          Object.is(parsed, value) ||
+          parsed === value,
+        `${identity(finding)} covers ${JSON.stringify(covered)}, neither its key ${JSON.stringify(key)} nor its value ${JSON.stringify(value)}`,
+      );
     }
   }
 }
@@ -222,7 +343,10 @@ describe(`fuzz: properties of lint over generated and mutated strategies (${RUNS
   this.timeout(600_000);
 
   it('lint never throws, and every range lies within the text and covers what it names', () => {
-    fc.assert(fc.property(anyText, (text) => assertSoundRanges(text, lint(text))), params);
+    fc.assert(
+      fc.property(anyText, (text) => assertSoundRanges(text, lint(text))),
+      params,
+    );
   });
 
   it('is deterministic, and English and Japanese give the same findings in the same order', () => {
@@ -251,7 +375,7 @@ describe(`fuzz: properties of lint over generated and mutated strategies (${RUNS
     );
   });
 
-  it('suppressing a finding\'s rule on its line removes exactly the findings of that rule there', () => {
+  it("suppressing a finding's rule on its line removes exactly the findings of that rule there", () => {
     fc.assert(
       fc.property(fc.oneof(mutatedSample, generatedStrategy), fc.nat(), (text, pick) => {
         const before = lint(text);
@@ -282,16 +406,32 @@ describe(`fuzz: properties of lint over generated and mutated strategies (${RUNS
             const fixed = apply(text, { span: suggestion.span, text: suggestion.replacement });
             applied.suggestions++;
             const after = lint(fixed, { locale });
-            assert.deepEqual(after.findings.filter((f) => f.ruleId === 'syntax').map((f) => f.message), [], `"${suggestion.title.en}" keeps the file parsing`);
-            assert.ok(!after.findings.some((f) => f.ruleId === finding.ruleId && JSON.stringify(f.path) === JSON.stringify(finding.path) && f.message === finding.message), `"${suggestion.title.en}" removes ${identity(finding)}`);
+            assert.deepEqual(
+              after.findings.filter((f) => f.ruleId === 'syntax').map((f) => f.message),
+              [],
+              `"${suggestion.title.en}" keeps the file parsing`,
+            );
+            assert.ok(
+              !after.findings.some(
+                (f) => f.ruleId === finding.ruleId && JSON.stringify(f.path) === JSON.stringify(finding.path) && f.message === finding.message,
+              ),
+              `"${suggestion.title.en}" removes ${identity(finding)}`,
+            );
           }
           if (!Object.hasOwn(BLOCK_FOR_RULE, finding.ruleId)) continue;
           const fix = missingBlockFix(text, finding.ruleId, locale);
           if (!fix) continue;
           applied.blocks++;
           const after = lint(apply(text, fix.edit), { locale });
-          assert.deepEqual(after.findings.filter((f) => f.ruleId === 'syntax').map((f) => f.message), [], `"${fix.title.en}" keeps the file parsing`);
-          assert.ok(!after.findings.some((f) => f.ruleId === finding.ruleId && f.message === finding.message), `"${fix.title.en}" removes ${identity(finding)}`);
+          assert.deepEqual(
+            after.findings.filter((f) => f.ruleId === 'syntax').map((f) => f.message),
+            [],
+            `"${fix.title.en}" keeps the file parsing`,
+          );
+          assert.ok(
+            !after.findings.some((f) => f.ruleId === finding.ruleId && f.message === finding.message),
+            `"${fix.title.en}" removes ${identity(finding)}`,
+          );
         }
       }),
       params,
@@ -307,7 +447,8 @@ describe(`fuzz: properties of lint over generated and mutated strategies (${RUNS
         const { doc } = parseYaml(text);
         const place = placeAt(doc, offset);
         if (place) {
-          const description = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, text.slice(place.span.start, place.span.end), locale);
+          const description =
+            place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, text.slice(place.span.start, place.span.end), locale);
           assert.ok(description === undefined || typeof description === 'string');
         }
         const completion = completionPlaceAt(text, offset);

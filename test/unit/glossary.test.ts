@@ -26,7 +26,10 @@ const NOT_JAPANESE: [RegExp, string][] = [
   [/1社あたり LTV|1社あたりの生涯価値|顧客生涯価値\(LTV\)|1社あたりの顧客生涯価値/, '1社あたりの LTV'],
   [/無効化コメント|月間解約率/, '抑制コメント / 月次解約率'],
   [/増員|人手を増やす|営業人員|営業要員|営業担当者を増やす/, '営業担当者の数を増やす ("more sales people", one wording)'],
-  [/基準|パートナーに必要な|(LTV|企業数|解約率)の?(下限|上限)|(下限|上限)の(月)?[\dX.]+%|企業数と(下限|上限)/, 'しきい値 (a threshold of the configuration); 上限 and 下限 only for the limits of the format and the tool'],
+  [
+    /基準|パートナーに必要な|(LTV|企業数|解約率)の?(下限|上限)|(下限|上限)の(月)?[\dX.]+%|企業数と(下限|上限)/,
+    'しきい値 (a threshold of the configuration); 上限 and 下限 only for the limits of the format and the tool',
+  ],
   [/(?<!未)記入|記述し|明記|に挙げ/, '書く (one verb for writing in the file)'],
   [/なのに/, 'two sentences, or 〜ですが (〜なのに reads as a reproach)'],
   [/\d (社|件|個|名|か月|行目|文字|階層|ステップ|バイト|ユーザー)/, 'a number joined to its counter, without a space (500社, 60か月)'],
@@ -52,7 +55,10 @@ function violations(texts: Text[], forbidden: [RegExp, string][]): string[] {
 
 /** Japanese text with what is not Japanese prose taken out: code spans, Markdown link targets, fenced code. */
 function japaneseProse(text: string): string {
-  return text.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, 'C').replace(/\]\([^)\n]*\)/g, ']');
+  return text
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`\n]*`/g, 'C')
+    .replace(/\]\([^)\n]*\)/g, ']');
 }
 
 const JAPANESE_CHAR = '[\\u3040-\\u30ff\\u4e00-\\u9fff]';
@@ -68,7 +74,9 @@ const SPACED_NUMBER = new RegExp(`${JAPANESE_CHAR} \\d|\\d% (?=${JAPANESE_CHAR})
 
 describe('Japanese typography (glossary v2)', () => {
   it('full-width parentheses around and beside Japanese, in every text of the product', () => {
-    const found = productTexts('ja').filter(({ text }) => HALF_WIDTH_PARENTHESIS.test(japaneseProse(text))).map(({ where, text }) => `${where}: ${text.slice(0, 100)}`);
+    const found = productTexts('ja')
+      .filter(({ text }) => HALF_WIDTH_PARENTHESIS.test(japaneseProse(text)))
+      .map(({ where, text }) => `${where}: ${text.slice(0, 100)}`);
     assert.deepEqual([...new Set(found)], []);
   });
 
@@ -85,21 +93,25 @@ describe('Japanese typography (glossary v2)', () => {
         if (SPACED_NUMBER.test(line)) found.push(`${where}: a space around a number in Japanese: ${line.slice(0, 80)}`);
         const next = lines[i + 1] ?? '';
         const continues = next.trim() !== '' && !/^\s*([-*|>#]|\d+\.\s|<!--)/.test(next);
-        if (continues && new RegExp(`${JAPANESE_CHAR}$`).test(line) && !/^\s*[|#]/.test(line)) found.push(`${where}: a Japanese paragraph broken after "${line.slice(-20)}"`);
+        if (continues && new RegExp(`${JAPANESE_CHAR}$`).test(line) && !/^\s*[|#]/.test(line))
+          found.push(`${where}: a Japanese paragraph broken after "${line.slice(-20)}"`);
       });
     }
     assert.deepEqual(found, []);
   });
 
   it('no space before 、 and 。, in every text of the product (USD 149、 not USD 149 、)', () => {
-    const found = productTexts('ja').filter(({ text }) => / [、。]/.test(japaneseProse(text))).map(({ where, text }) => `${where}: ${text.slice(0, 120)}`);
+    const found = productTexts('ja')
+      .filter(({ text }) => / [、。]/.test(japaneseProse(text)))
+      .map(({ where, text }) => `${where}: ${text.slice(0, 120)}`);
     assert.deepEqual([...new Set(found)], []);
   });
 
   it('lists take 、 (or ・ between short nouns), never a slash or a comma, in every text and page', () => {
     const found: string[] = [];
     const check = (where: string, text: string): void => {
-      for (const line of japaneseProse(text).split('\n')) if (!line.startsWith('#') && LIST_SLASH_OR_COMMA.test(line)) found.push(`${where}: ${line.slice(0, 100)}`);
+      for (const line of japaneseProse(text).split('\n'))
+        if (!line.startsWith('#') && LIST_SLASH_OR_COMMA.test(line)) found.push(`${where}: ${line.slice(0, 100)}`);
     };
     // A KPI's unit in a sample ("60件/月") is the user's own text, not ours.
     for (const { where, text } of productTexts('ja')) if (!where.startsWith('preview.kpis')) check(where, text);
@@ -124,18 +136,22 @@ describe('Japanese typography (glossary v2)', () => {
 });
 
 describe('glossary: one word for one thing', () => {
-  it('every Japanese text of the product uses the glossary\'s words', () => {
+  it("every Japanese text of the product uses the glossary's words", () => {
     const found = violations(productTexts('ja'), NOT_JAPANESE);
     assert.equal(found.length, 0, `\n${found.join('\n')}`);
   });
 
-  it('every English text of the product uses the glossary\'s words', () => {
+  it("every English text of the product uses the glossary's words", () => {
     const found = violations(productTexts('en'), NOT_ENGLISH);
     assert.equal(found.length, 0, `\n${found.join('\n')}`);
   });
 
-  it('every documentation page uses the glossary\'s words, and labels its examples 違反例 / 適合例 in Japanese', () => {
-    const found = violations(documentationTexts(), [...NOT_JAPANESE, ...NOT_ENGLISH, [/## 日本語[\s\S]*\b(Failing|Passing) (は|では|の例)/, '違反例 / 適合例 in the Japanese half']]);
+  it("every documentation page uses the glossary's words, and labels its examples 違反例 / 適合例 in Japanese", () => {
+    const found = violations(documentationTexts(), [
+      ...NOT_JAPANESE,
+      ...NOT_ENGLISH,
+      [/## 日本語[\s\S]*\b(Failing|Passing) (は|では|の例)/, '違反例 / 適合例 in the Japanese half'],
+    ]);
     assert.equal(found.length, 0, `\n${found.join('\n')}`);
   });
 });

@@ -56,7 +56,10 @@ function argsFor(base: MessageArgs): MessageArgs {
 function shape(value: unknown, prefix = ''): string[] {
   if (typeof value === 'function') return [`${prefix}()`];
   if (typeof value === 'string') return [prefix];
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k)).sort();
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value)
+      .flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k))
+      .sort();
   return [`${prefix}:${typeof value}`];
 }
 
@@ -137,7 +140,7 @@ describe('i18n: the general catalogue', () => {
     visit(catalogues.en, catalogues.ja, 'catalogue');
   });
 
-  it('catalogue(locale) returns the locale\'s catalogue', () => {
+  it("catalogue(locale) returns the locale's catalogue", () => {
     assert.equal(catalogue('en'), catalogues.en);
     assert.equal(catalogue('ja'), catalogues.ja);
   });

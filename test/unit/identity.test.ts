@@ -1,7 +1,17 @@
 /** A finding's identity (location keys) and the baseline file: what the pull-request workflow stands on. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { BaselineError, countIdentities, identityData, identityOf, lint, locationKey, parseBaseline, serializeBaseline, subtractKnown } from '../../src/core/index';
+import {
+  BaselineError,
+  countIdentities,
+  identityData,
+  identityOf,
+  lint,
+  locationKey,
+  parseBaseline,
+  serializeBaseline,
+  subtractKnown,
+} from '../../src/core/index';
 import type { Baseline, LintResult, YamlPath } from '../../src/core/index';
 import { READY, edit } from '../helpers/strategy';
 
@@ -12,11 +22,7 @@ function keysOf(result: LintResult): string[] {
   });
 }
 
-const WITH_FINDINGS = edit(
-  READY,
-  ['  monthlyChurnRate: 0.01', '  monthlyChurnRate: 0.05'],
-  ['    segments: [kansai-smb]', '    segments: [kansai-smbb]'],
-);
+const WITH_FINDINGS = edit(READY, ['  monthlyChurnRate: 0.01', '  monthlyChurnRate: 0.05'], ['    segments: [kansai-smb]', '    segments: [kansai-smbb]']);
 
 describe('finding identity: location keys', () => {
   it('names list items by `id` or `name`, else by index, as a JSON Pointer', () => {
@@ -44,7 +50,11 @@ describe('finding identity: location keys', () => {
     const before = keysOf(lint(WITH_FINDINGS));
     assert.ok(before.includes('high-churn /economics/monthlyChurnRate'), before.join('\n'));
     assert.ok(before.includes('unknown-segment /partners[name=Kansai OA Systems]/segments/0'), before.join('\n'));
-    const moved = edit(WITH_FINDINGS, ['version: 1\n', '# A comment\n# and another\nversion: 1\n'], ['company: Acme KK', 'company: Acme KK\n# the holding company\n']);
+    const moved = edit(
+      WITH_FINDINGS,
+      ['version: 1\n', '# A comment\n# and another\nversion: 1\n'],
+      ['company: Acme KK', 'company: Acme KK\n# the holding company\n'],
+    );
     assert.deepEqual(keysOf(lint(moved)), before);
   });
 
@@ -61,8 +71,15 @@ describe('finding identity: location keys', () => {
   });
 
   it('subtracts known findings by count: as many of an identity as are known, the rest are new', () => {
-    const identities = [{ ruleId: 'a', location: '/x' }, { ruleId: 'a', location: '/x' }, { ruleId: 'b', location: '' }];
-    const known = countIdentities([{ ruleId: 'a', location: '/x' }, { ruleId: 'c', location: '/y' }]);
+    const identities = [
+      { ruleId: 'a', location: '/x' },
+      { ruleId: 'a', location: '/x' },
+      { ruleId: 'b', location: '' },
+    ];
+    const known = countIdentities([
+      { ruleId: 'a', location: '/x' },
+      { ruleId: 'c', location: '/y' },
+    ]);
     const { unknown, matched, unmatched } = subtractKnown(['first', 'second', 'third'], identities, known);
     assert.deepEqual(matched, ['first']);
     assert.deepEqual(unknown, ['second', 'third']);
@@ -114,20 +131,39 @@ describe('finding identity: what --cache keeps of a document (identityData)', ()
 
   it('keeps the keys along the paths and the id and name of the list items they pass: nothing else', () => {
     const data = {
-      partners: [{ name: 'A', id: 'a', notes: 'long text' }, { name: 'B', segments: ['x', 'y'], notes: 'more' }],
+      partners: [
+        { name: 'A', id: 'a', notes: 'long text' },
+        { name: 'B', segments: ['x', 'y'], notes: 'more' },
+      ],
       market: { size: 900, segments: [] },
     };
-    assert.deepEqual(JSON.parse(JSON.stringify(identityData(data, [['partners', 1, 'segments', 1], ['market', 'size']]))), {
-      partners: [null, { name: 'B', segments: [null, null] }],
-      market: { size: null },
-    });
+    assert.deepEqual(
+      JSON.parse(
+        JSON.stringify(
+          identityData(data, [
+            ['partners', 1, 'segments', 1],
+            ['market', 'size'],
+          ]),
+        ),
+      ),
+      {
+        partners: [null, { name: 'B', segments: [null, null] }],
+        market: { size: null },
+      },
+    );
     assert.equal(identityData(data, []), undefined, 'no finding: nothing to keep');
   });
 });
 
 describe('baseline file', () => {
   const baseline: Baseline = new Map([
-    ['plans/jp/partner-strategy.yaml', new Map([['ltv-too-low', new Map([['/economics/monthlyPrice', 1]])], ['high-churn', new Map([['/economics/monthlyChurnRate', 2]])]])],
+    [
+      'plans/jp/partner-strategy.yaml',
+      new Map([
+        ['ltv-too-low', new Map([['/economics/monthlyPrice', 1]])],
+        ['high-churn', new Map([['/economics/monthlyChurnRate', 2]])],
+      ]),
+    ],
     ['__proto__', new Map([['no-kpis', new Map([['', 1]])]])],
     ['a.yaml', new Map([['no-kpis', new Map([['', 1]])]])],
   ]);
@@ -148,7 +184,16 @@ describe('baseline file', () => {
   });
 
   it('refuses anything else with a BaselineError, never another exception', () => {
-    for (const text of ['', 'nope', '[]', '{"version": 2, "files": {}}', '{"version": 1}', '{"version": 1, "files": {"a": 1}}', '{"version": 1, "files": {"a": {"r": {"/x": 0}}}}', '{"version": 1, "files": {"a": {"r": {"/x": 1.5}}}}']) {
+    for (const text of [
+      '',
+      'nope',
+      '[]',
+      '{"version": 2, "files": {}}',
+      '{"version": 1}',
+      '{"version": 1, "files": {"a": 1}}',
+      '{"version": 1, "files": {"a": {"r": {"/x": 0}}}}',
+      '{"version": 1, "files": {"a": {"r": {"/x": 1.5}}}}',
+    ]) {
       assert.throws(() => parseBaseline(text), BaselineError, text);
     }
     fc.assert(

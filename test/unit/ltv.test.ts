@@ -13,7 +13,7 @@ function close(actual: number, expected: number, tolerance = 1e-6): void {
 /** rules.md's sum, written out independently of the implementation. */
 function reference(revenue: number, churn: number, growth: number, horizon: number): number {
   let sum = 0;
-  for (let m = 0; m <= horizon - 1; m++) sum += revenue * Math.pow(1 + growth, m / 12) * Math.pow(1 - churn, m);
+  for (let m = 0; m <= horizon - 1; m++) sum += revenue * (1 + growth) ** (m / 12) * (1 - churn) ** m;
   return sum;
 }
 
@@ -64,7 +64,11 @@ describe('ltv: lifetimeValue (rules.md "LTV, exactly")', () => {
         fc.double({ min: 0, max: 3, noNaN: true }),
         fc.integer({ min: 1, max: 240 }),
         (revenue, churn, growth, horizon) => {
-          close(lifetimeValue({ monthlyRevenue: revenue, monthlyChurnRate: churn, userGrowthRate: growth, horizonMonths: horizon }), reference(revenue, churn, growth, horizon), 1e-9);
+          close(
+            lifetimeValue({ monthlyRevenue: revenue, monthlyChurnRate: churn, userGrowthRate: growth, horizonMonths: horizon }),
+            reference(revenue, churn, growth, horizon),
+            1e-9,
+          );
         },
       ),
     );
@@ -126,7 +130,7 @@ describe('ltv: strategyLtv', () => {
     assert.ok(ltv && ltv.ltv > 8_650_000 && ltv.ltv < 8_750_000);
   });
 
-  it('gives the partner\'s share of the LTV from partnerMargin', () => {
+  it("gives the partner's share of the LTV from partnerMargin", () => {
     const ltv = strategyLtv(economics({ ...perUser, partnerMargin: 0.2 }), defaults);
     assert.ok(ltv?.partnerShare !== null && ltv?.partnerShare !== undefined);
     close(ltv.partnerShare, ltv.ltv * 0.2, 1e-12);
@@ -163,7 +167,11 @@ describe('ltv: strategyLtv', () => {
     assert.equal(annual.annualChurnRate, 0.2);
     close(annual.ltv, reference(30_000, 1 - 0.8 ** (1 / 12), 0, 60), 1e-6);
     assert.equal(strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02 }), defaults)!.annualChurnRate, null);
-    assert.equal(strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, annualChurnRate: 0.2 }), defaults), null, 'both: the schema says which to keep');
+    assert.equal(
+      strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, annualChurnRate: 0.2 }), defaults),
+      null,
+      'both: the schema says which to keep',
+    );
     assert.equal(strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000 }), defaults), null, 'no churn: ltv-not-judged says so');
   });
 
@@ -174,10 +182,12 @@ describe('ltv: strategyLtv', () => {
     close(withHardware.cumulative[0]!, 30_000 + 400_000);
     assert.equal(withHardware.oneTimeRevenue, 400_000);
     assert.equal(base.oneTimeRevenue, 0);
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (oneTime) => {
-      const ltv = strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, oneTimeRevenue: oneTime }), defaults)!;
-      close(ltv.ltv - base.ltv, oneTime, 1e-6 * Math.max(1, oneTime));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (oneTime) => {
+        const ltv = strategyLtv(economics({ pricing: 'per-account', monthlyPrice: 30_000, monthlyChurnRate: 0.02, oneTimeRevenue: oneTime }), defaults)!;
+        close(ltv.ltv - base.ltv, oneTime, 1e-6 * Math.max(1, oneTime));
+      }),
+    );
   });
 
   it('accepts the edge churn rates 0 and 1', () => {

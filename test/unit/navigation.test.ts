@@ -6,7 +6,7 @@ import { READY, edit } from '../helpers/strategy';
 const TEXT = edit(READY, ['    segments: [kansai-smb]', "    segments: ['kansai-smb', tokai]"]);
 
 describe('navigation', () => {
-  it('finds each segment id defined and used, without quotes, in the text\'s order', () => {
+  it("finds each segment id defined and used, without quotes, in the text's order", () => {
     const found = segmentOccurrences(TEXT).map((o) => [o.id, o.kind, TEXT.slice(o.span.start, o.span.end)]);
     assert.deepEqual(found, [
       ['kansai-smb', 'definition', 'kansai-smb'],
@@ -26,7 +26,9 @@ describe('navigation', () => {
     const at = TEXT.indexOf('id: kansai-smb') + 5;
     const renamed = renameSegment(TEXT, at, 'chubu-smb', 'en');
     assert.ok('edits' in renamed && renamed.edits.length === 3 && renamed.edits.every((e) => e.text === 'chubu-smb'));
-    assert.deepEqual(renameSegment(TEXT, at, 'Chubu', 'en'), { error: '`Chubu` is not a segment id: use lower-case letters, digits and hyphens, starting with a letter or digit.' });
+    assert.deepEqual(renameSegment(TEXT, at, 'Chubu', 'en'), {
+      error: '`Chubu` is not a segment id: use lower-case letters, digits and hyphens, starting with a letter or digit.',
+    });
     assert.match((renameSegment(TEXT, 0, 'x', 'ja') as { error: string }).error, /^ここで名前を変更できるのはセグメント id だけです/);
     const two = edit(READY, ['      companies: 4000', '      companies: 4000\n    - id: tokai\n      name: Tokai\n      status: new']);
     assert.match((renameSegment(two, two.indexOf('id: tokai') + 4, 'kansai-smb', 'en') as { error: string }).error, /already defined/);
@@ -34,8 +36,14 @@ describe('navigation', () => {
 
   it('outlines the strategy by section, with list items by name, in the locale', () => {
     const symbols = outline(TEXT, 'ja');
-    assert.deepEqual(symbols.map((s) => s.name), ['製品: Acme Cloud', '市場', '経済性', '目的', '組織', 'パートナー', 'KPI 一覧']);
-    assert.deepEqual(symbols[5]!.children.map((s) => [s.name, TEXT.slice(s.selection.start, s.selection.end)]), [['Kansai OA Systems', 'Kansai OA Systems']]);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['製品: Acme Cloud', '市場', '経済性', '目的', '組織', 'パートナー', 'KPI 一覧'],
+    );
+    assert.deepEqual(
+      symbols[5]!.children.map((s) => [s.name, TEXT.slice(s.selection.start, s.selection.end)]),
+      [['Kansai OA Systems', 'Kansai OA Systems']],
+    );
     assert.deepEqual(outline('- a list\n', 'en'), []);
   });
 

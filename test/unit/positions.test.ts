@@ -9,7 +9,10 @@ describe('positions: LineIndex', () => {
 
     it('counts lines, the last one without a newline included', () => {
       assert.equal(lines.lineCount, 4);
-      assert.deepEqual([1, 2, 3, 4].map((l) => lines.lineText(l)), ['ab', 'cde', '', 'f']);
+      assert.deepEqual(
+        [1, 2, 3, 4].map((l) => lines.lineText(l)),
+        ['ab', 'cde', '', 'f'],
+      );
     });
 
     it('maps offsets to 1-based lines and columns', () => {
@@ -80,7 +83,10 @@ describe('positions: LineIndex', () => {
 
     it('strips "\\r" from the line text', () => {
       assert.equal(lines.lineCount, 4);
-      assert.deepEqual([1, 2, 3, 4].map((l) => lines.lineText(l)), ['a: 1', 'bb: 2', '', 'c']);
+      assert.deepEqual(
+        [1, 2, 3, 4].map((l) => lines.lineText(l)),
+        ['a: 1', 'bb: 2', '', 'c'],
+      );
       assert.deepEqual(lines.lineBounds(1), { start: 0, end: 4 });
     });
 
@@ -108,7 +114,10 @@ describe('positions: LineIndex', () => {
 
     it('gives the same positions to LF, CRLF and lone CR forms of a text', () => {
       const lf = 'a: 1\nbb: 2\n\nc: 日本\n';
-      for (const [name, eol] of [['CRLF', '\r\n'], ['CR', '\r']] as const) {
+      for (const [name, eol] of [
+        ['CRLF', '\r\n'],
+        ['CR', '\r'],
+      ] as const) {
         const other = lf.replace(/\n/g, eol);
         const a = new LineIndex(lf);
         const b = new LineIndex(other);

@@ -26,14 +26,49 @@ function everyMessage(locale: Locale): { where: string; ruleId: string; text: st
 
 /** The text with its code spans and quotations taken out: what they hold is the user's or YAML's, not our sentence. */
 function prose(text: string): string {
-  return text.replace(/`[^`]*`/g, 'CODE').replace(/"[^"]*"/g, 'QUOTE').replace(/「[^」]*」/g, 'QUOTE');
+  return text
+    .replace(/`[^`]*`/g, 'CODE')
+    .replace(/"[^"]*"/g, 'QUOTE')
+    .replace(/「[^」]*」/g, 'QUOTE');
 }
 
 /** The verbs an English message may tell its reader to do, after its semicolon. */
 const ACTIONS = new Set([
-  'add', 'agree', 'align', 'change', 'check', 'correct', 'define', 'describe', 'find', 'fix', 'flatten', 'free', 'get', 'give',
-  'indent', 'join', 'keep', 'list', 'measure', 'move', 'point', 'put', 'raise', 'reduce', 'refer', 'remove', 'rename', 'replace',
-  'shorten', 'simplify', 'start', 'take', 'use', 'widen', 'write',
+  'add',
+  'agree',
+  'align',
+  'change',
+  'check',
+  'correct',
+  'define',
+  'describe',
+  'find',
+  'fix',
+  'flatten',
+  'free',
+  'get',
+  'give',
+  'indent',
+  'join',
+  'keep',
+  'list',
+  'measure',
+  'move',
+  'point',
+  'put',
+  'raise',
+  'reduce',
+  'refer',
+  'remove',
+  'rename',
+  'replace',
+  'shorten',
+  'simplify',
+  'start',
+  'take',
+  'use',
+  'widen',
+  'write',
 ]);
 
 /** A syntax finding is about characters, and an unused suppression comment is the thing to remove: neither has a key. */
@@ -68,7 +103,8 @@ describe('messages: one sentence, what is wrong and what to do', () => {
       else if (!/ください(（[^）]*）)?。$/.test(body)) found.push(`${where}: does not end with what to do: ${text}`);
       else if (longest > 90) found.push(`${where}: a sentence of ${longest} characters (90 at the most): ${text}`);
       else if (/なのに|で売ってください|が書かれていないため/.test(body)) found.push(`${where}: the register accuses or orders: ${text}`);
-      else if (sentences.length === 1 && /ため、/.test(body)) found.push(`${where}: one long 〜ため、〜してください sentence; say the problem, then what to do: ${text}`);
+      else if (sentences.length === 1 && /ため、/.test(body))
+        found.push(`${where}: one long 〜ため、〜してください sentence; say the problem, then what to do: ${text}`);
       else if (namesKey(where, ruleId) && !text.includes('`')) found.push(`${where}: names no key: ${text}`);
     }
     assert.equal(found.length, 0, `\n${found.join('\n')}`);

@@ -23,7 +23,10 @@ describe('suppression (through lint)', () => {
 
   describe('disable-next-line', () => {
     it('suppresses the named rule on the next line, with the text after `--` as justification', () => {
-      const text = edit(HIGH_CHURN, ['  monthlyChurnRate: 0.05', '  # partnerlint-disable-next-line high-churn -- seasonal churn, see board memo\n  monthlyChurnRate: 0.05']);
+      const text = edit(HIGH_CHURN, [
+        '  monthlyChurnRate: 0.05',
+        '  # partnerlint-disable-next-line high-churn -- seasonal churn, see board memo\n  monthlyChurnRate: 0.05',
+      ]);
       const result = lint(text);
       assert.deepEqual(ids(result), ['ltv-too-low'], 'ltv-too-low is on another line and stays');
       assert.equal(result.suppressed.length, 1);
@@ -51,7 +54,10 @@ describe('suppression (through lint)', () => {
     });
 
     it('works in a CRLF file', () => {
-      const text = edit(HIGH_CHURN, ['  monthlyChurnRate: 0.05', '  # partnerlint-disable-next-line high-churn -- ok\n  monthlyChurnRate: 0.05']).replace(/\n/g, '\r\n');
+      const text = edit(HIGH_CHURN, ['  monthlyChurnRate: 0.05', '  # partnerlint-disable-next-line high-churn -- ok\n  monthlyChurnRate: 0.05']).replace(
+        /\n/g,
+        '\r\n',
+      );
       const result = lint(text);
       assert.deepEqual(ids(result), ['ltv-too-low']);
       assert.equal(result.suppressed[0]!.justification, 'ok');
@@ -63,28 +69,40 @@ describe('suppression (through lint)', () => {
       const text = edit(READY, ['    dedicated: true', '    dedicated: false # partnerlint-disable-line no-dedicated-owner -- interim owner until April']);
       const result = lint(text);
       assert.deepEqual(result.findings, []);
-      assert.deepEqual(result.suppressed.map((f) => [f.ruleId, f.justification]), [['no-dedicated-owner', 'interim owner until April']]);
+      assert.deepEqual(
+        result.suppressed.map((f) => [f.ruleId, f.justification]),
+        [['no-dedicated-owner', 'interim owner until April']],
+      );
     });
 
     it('takes a trailing `partnerlint-disable` as disable-line, not as file-level', () => {
       const text = edit(READY, ['    dedicated: true', '    dedicated: false # partnerlint-disable no-dedicated-owner'], [/kpis:[\s\S]*$/, '']);
       const result = lint(text);
-      assert.deepEqual(result.suppressed.map((f) => f.ruleId), ['no-dedicated-owner']);
+      assert.deepEqual(
+        result.suppressed.map((f) => f.ruleId),
+        ['no-dedicated-owner'],
+      );
       assert.ok(ids(result).includes('no-kpis'));
     });
   });
 
   describe('file-level disable', () => {
     it('suppresses the named rule anywhere in the file', () => {
-      const text = '# partnerlint-disable no-kpis -- KPIs come with the FY2028 plan\n' + edit(READY, [/kpis:[\s\S]*$/, '']);
+      const text = `# partnerlint-disable no-kpis -- KPIs come with the FY2028 plan\n${edit(READY, [/kpis:[\s\S]*$/, ''])}`;
       const result = lint(text);
       assert.deepEqual(result.findings, []);
-      assert.deepEqual(result.suppressed.map((f) => [f.ruleId, f.justification]), [['no-kpis', 'KPIs come with the FY2028 plan']]);
+      assert.deepEqual(
+        result.suppressed.map((f) => [f.ruleId, f.justification]),
+        [['no-kpis', 'KPIs come with the FY2028 plan']],
+      );
     });
 
     it('applies from any own-line position, not just the top', () => {
       const text = edit(READY, [/kpis:[\s\S]*$/, '# partnerlint-disable no-kpis\n']);
-      assert.deepEqual(lint(text).suppressed.map((f) => f.ruleId), ['no-kpis']);
+      assert.deepEqual(
+        lint(text).suppressed.map((f) => f.ruleId),
+        ['no-kpis'],
+      );
     });
   });
 
@@ -102,7 +120,13 @@ describe('suppression (through lint)', () => {
       const text = edit(NO_MONEY, ['  executiveSponsor:', '  executiveSponsor: # partnerlint-disable-line no-budget, no-headcount -- approved in Q2']);
       const result = lint(text);
       assert.deepEqual(result.findings, []);
-      assert.deepEqual(result.suppressed.map((f) => [f.ruleId, f.justification]), [['no-budget', 'approved in Q2'], ['no-headcount', 'approved in Q2']]);
+      assert.deepEqual(
+        result.suppressed.map((f) => [f.ruleId, f.justification]),
+        [
+          ['no-budget', 'approved in Q2'],
+          ['no-headcount', 'approved in Q2'],
+        ],
+      );
     });
 
     it('accepts a list without spaces', () => {
@@ -115,18 +139,30 @@ describe('suppression (through lint)', () => {
       const text = edit(NO_MONEY, ['  executiveSponsor:', '  executiveSponsor: # partnerlint-disable-line -- all of it']);
       const result = lint(text);
       assert.deepEqual(result.findings, []);
-      assert.deepEqual(result.suppressed.map((f) => [f.ruleId, f.justification]), [['no-budget', 'all of it'], ['no-headcount', 'all of it']]);
+      assert.deepEqual(
+        result.suppressed.map((f) => [f.ruleId, f.justification]),
+        [
+          ['no-budget', 'all of it'],
+          ['no-headcount', 'all of it'],
+        ],
+      );
     });
 
     it('suppresses every rule in the file with a bare file-level directive', () => {
-      const text = '# partnerlint-disable\n' + edit(NO_MONEY, [/kpis:[\s\S]*$/, '']);
+      const text = `# partnerlint-disable\n${edit(NO_MONEY, [/kpis:[\s\S]*$/, ''])}`;
       const result = lint(text);
       assert.deepEqual(result.findings, []);
       assert.deepEqual(result.suppressed.map((f) => f.ruleId).sort(), ['no-budget', 'no-headcount', 'no-kpis']);
       // rules.md v2: a budget and headcount not written stay unknown even when their findings are suppressed; the
       // reasons name them, without a line.
       assert.equal(result.readiness?.verdict, 'incomplete');
-      assert.deepEqual(result.readiness!.checks.executive.reasons.map((r) => [r.ruleId, r.line]), [[null, null], [null, null]]);
+      assert.deepEqual(
+        result.readiness!.checks.executive.reasons.map((r) => [r.ruleId, r.line]),
+        [
+          [null, null],
+          [null, null],
+        ],
+      );
     });
 
     it('suppresses only the named rule of two on a line', () => {
@@ -134,7 +170,11 @@ describe('suppression (through lint)', () => {
       const result = lint(text);
       assert.deepEqual(ids(result), ['no-headcount']);
       assert.equal(result.readiness?.verdict, 'incomplete', 'headcount not stated is unknown');
-      assert.deepEqual(result.readiness!.checks.executive.reasons.map((r) => r.ruleId), ['no-headcount', null], 'the unsuppressed no-headcount is pointed at, the suppressed budget named');
+      assert.deepEqual(
+        result.readiness!.checks.executive.reasons.map((r) => r.ruleId),
+        ['no-headcount', null],
+        'the unsuppressed no-headcount is pointed at, the suppressed budget named',
+      );
     });
   });
 
@@ -158,7 +198,7 @@ describe('suppression (through lint)', () => {
     });
 
     it('a word that only starts like a directive is not one', () => {
-      const text = '# partnerlint-disabled no-kpis\n' + edit(READY, [/kpis:[\s\S]*$/, '']);
+      const text = `# partnerlint-disabled no-kpis\n${edit(READY, [/kpis:[\s\S]*$/, ''])}`;
       assert.deepEqual(ids(lint(text)), ['no-kpis']);
     });
   });
@@ -176,7 +216,7 @@ describe('suppression (through lint)', () => {
     });
 
     it('reports a file-level directive for a rule that reports nothing', () => {
-      const result = lint('# partnerlint-disable no-kpis -- old\n' + READY);
+      const result = lint(`# partnerlint-disable no-kpis -- old\n${READY}`);
       assert.deepEqual(ids(result), ['unused-disable']);
       assert.deepEqual(result.findings[0]!.range.start, { line: 1, column: 1 });
       assert.match(result.findings[0]!.message, /`no-kpis`/);
@@ -185,7 +225,10 @@ describe('suppression (through lint)', () => {
     it('reports one finding per unused rule of a list, and suppresses the rest', () => {
       const text = edit(HIGH_CHURN, ['  monthlyChurnRate: 0.05', '  # partnerlint-disable-next-line high-churn, no-kpis, no-budget\n  monthlyChurnRate: 0.05']);
       const result = lint(text);
-      assert.deepEqual(result.suppressed.map((f) => f.ruleId), ['high-churn']);
+      assert.deepEqual(
+        result.suppressed.map((f) => f.ruleId),
+        ['high-churn'],
+      );
       const reports = unused(result);
       assert.equal(reports.length, 2);
       const line = lineOf(text, 'partnerlint-disable');
@@ -197,7 +240,10 @@ describe('suppression (through lint)', () => {
     it('reports an unknown rule id with the rule id to change it to', () => {
       const text = edit(HIGH_CHURN, ['  monthlyChurnRate: 0.05', '  monthlyChurnRate: 0.05 # partnerlint-disable-line high-churn, hihg-churn']);
       const result = lint(text);
-      assert.deepEqual(result.suppressed.map((f) => f.ruleId), ['high-churn']);
+      assert.deepEqual(
+        result.suppressed.map((f) => f.ruleId),
+        ['high-churn'],
+      );
       const [report, ...rest] = unused(result);
       assert.deepEqual(rest, []);
       assert.match(report!.message, /`hihg-churn`/);
@@ -206,27 +252,27 @@ describe('suppression (through lint)', () => {
     });
 
     it('reports an unknown rule id that resembles nothing without a suggestion', () => {
-      const result = lint('# partnerlint-disable completely-made-up\n' + READY);
+      const result = lint(`# partnerlint-disable completely-made-up\n${READY}`);
       assert.equal(unused(result).length, 1);
       assert.match(unused(result)[0]!.message, /`completely-made-up`/);
       assert.doesNotMatch(unused(result)[0]!.message, /(rename|change) it to/);
     });
 
     it('reports naming `syntax`, which can never be suppressed', () => {
-      const result = lint('# partnerlint-disable syntax\n' + READY);
+      const result = lint(`# partnerlint-disable syntax\n${READY}`);
       assert.equal(unused(result).length, 1);
       assert.match(unused(result)[0]!.message, /`syntax` cannot be suppressed/);
       assert.deepEqual(unused(result)[0]!.range.start, { line: 1, column: 1 });
     });
 
     it('words its messages in Japanese with locale ja', () => {
-      const result = lint('# partnerlint-disable no-kpis, hihg-churn\n' + READY, { locale: 'ja' });
+      const result = lint(`# partnerlint-disable no-kpis, hihg-churn\n${READY}`, { locale: 'ja' });
       assert.equal(unused(result).length, 2);
       for (const finding of unused(result)) assert.match(finding.message, /[\u3040-\u30ff\u4e00-\u9fff]/);
     });
 
     it('is not reported when turned off, and can be raised to warning', () => {
-      const text = '# partnerlint-disable no-kpis\n' + READY;
+      const text = `# partnerlint-disable no-kpis\n${READY}`;
       assert.deepEqual(lint(text, { config: mergeConfig([{ rules: { 'unused-disable': 'off' } }]) }).findings, []);
       assert.equal(lint(text, { config: mergeConfig([{ rules: { 'unused-disable': 'warning' } }]) }).findings[0]?.severity, 'warning');
     });
@@ -262,7 +308,11 @@ describe('suppression (through lint)', () => {
     });
 
     it('does not count a suppressed high churn either', () => {
-      const text = edit(HIGH_CHURN, ['  monthlyPrice: 5000', '  monthlyPrice: 5000 # partnerlint-disable-line ltv-too-low'], ['  monthlyChurnRate: 0.05', '  monthlyChurnRate: 0.05 # partnerlint-disable-line high-churn']);
+      const text = edit(
+        HIGH_CHURN,
+        ['  monthlyPrice: 5000', '  monthlyPrice: 5000 # partnerlint-disable-line ltv-too-low'],
+        ['  monthlyChurnRate: 0.05', '  monthlyChurnRate: 0.05 # partnerlint-disable-line high-churn'],
+      );
       const result = lint(text);
       assert.deepEqual(result.findings, []);
       assert.equal(result.readiness?.checks.ltv.status, 'clear');
@@ -280,11 +330,20 @@ describe('suppression: parseDirectives', () => {
     assert.deepEqual(rest, []);
     assert.equal(next!.kind, 'disable-next-line');
     assert.equal(next!.line, 3);
-    assert.deepEqual(next!.rules.map((r) => [r.id, text.slice(r.span.start, r.span.end)]), [['x-rule', 'x-rule'], ['y-rule', 'y-rule']]);
+    assert.deepEqual(
+      next!.rules.map((r) => [r.id, text.slice(r.span.start, r.span.end)]),
+      [
+        ['x-rule', 'x-rule'],
+        ['y-rule', 'y-rule'],
+      ],
+    );
     assert.equal(next!.justification, 'because');
     assert.equal(line!.kind, 'disable-line');
     assert.equal(line!.line, 3);
-    assert.deepEqual(line!.rules.map((r) => r.id), ['z']);
+    assert.deepEqual(
+      line!.rules.map((r) => r.id),
+      ['z'],
+    );
     assert.equal(file!.kind, 'disable');
     assert.equal(file!.line, undefined);
     assert.deepEqual(file!.rules, []);

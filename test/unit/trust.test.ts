@@ -22,7 +22,7 @@ describe('trust: a file that could not be read is never clear or ready', () => {
     }
   });
 
-  it('a schema finding inside each check\'s inputs leaves that check unknown', () => {
+  it("a schema finding inside each check's inputs leaves that check unknown", () => {
     const cases: [string, string, [string, string]][] = [
       ['pmf', 'product.pmf', ['    status: achieved\n', '    status: achieved\n    evidnce: [x]\n']],
       ['marketSize', 'market.targetCompanies', ['targetCompanies: 12000', 'targetCompanies: many']],
@@ -37,14 +37,22 @@ describe('trust: a file that could not be read is never clear or ready', () => {
       const checks = result.readiness!.checks as Record<string, { status: string }>;
       assert.equal(checks[check]!.status, 'unknown', input);
       assert.equal(result.readiness!.verdict, 'incomplete', input);
-      const others = Object.entries(checks).filter(([id]) => id !== check).map(([, c]) => c.status);
-      assert.ok(others.every((s) => s === 'clear'), `${input}: only ${check} changes`);
+      const others = Object.entries(checks)
+        .filter(([id]) => id !== check)
+        .map(([, c]) => c.status);
+      assert.ok(
+        others.every((s) => s === 'clear'),
+        `${input}: only ${check} changes`,
+      );
     }
   });
 
   it('a schema finding outside every check keeps the checks clear, but the file is not ready', () => {
     const result = lint(edit(READY, ['    customerRelationships: true', '    customerRelationships: true\n    colour: blue']));
-    assert.deepEqual(result.findings.map((f) => f.ruleId), ['schema']);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['schema'],
+    );
     assert.ok(Object.values(result.readiness!.checks).every((c) => c.status === 'clear'));
     assert.equal(result.readiness!.verdict, 'incomplete');
   });
@@ -76,7 +84,11 @@ describe('trust: nesting is bounded before the YAML library sees it', () => {
   it('10,000 levels in flow and block style give one syntax finding where the limit is passed, the same every time', () => {
     for (const text of deep(10_000)) {
       const runs = [lint(text), lint(text), lint(text)];
-      assert.deepEqual(runs[0]!.findings.map((f) => f.ruleId), ['syntax'], text.slice(0, 30));
+      assert.deepEqual(
+        runs[0]!.findings.map((f) => f.ruleId),
+        ['syntax'],
+        text.slice(0, 30),
+      );
       assert.match(runs[0]!.findings[0]!.message, new RegExp(String(MAX_DEPTH)));
       assert.deepEqual(runs[1], runs[0]);
       assert.deepEqual(runs[2], runs[0]);
@@ -154,7 +166,8 @@ describe('trust: numbers', () => {
 
 describe('trust: line endings and byte order marks', () => {
   const sample = readFileSync(fromRoot('samples/kantan-yoyaku.partner-strategy.yaml'), 'utf8');
-  const where = (result: LintResult): string[] => result.findings.map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`);
+  const where = (result: LintResult): string[] =>
+    result.findings.map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`);
 
   it('LF, CRLF and lone CR files, with and without a BOM, give identical findings at identical positions', () => {
     const expected = where(lint(sample));
@@ -171,14 +184,21 @@ describe('trust: line endings and byte order marks', () => {
 describe('trust: anchors, aliases and merge keys', () => {
   it('101 and 1,000 references to one small anchor pass', () => {
     for (const count of [101, 1000]) {
-      const text = edit(READY, ['    customerRelationships: true\n', `    customerRelationships: true\n    regions: &r [Osaka]\n${Array.from({ length: count }, (_, i) => `  - {name: P${i}, type: reseller, regions: *r}`).join('\n')}\n`]);
+      const text = edit(READY, [
+        '    customerRelationships: true\n',
+        `    customerRelationships: true\n    regions: &r [Osaka]\n${Array.from({ length: count }, (_, i) => `  - {name: P${i}, type: reseller, regions: *r}`).join('\n')}\n`,
+      ]);
       assert.deepEqual(ids(lint(text)), [], String(count));
     }
   });
 
   it('hundreds of `<<: *base` merges give no unknown-key finding; explicit keys win over merged ones', () => {
     const partners = Array.from({ length: 236 }, (_, i) => `  - <<: *dealer\n    name: Dealer ${i}`).join('\n');
-    const text = edit(READY, ['partners:\n', 'partners:\n  - &dealer\n    name: Base\n    type: local-king\n    customerRelationships: true\n'], [/kpis:/, `${partners}\n\nkpis:`]);
+    const text = edit(
+      READY,
+      ['partners:\n', 'partners:\n  - &dealer\n    name: Base\n    type: local-king\n    customerRelationships: true\n'],
+      [/kpis:/, `${partners}\n\nkpis:`],
+    );
     const result = lint(text);
     assert.deepEqual(ids(result), []);
     const data = result.data as { partners: { name: string; type: string }[] };
@@ -187,10 +207,14 @@ describe('trust: anchors, aliases and merge keys', () => {
   });
 
   it('a finding inside merged content is reported at the alias that merged it', () => {
-    const text = 'version: 1\ntitle: t\nproduct: {name: p}\nmarket: {targetCompanies: 900}\neconomics: {pricing: per-account, monthlyPrice: 90000, monthlyChurnRate: 0.01}\norganization:\n  executiveSponsor: &s {name: A, understandsLongTerm: true, budget: approved, headcount: approved, priority: low}\n  owner:\n    <<: *s\n    dedicated: true\n';
+    const text =
+      'version: 1\ntitle: t\nproduct: {name: p}\nmarket: {targetCompanies: 900}\neconomics: {pricing: per-account, monthlyPrice: 90000, monthlyChurnRate: 0.01}\norganization:\n  executiveSponsor: &s {name: A, understandsLongTerm: true, budget: approved, headcount: approved, priority: low}\n  owner:\n    <<: *s\n    dedicated: true\n';
     const findings = lint(text).findings.filter((f) => f.ruleId === 'low-priority' || f.ruleId === 'schema');
     const at = findings.map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.column} ${text.slice(f.span.start, f.span.end)}`);
-    assert.ok(at.some((line) => /^low-priority@7:\d+ low$/.test(line)), at.join('\n'));
+    assert.ok(
+      at.some((line) => /^low-priority@7:\d+ low$/.test(line)),
+      at.join('\n'),
+    );
     // The owner gets the sponsor's keys it does not allow: each reported at `*s`.
     assert.ok(at.filter((line) => line.startsWith('schema@9:9 *s')).length >= 4, at.join('\n'));
   });
@@ -223,8 +247,17 @@ describe('trust: allowed keys come from the map the key is in', () => {
 
   it('writes a suggested value so that it reads back: quoted where it cannot stand plain', () => {
     const text = edit(READY, ['    - id: kansai-smb', "    - id: 'kansai-sm}'"]);
-    const suggestions = lint(text).findings.filter((f) => f.ruleId === 'unknown-segment').map((f) => [text.slice(f.span.start, f.span.end), f.suggestions?.[0]?.replacement]);
-    assert.deepEqual(suggestions, [['kansai-smb', 'kansai-sm}'], ['kansai-smb', '"kansai-sm}"']], 'plain in a block map, quoted in a flow list');
+    const suggestions = lint(text)
+      .findings.filter((f) => f.ruleId === 'unknown-segment')
+      .map((f) => [text.slice(f.span.start, f.span.end), f.suggestions?.[0]?.replacement]);
+    assert.deepEqual(
+      suggestions,
+      [
+        ['kansai-smb', 'kansai-sm}'],
+        ['kansai-smb', '"kansai-sm}"'],
+      ],
+      'plain in a block map, quoted in a flow list',
+    );
   });
 
   it('never suggests a key the map already has (renaming to it would repeat the key)', () => {
@@ -237,7 +270,10 @@ describe('trust: quick fixes keep the file parsing', () => {
   const withoutKpis = edit(READY, [/kpis:[\s\S]*$/, '']);
   it('into an indented document, a CRLF one and one ending without a line break', () => {
     const texts = [
-      withoutKpis.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n'),
+      withoutKpis
+        .split('\n')
+        .map((line) => (line ? `  ${line}` : line))
+        .join('\n'),
       withoutKpis.replace(/\n/g, '\r\n'),
       withoutKpis.replace(/\n+$/, ''),
       withoutKpis.replace(/\n/g, '\r'),
@@ -251,15 +287,28 @@ describe('trust: quick fixes keep the file parsing', () => {
   });
 
   it('into a document or an organization written in flow style, as one flow entry', () => {
-    const flow = '{version: 1, title: t, product: {name: p}, market: {targetCompanies: 900}, economics: {pricing: per-account, monthlyPrice: 90000, monthlyChurnRate: 0.01}, organization: {owner: {name: S, dedicated: true}}, purposes: []}';
+    const flow =
+      '{version: 1, title: t, product: {name: p}, market: {targetCompanies: 900}, economics: {pricing: per-account, monthlyPrice: 90000, monthlyChurnRate: 0.01}, organization: {owner: {name: S, dedicated: true}}, purposes: []}';
     const cases: [string, string][] = [
-      [flow, 'no-kpis'], [flow, 'no-target-partners'], [flow, 'purpose-missing'], [flow, 'no-executive-sponsor'],
-      [flow.replace('organization: {owner: {name: S, dedicated: true}}', 'organization: {executiveSponsor: {name: A, understandsLongTerm: true}}'), 'no-dedicated-owner'],
+      [flow, 'no-kpis'],
+      [flow, 'no-target-partners'],
+      [flow, 'purpose-missing'],
+      [flow, 'no-executive-sponsor'],
+      [
+        flow.replace('organization: {owner: {name: S, dedicated: true}}', 'organization: {executiveSponsor: {name: A, understandsLongTerm: true}}'),
+        'no-dedicated-owner',
+      ],
       [edit(READY, [/organization:[\s\S]*?\npartners:/, 'organization: {owner: {name: Sato, dedicated: true}}\npartners:']), 'no-executive-sponsor'],
-      [edit(READY, [/organization:[\s\S]*?\npartners:/, 'organization: {\n  owner: {name: Sato, dedicated: true}, # trailing comma\n}\npartners:']), 'no-executive-sponsor'],
+      [
+        edit(READY, [/organization:[\s\S]*?\npartners:/, 'organization: {\n  owner: {name: Sato, dedicated: true}, # trailing comma\n}\npartners:']),
+        'no-executive-sponsor',
+      ],
     ];
     for (const [text, ruleId] of cases) {
-      assert.ok(lint(text).findings.some((f) => f.ruleId === ruleId), `${ruleId} fires before the fix`);
+      assert.ok(
+        lint(text).findings.some((f) => f.ruleId === ruleId),
+        `${ruleId} fires before the fix`,
+      );
       const fix = missingBlockFix(text, ruleId, 'ja')!;
       assert.ok(fix, ruleId);
       const fixed = text.slice(0, fix.edit.span.start) + fix.edit.text + text.slice(fix.edit.span.end);
@@ -273,8 +322,11 @@ describe('trust: quick fixes keep the file parsing', () => {
   });
 });
 
-describe('trust: the YAML library\'s errors in our words', () => {
-  const codes = /ErrorCode = ([^;]+);/.exec(readFileSync(fromRoot('node_modules/yaml/dist/errors.d.ts'), 'utf8'))![1]!.match(/'[A-Z_0-9]+'/g)!.map((code) => code.slice(1, -1));
+describe("trust: the YAML library's errors in our words", () => {
+  const codes = /ErrorCode = ([^;]+);/
+    .exec(readFileSync(fromRoot('node_modules/yaml/dist/errors.d.ts'), 'utf8'))![1]!
+    .match(/'[A-Z_0-9]+'/g)!
+    .map((code) => code.slice(1, -1));
 
   it('every error code of the library has a message of ours in both languages', () => {
     assert.ok(codes.length >= 20);
@@ -285,7 +337,18 @@ describe('trust: the YAML library\'s errors in our words', () => {
   });
 
   it('broken files give Japanese messages with no English but names and code', () => {
-    const broken = ['a: [1, 2\nb: 3\n', 'a: "x\n', 'a: 1\n  b: 2\n', '- a\nb: 1\n', 'a: !!js/function x\n', 'a: *nope\n', 'a: b: c\n', 'a:\n\t- b\n', '"a\nb": 1\n', 'a: &x &y 1\n'];
+    const broken = [
+      'a: [1, 2\nb: 3\n',
+      'a: "x\n',
+      'a: 1\n  b: 2\n',
+      '- a\nb: 1\n',
+      'a: !!js/function x\n',
+      'a: *nope\n',
+      'a: b: c\n',
+      'a:\n\t- b\n',
+      '"a\nb": 1\n',
+      'a: &x &y 1\n',
+    ];
     for (const text of broken) {
       const findings = lint(text, { locale: 'ja' }).findings.filter((f) => f.ruleId === 'syntax');
       assert.ok(findings.length > 0, text);

@@ -144,7 +144,7 @@ describe('yaml-ast: spanForPath', () => {
       assert.equal(located.depth, 3);
     });
 
-    it('falls back to the alias entry\'s key when the path is missing below it', () => {
+    it("falls back to the alias entry's key when the path is missing below it", () => {
       assert.deepEqual(where(aliased, ['organization', 'owner', 'directSalesQuota']), { text: 'owner', at: '5:3-5:8' });
     });
 
@@ -207,18 +207,9 @@ describe('yaml-ast: locate', () => {
   const doc = parseYaml(text);
 
   it('reports how deep it got', () => {
-    assert.deepEqual(
-      (({ found, depth }) => ({ found, depth }))(locate(doc, ['a', 'b'])),
-      { found: true, depth: 2 },
-    );
-    assert.deepEqual(
-      (({ found, depth }) => ({ found, depth }))(locate(doc, ['a', 'x', 'y'])),
-      { found: false, depth: 1 },
-    );
-    assert.deepEqual(
-      (({ found, depth }) => ({ found, depth }))(locate(doc, ['list', 3])),
-      { found: false, depth: 1 },
-    );
+    assert.deepEqual((({ found, depth }) => ({ found, depth }))(locate(doc, ['a', 'b'])), { found: true, depth: 2 });
+    assert.deepEqual((({ found, depth }) => ({ found, depth }))(locate(doc, ['a', 'x', 'y'])), { found: false, depth: 1 });
+    assert.deepEqual((({ found, depth }) => ({ found, depth }))(locate(doc, ['list', 3])), { found: false, depth: 1 });
   });
 
   it('matches a null key as the empty property name the data has for it', () => {
@@ -258,19 +249,35 @@ describe('yaml-ast: comments', () => {
   it('does not take a "#" inside a quoted string, a plain scalar or a block scalar for a comment', () => {
     const text = 'a: "x # y" # real\nb: \'#q\'\nc: a#b\nd: |\n  # not a comment\ne: 1 # last\n';
     const found = comments(text);
-    assert.deepEqual(found.map((c) => c.text), [' real', ' last']);
+    assert.deepEqual(
+      found.map((c) => c.text),
+      [' real', ' last'],
+    );
     for (const comment of found) assert.equal(text.slice(comment.span.start, comment.span.end), `#${comment.text}`);
   });
 
   it('finds comments before the document, between entries and at the end', () => {
     const text = '# head\nversion: 1\n\n# middle\ntitle: x\n# tail';
-    assert.deepEqual(comments(text).map((c) => [c.text, c.ownLine]), [[' head', true], [' middle', true], [' tail', true]]);
+    assert.deepEqual(
+      comments(text).map((c) => [c.text, c.ownLine]),
+      [
+        [' head', true],
+        [' middle', true],
+        [' tail', true],
+      ],
+    );
   });
 
   it('handles CRLF and Japanese comment text', () => {
     const text = 'a: 1 # 理由\r\n# 次の行\r\nb: 2\r\n';
     const found = comments(text);
-    assert.deepEqual(found.map((c) => [c.text.trimEnd(), c.ownLine]), [[' 理由', false], [' 次の行', true]]);
+    assert.deepEqual(
+      found.map((c) => [c.text.trimEnd(), c.ownLine]),
+      [
+        [' 理由', false],
+        [' 次の行', true],
+      ],
+    );
     assert.equal(new LineIndex(text).positionAt(found[1]!.span.start).line, 2);
   });
 
@@ -309,7 +316,10 @@ describe('yaml-ast: parseYaml', () => {
   it('reports several documents', () => {
     const text = 'a: 1\n---\nb: 2\n';
     const problems = parseYaml(text).problems;
-    assert.deepEqual(problems.map((p) => p.code), ['MULTIPLE_DOCS']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['MULTIPLE_DOCS'],
+    );
     assert.equal(problems[0]!.span.start, text.indexOf('---'));
   });
 
@@ -327,7 +337,10 @@ describe('yaml-ast: parseYaml', () => {
   it('rejects a %YAML directive for another version than 1.2, at the directive', () => {
     const text = '%YAML 1.1\n---\ndue: 2027-03-31\n';
     const problems = parseYaml(text).problems;
-    assert.deepEqual(problems.map((p) => p.code), ['YAML_VERSION']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['YAML_VERSION'],
+    );
     assert.equal(text.slice(problems[0]!.span.start, problems[0]!.span.end), '%YAML 1.1');
     assert.equal(problems[0]!.args.version, '1.1');
     const ok = parseYaml('%YAML 1.2\n---\ndue: 2027-03-31\n');
@@ -336,7 +349,10 @@ describe('yaml-ast: parseYaml', () => {
   });
 
   it('reports tabs used as indentation', () => {
-    assert.deepEqual(parseYaml('a: 1\n\tb: 2\n').problems.map((p) => p.code), ['TAB_AS_INDENT']);
+    assert.deepEqual(
+      parseYaml('a: 1\n\tb: 2\n').problems.map((p) => p.code),
+      ['TAB_AS_INDENT'],
+    );
   });
 
   it('expands a few aliases', () => {
@@ -348,9 +364,14 @@ describe('yaml-ast: parseYaml', () => {
   it('reports an alias bomb instead of expanding it', () => {
     const level = (name: string, item: string): string => `${name}: &${name} [${Array(10).fill(item).join(', ')}]`;
     // Six levels of ten: a million values from a few lines.
-    const text = ['a: &a [x, x, x, x, x, x, x, x, x, x]', level('b', '*a'), level('c', '*b'), level('d', '*c'), level('e', '*d'), level('f', '*e'), ''].join('\n');
+    const text = ['a: &a [x, x, x, x, x, x, x, x, x, x]', level('b', '*a'), level('c', '*b'), level('d', '*c'), level('e', '*d'), level('f', '*e'), ''].join(
+      '\n',
+    );
     const parsed = parseYaml(text);
-    assert.deepEqual(parsed.problems.map((p) => p.code), ['ALIAS_EXPANSION']);
+    assert.deepEqual(
+      parsed.problems.map((p) => p.code),
+      ['ALIAS_EXPANSION'],
+    );
     assert.equal(parsed.data, undefined);
     const span = parsed.problems[0]!.span;
     assert.equal(text.slice(span.start, span.end), '*d', 'at the alias whose expansion passes the limit');
@@ -368,28 +389,45 @@ describe('yaml-ast: parseYaml', () => {
   it('reports an alias inside the node its anchor names', () => {
     const text = 'a: &a [1, *a]\n';
     const problems = parseYaml(text).problems;
-    assert.deepEqual(problems.map((p) => p.code), ['ALIAS_CYCLE']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['ALIAS_CYCLE'],
+    );
     assert.equal(text.slice(problems[0]!.span.start, problems[0]!.span.end), '*a');
   });
 
   it('reports nesting deeper than the limit before composing it, in flow and block style', () => {
-    for (const text of [`a: ${'['.repeat(MAX_DEPTH + 5)}`, `a: ${'[ '.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`, `${'- '.repeat(MAX_DEPTH + 1)}x\n`]) {
+    for (const text of [
+      `a: ${'['.repeat(MAX_DEPTH + 5)}`,
+      `a: ${'[ '.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`,
+      `${'- '.repeat(MAX_DEPTH + 1)}x\n`,
+    ]) {
       const problems = parseYaml(text).problems;
-      assert.deepEqual(problems.map((p) => p.code), ['TOO_DEEP'], text.slice(0, 20));
+      assert.deepEqual(
+        problems.map((p) => p.code),
+        ['TOO_DEEP'],
+        text.slice(0, 20),
+      );
     }
     assert.deepEqual(parseYaml(`a: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\n`).problems, [], 'just under the limit');
   });
 
   it('reports a nesting the parser cannot unwind (thousands of levels, then a line at the top) at its line, never throwing', () => {
-    for (const [text, line] of [[`version: 1\n${'- '.repeat(10_000)}x\nkey: 0\n`, 1], [`version: 1\na: [\n${'- '.repeat(5_000)}{${'['.repeat(6_000)}\nb: 1\n`, 2]] as const) {
+    for (const [text, line] of [
+      [`version: 1\n${'- '.repeat(10_000)}x\nkey: 0\n`, 1],
+      [`version: 1\na: [\n${'- '.repeat(5_000)}{${'['.repeat(6_000)}\nb: 1\n`, 2],
+    ] as const) {
       const problems = parseYaml(text).problems;
-      assert.deepEqual(problems.map((p) => p.code), ['TOO_DEEP']);
+      assert.deepEqual(
+        problems.map((p) => p.code),
+        ['TOO_DEEP'],
+      );
       assert.equal(text.slice(0, problems[0]!.span.start).split('\n').length - 1, line, 'the line that nests too deep');
       assert.equal(completionPlaceAt(text, text.length), undefined);
     }
   });
 
-  it('gives the data yaml gives, with aliases and merge keys, without yaml\'s search for each alias\'s anchor', () => {
+  it("gives the data yaml gives, with aliases and merge keys, without yaml's search for each alias's anchor", () => {
     const options = { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, merge: true, logLevel: 'error' } as const;
     const texts = [
       'a: &x {k: 1}\nb: *x\nc: {<<: *x, k: 2}\n',
@@ -419,7 +457,10 @@ describe('yaml-ast: parseYaml', () => {
     const lines = ['a0: &a0 [x]'];
     for (let i = 1; i <= MAX_DEPTH + 1; i++) lines.push(`a${i}: &a${i} [*a${i - 1}]`);
     const problems = parseYaml(lines.join('\n')).problems;
-    assert.deepEqual(problems.map((p) => p.code), ['TOO_DEEP']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['TOO_DEEP'],
+    );
   });
 
   it('reports an alias with no anchor as such, not as an alias bomb', () => {

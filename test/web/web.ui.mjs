@@ -21,11 +21,18 @@ export default async function webUi({ page, screenshot, runCommand }) {
   // Hover on a key: its description from the schema.
   await cursorTo(page, 27, 4);
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: 'per-account' }).first();
-  await until('the hover of `pricing`', async () => {
-    await page.keyboard.press('Control+k');
-    await page.keyboard.press('Control+i');
-    return hover.waitFor({ timeout: 5000 }).then(() => true, () => false);
-  }, 60_000);
+  await until(
+    'the hover of `pricing`',
+    async () => {
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+i');
+      return hover.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    60_000,
+  );
   assert.match(await hover.innerText(), /per-user: a price per user/);
   await screenshot('web-hover');
   await page.keyboard.press('Escape');
@@ -35,12 +42,22 @@ export default async function webUi({ page, screenshot, runCommand }) {
   await page.keyboard.press('Shift+End');
   await page.keyboard.press('Delete');
   const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'per-account' }).first();
-  await until('the completion of `pricing`', async () => {
-    await page.keyboard.press('Control+Space');
-    return suggestion.waitFor({ timeout: 5000 }).then(() => true, () => false);
-  }, 60_000);
+  await until(
+    'the completion of `pricing`',
+    async () => {
+      await page.keyboard.press('Control+Space');
+      return suggestion.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    60_000,
+  );
   const suggestions = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts();
-  assert.ok(suggestions.some((row) => row.includes('per-user')), JSON.stringify(suggestions));
+  assert.ok(
+    suggestions.some((row) => row.includes('per-user')),
+    JSON.stringify(suggestions),
+  );
   await screenshot('web-completion');
   await page.keyboard.press('Escape');
   await page.keyboard.type('per-user');
@@ -67,7 +84,7 @@ export default async function webUi({ page, screenshot, runCommand }) {
   await page.locator('.tabs-container .tab.active').getByText('new-2.partner-strategy.yaml', { exact: true }).waitFor({ timeout: 30_000 });
   // The preview follows it: the template, linted (its blanks are findings to fill in).
   await until('the preview of the new strategy', async () => (await view.locator('h1').innerText()) === 'new-2.partner-strategy.yaml');
-  assert.ok((await view.locator('.finding').count()) > 5, 'the template\'s blanks are findings');
+  assert.ok((await view.locator('.finding').count()) > 5, "the template's blanks are findings");
   await page.locator('.explorer-folders-view .monaco-list-row').getByText('new-2.partner-strategy.yaml', { exact: true }).waitFor({ timeout: 30_000 });
 
   // All of it ran in the browser: VS Code lists the extension as running in its web worker extension host.

@@ -39,7 +39,11 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
 try {
   const page = await browser.newPage();
   const errors = [];
@@ -47,85 +51,113 @@ try {
   page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && errors.push(message.text())));
   await page.goto(base);
   /** One session of a client with VS Code's display language `locale`, in a fresh worker. */
-  const sessionIn = (locale) => page.evaluate(async ({ files, openUri, locale }) => {
-    const worker = new Worker('/server.js', { name: 'partnerlint language server' });
-    const pending = new Map();
-    const diagnostics = new Map();
-    const asked = [];
-    let id = 0;
-    let published = () => {};
-    worker.onmessage = ({ data }) => {
-      if (data.method === undefined) {
-        pending.get(data.id)?.(data);
-        return;
-      }
-      if (data.id !== undefined) {
-        // A request of the server's: the files only the client can read, the settings, a registration.
-        asked.push(data.method);
-        let result = null;
-        if (data.method === 'partnerlint/findFiles') result = Object.keys(files).filter((uri) => uri.startsWith(`${data.params.folder}/`));
-        else if (data.method === 'partnerlint/readFile') result = Object.hasOwn(files, data.params.uri) ? { text: files[data.params.uri] } : { missing: true };
-        else if (data.method === 'workspace/configuration') result = data.params.items.map(() => null);
-        worker.postMessage({ jsonrpc: '2.0', id: data.id, result });
-      } else if (data.method === 'textDocument/publishDiagnostics') {
-        diagnostics.set(data.params.uri, data.params.diagnostics);
-        published();
-      }
-    };
-    const request = (method, params) =>
-      new Promise((resolve) => {
-        pending.set(++id, resolve);
-        worker.postMessage({ jsonrpc: '2.0', id, method, params });
-      });
-    const notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params });
-    const until = (check) =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out; diagnostics of ${JSON.stringify([...diagnostics.keys()])}`)), 30_000);
-        published = () => check() && (clearTimeout(timer), resolve());
-        published();
-      });
+  const sessionIn = (locale) =>
+    page.evaluate(
+      async ({ files, openUri, locale }) => {
+        const worker = new Worker('/server.js', { name: 'partnerlint language server' });
+        const pending = new Map();
+        const diagnostics = new Map();
+        const asked = [];
+        let id = 0;
+        let published = () => {};
+        worker.onmessage = ({ data }) => {
+          if (data.method === undefined) {
+            pending.get(data.id)?.(data);
+            return;
+          }
+          if (data.id !== undefined) {
+            // A request of the server's: the files only the client can read, the settings, a registration.
+            asked.push(data.method);
+            let result = null;
+            if (data.method === 'partnerlint/findFiles') result = Object.keys(files).filter((uri) => uri.startsWith(`${data.params.folder}/`));
+            else if (data.method === 'partnerlint/readFile')
+              result = Object.hasOwn(files, data.params.uri) ? { text: files[data.params.uri] } : { missing: true };
+            else if (data.method === 'workspace/configuration') result = data.params.items.map(() => null);
+            worker.postMessage({ jsonrpc: '2.0', id: data.id, result });
+          } else if (data.method === 'textDocument/publishDiagnostics') {
+            diagnostics.set(data.params.uri, data.params.diagnostics);
+            published();
+          }
+        };
+        const request = (method, params) =>
+          new Promise((resolve) => {
+            pending.set(++id, resolve);
+            worker.postMessage({ jsonrpc: '2.0', id, method, params });
+          });
+        const notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params });
+        const until = (check) =>
+          new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`timed out; diagnostics of ${JSON.stringify([...diagnostics.keys()])}`)), 30_000);
+            published = () => {
+              if (!check()) return;
+              clearTimeout(timer);
+              resolve();
+            };
+            published();
+          });
 
-    const initialize = await request('initialize', {
-      processId: null,
-      locale,
-      rootUri: 'memfs:/w',
-      workspaceFolders: [{ uri: 'memfs:/w', name: 'w' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
-      initializationOptions: { clientFiles: true },
-    });
-    notify('initialized', {});
-    await until(() => diagnostics.has('memfs:/w/plans/unopened.partner-strategy.yaml'));
-    notify('textDocument/didOpen', { textDocument: { uri: openUri, languageId: 'yaml', version: 1, text: files[openUri] } });
-    await until(() => diagnostics.get(openUri)?.length > 0);
-    const line = files[openUri].split('\n').findIndex((text) => text.startsWith('  pricing:'));
-    const hover = await request('textDocument/hover', { textDocument: { uri: openUri }, position: { line, character: 4 } });
-    const shutdown = await request('shutdown', null);
-    notify('exit', null);
-    return { capabilities: Object.keys(initialize.result.capabilities), diagnostics: Object.fromEntries(diagnostics), hover: hover.result, shutdown, asked };
-  }, { files, openUri: 'memfs:/w/plans/opened.partner-strategy.yaml', locale });
+        const initialize = await request('initialize', {
+          processId: null,
+          locale,
+          rootUri: 'memfs:/w',
+          workspaceFolders: [{ uri: 'memfs:/w', name: 'w' }],
+          capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+          initializationOptions: { clientFiles: true },
+        });
+        notify('initialized', {});
+        await until(() => diagnostics.has('memfs:/w/plans/unopened.partner-strategy.yaml'));
+        notify('textDocument/didOpen', { textDocument: { uri: openUri, languageId: 'yaml', version: 1, text: files[openUri] } });
+        await until(() => diagnostics.get(openUri)?.length > 0);
+        const line = files[openUri].split('\n').findIndex((text) => text.startsWith('  pricing:'));
+        const hover = await request('textDocument/hover', { textDocument: { uri: openUri }, position: { line, character: 4 } });
+        const shutdown = await request('shutdown', null);
+        notify('exit', null);
+        return {
+          capabilities: Object.keys(initialize.result.capabilities),
+          diagnostics: Object.fromEntries(diagnostics),
+          hover: hover.result,
+          shutdown,
+          asked,
+        };
+      },
+      { files, openUri: 'memfs:/w/plans/opened.partner-strategy.yaml', locale },
+    );
   const session = await sessionIn('en');
   const japanese = await sessionIn('ja');
 
-  const lspOf = (text) =>
-    core.lint(text).findings.map((finding) => [finding.ruleId, finding.range.start.line - 1, finding.range.start.column - 1]);
+  const lspOf = (text) => core.lint(text).findings.map((finding) => [finding.ruleId, finding.range.start.line - 1, finding.range.start.column - 1]);
   const shown = (uri) => session.diagnostics[uri].map((diagnostic) => [diagnostic.code, diagnostic.range.start.line, diagnostic.range.start.character]);
-  assert.deepEqual(shown('memfs:/w/plans/opened.partner-strategy.yaml'), lspOf(opened), 'the open document, at the core\'s positions');
+  assert.deepEqual(shown('memfs:/w/plans/opened.partner-strategy.yaml'), lspOf(opened), "the open document, at the core's positions");
   assert.deepEqual(shown('memfs:/w/plans/unopened.partner-strategy.yaml'), lspOf(unopened), 'a workspace file nobody opened, read through the client');
-  assert.deepEqual(lspOf(opened).map(([rule]) => rule), ['no-dedicated-owner']);
-  assert.deepEqual(lspOf(unopened).map(([rule]) => rule), ['target-market-too-small']);
+  assert.deepEqual(
+    lspOf(opened).map(([rule]) => rule),
+    ['no-dedicated-owner'],
+  );
+  assert.deepEqual(
+    lspOf(unopened).map(([rule]) => rule),
+    ['target-market-too-small'],
+  );
   assert.ok(!('memfs:/w/notes/readme.yaml' in session.diagnostics), 'a YAML file that is no strategy gets nothing');
   assert.ok(session.asked.includes('partnerlint/findFiles') && session.asked.includes('partnerlint/readFile'), JSON.stringify(session.asked));
   for (const capability of ['hoverProvider', 'completionProvider', 'codeActionProvider']) assert.ok(session.capabilities.includes(capability), capability);
   assert.match(JSON.stringify(session.hover), /per-user: a price per user/);
   // In Japanese: the messages the core gives in Japanese, and the schema's Japanese words on hover.
-  for (const [uri, text] of [['memfs:/w/plans/opened.partner-strategy.yaml', opened], ['memfs:/w/plans/unopened.partner-strategy.yaml', unopened]]) {
-    assert.deepEqual(japanese.diagnostics[uri].map((diagnostic) => diagnostic.message), core.lint(text, { locale: 'ja' }).findings.map((finding) => finding.message));
+  for (const [uri, text] of [
+    ['memfs:/w/plans/opened.partner-strategy.yaml', opened],
+    ['memfs:/w/plans/unopened.partner-strategy.yaml', unopened],
+  ]) {
+    assert.deepEqual(
+      japanese.diagnostics[uri].map((diagnostic) => diagnostic.message),
+      core.lint(text, { locale: 'ja' }).findings.map((finding) => finding.message),
+    );
   }
   assert.match(japanese.diagnostics['memfs:/w/plans/opened.partner-strategy.yaml'][0].message, /[ぁ-んァ-ン一-龯]/);
   assert.match(JSON.stringify(japanese.hover), /各社のユーザー1人ごとの価格/);
   assert.equal(session.shutdown.error, undefined);
   assert.deepEqual(errors, []);
-  console.log(`worker.browser: the server's browser build answered in Chromium's worker, in English and Japanese: ${Object.keys(session.diagnostics).length} files' diagnostics, hover, shutdown`);
+  console.log(
+    `worker.browser: the server's browser build answered in Chromium's worker, in English and Japanese: ${Object.keys(session.diagnostics).length} files' diagnostics, hover, shutdown`,
+  );
 } finally {
   await browser.close();
   server.close();

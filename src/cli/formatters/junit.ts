@@ -30,9 +30,16 @@ export function formatJunit(report: RunReport): string {
     // What the baseline and --new-since left out of this file, where JUnit keeps such facts.
     const facts = [
       ...(report.baseline !== undefined && file.result ? [['baselined', file.baselined ?? 0]] : []),
-      ...(file.base ? [['existingSinceBase', file.base.existing], ['fixedSinceBase', file.base.fixed.length]] : []),
+      ...(file.base
+        ? [
+            ['existingSinceBase', file.base.existing],
+            ['fixedSinceBase', file.base.fixed.length],
+          ]
+        : []),
     ];
-    const properties = facts.length ? `    <properties>${facts.map(([name, value]) => `<property name="${name}" value="${value}"/>`).join('')}</properties>\n` : '';
+    const properties = facts.length
+      ? `    <properties>${facts.map(([name, value]) => `<property name="${name}" value="${value}"/>`).join('')}</properties>\n`
+      : '';
     suites.push(
       `  <testsuite name="${xml(file.path)}" tests="${cases.length}" failures="${suiteFailures}" errors="${suiteErrors}" skipped="0">\n${properties}${cases.join('\n')}\n  </testsuite>`,
     );

@@ -15,7 +15,10 @@ export function formatMarkdown(report: RunReport): string {
   const fileWords = (file: RunReport['files'][number]) => catalogue(file.result?.locale ?? locale);
   const out: string[] = ['## partnerlint', ''];
   const counts = countFindings(report.files);
-  out.push(cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...leftOutClauses(report, locale)].join(words.cli.clauseSeparator)), '');
+  out.push(
+    cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...leftOutClauses(report, locale)].join(words.cli.clauseSeparator)),
+    '',
+  );
   if (report.newSince) {
     // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
     const c = table.columns;
@@ -25,7 +28,9 @@ export function formatMarkdown(report: RunReport): string {
       out.push(`| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`);
     }
     for (const removed of report.newSince.removed) {
-      out.push(`| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, locale)} (${words.cli.removedSince(shownRef(report.newSince.ref))})`)} | 0 | ${removed.findings} |`);
+      out.push(
+        `| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, locale)} (${words.cli.removedSince(shownRef(report.newSince.ref))})`)} | 0 | ${removed.findings} |`,
+      );
     }
     out.push('');
   }
@@ -49,15 +54,19 @@ export function formatMarkdown(report: RunReport): string {
     for (const id of CHECK_IDS) {
       const check = readiness.checks[id];
       for (const reason of check.reasons) {
-        out.push(`- ${STATUS_ICON[reason.status]} ${own.cli.markdown.checkWithStatus(cell(own.checks[id]), own.checkStatus[reason.status])}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
+        out.push(
+          `- ${STATUS_ICON[reason.status]} ${own.cli.markdown.checkWithStatus(cell(own.checks[id]), own.checkStatus[reason.status])}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`,
+        );
       }
     }
-    for (const reason of readiness.otherReasons) out.push(`- ❔ ${cell(own.cli.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
+    for (const reason of readiness.otherReasons)
+      out.push(`- ❔ ${cell(own.cli.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
   }
   const rows = report.files.flatMap((file) => [
     ...(file.error ? [`| ${code(file.path)} | | 🔴 ${words.severities.error} | | ${cell(file.error)} |`] : []),
     ...(file.result?.findings ?? []).map(
-      (f) => `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${fileWords(file).severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
+      (f) =>
+        `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${fileWords(file).severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
     ),
   ]);
   if (rows.length > 0) {

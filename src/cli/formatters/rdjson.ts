@@ -28,7 +28,12 @@ export function formatRdjson(report: RunReport): string {
         code: { value: f.ruleId, url: f.docsUrl },
         // The core's safe fixes, which reviewdog offers as one-click suggested changes.
         ...(fixesOf(f).length
-          ? { suggestions: fixesOf(f).map((fix) => ({ range: { start: bytes(lines.positionAt(fix.span.start)), end: bytes(lines.positionAt(fix.span.end)) }, text: fix.replacement })) }
+          ? {
+              suggestions: fixesOf(f).map((fix) => ({
+                range: { start: bytes(lines.positionAt(fix.span.start)), end: bytes(lines.positionAt(fix.span.end)) },
+                text: fix.replacement,
+              })),
+            }
           : {}),
       });
     }

@@ -28,7 +28,11 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
     }
     if (file.result && file.result.readiness === null) {
       const firstSyntax = file.result.findings.find((f) => f.ruleId === 'syntax');
-      notifications.push({ level: 'error', message: { text: `${file.path}: ${firstSyntax?.message ?? 'the YAML does not parse'}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+      notifications.push({
+        level: 'error',
+        message: { text: `${file.path}: ${firstSyntax?.message ?? 'the YAML does not parse'}` },
+        locations: [{ physicalLocation: { artifactLocation } }],
+      });
     }
     const findings: (Finding | SuppressedFinding)[] = [...(file.result?.findings ?? []), ...(file.result?.suppressed ?? [])];
     const prints = fingerprints(file.key, file.result ?? { data: undefined }, findings);
@@ -39,17 +43,19 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
         ruleIndex: ruleIndex.get(finding.ruleId),
         level: LEVEL[finding.severity],
         message: { text: finding.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation,
-            region: {
-              startLine: finding.range.start.line,
-              startColumn: finding.range.start.column,
-              endLine: finding.range.end.line,
-              endColumn: Math.max(finding.range.end.column, finding.range.end.line === finding.range.start.line ? finding.range.start.column : 1),
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation,
+              region: {
+                startLine: finding.range.start.line,
+                startColumn: finding.range.start.column,
+                endLine: finding.range.end.line,
+                endColumn: Math.max(finding.range.end.column, finding.range.end.line === finding.range.start.line ? finding.range.start.column : 1),
+              },
             },
           },
-        }],
+        ],
         partialFingerprints: { 'partnerlintFinding/v1': prints[i] },
         ...sarifFixes(finding, artifactLocation, lines, locale),
         // With --new-since every result reported is one the change introduced.
@@ -65,30 +71,32 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'partnerlint',
-          version: options.version,
-          semanticVersion: options.version,
-          informationUri: INFORMATION_URI,
-          rules: rules.map((rule) => ({
-            id: rule.meta.id,
-            name: ruleName(rule.meta.id),
-            shortDescription: { text: sentence(rule.meta.title[locale]) },
-            fullDescription: { text: rule.meta.rationale[locale] },
-            helpUri: rule.meta.docsUrl,
-            help: { text: `${rule.meta.rationale[locale]} ${rule.meta.docsUrl}` },
-            defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'partnerlint',
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: INFORMATION_URI,
+            rules: rules.map((rule) => ({
+              id: rule.meta.id,
+              name: ruleName(rule.meta.id),
+              shortDescription: { text: sentence(rule.meta.title[locale]) },
+              fullDescription: { text: rule.meta.rationale[locale] },
+              helpUri: rule.meta.docsUrl,
+              help: { text: `${rule.meta.rationale[locale]} ${rule.meta.docsUrl}` },
+              defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+            })),
+          },
         },
+        originalUriBaseIds: { SRCROOT: { uri: options.baseUri } },
+        invocations: [{ executionSuccessful: notifications.length === 0 && !report.failed, toolExecutionNotifications: notifications }],
+        columnKind: 'utf16CodeUnits',
+        results,
+        ...leftOutProperties(report),
       },
-      originalUriBaseIds: { SRCROOT: { uri: options.baseUri } },
-      invocations: [{ executionSuccessful: notifications.length === 0 && !report.failed, toolExecutionNotifications: notifications }],
-      columnKind: 'utf16CodeUnits',
-      results,
-      ...leftOutProperties(report),
-    }],
+    ],
   };
   return jsonText(sarif);
 }
@@ -102,13 +110,17 @@ function sarifFixes(finding: Finding, artifactLocation: object, lines: LineIndex
       const range = lines.rangeOf(fix.span);
       return {
         description: { text: fix.title[locale] },
-        artifactChanges: [{
-          artifactLocation,
-          replacements: [{
-            deletedRegion: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column },
-            insertedContent: { text: fix.replacement },
-          }],
-        }],
+        artifactChanges: [
+          {
+            artifactLocation,
+            replacements: [
+              {
+                deletedRegion: { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column },
+                insertedContent: { text: fix.replacement },
+              },
+            ],
+          },
+        ],
       };
     }),
   };

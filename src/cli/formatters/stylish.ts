@@ -27,7 +27,9 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     const words = catalogue(locale);
     const findings = file.result?.findings ?? [];
     const base = file.base;
-    const changed = base !== undefined && (base.fixed.length > 0 || base.renamedFrom !== undefined || base.added === true || base.readiness?.verdict !== file.result?.readiness?.verdict);
+    const changed =
+      base !== undefined &&
+      (base.fixed.length > 0 || base.renamedFrom !== undefined || base.added === true || base.readiness?.verdict !== file.result?.readiness?.verdict);
     if (!file.error && findings.length === 0 && !options.summary && !changed && !file.stale) continue;
     out.push(paint('underline', printable(file.path)));
     if (file.error) out.push(`  ${paint('red', words.severities.error)}  ${printable(file.error)}`);
@@ -58,10 +60,16 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const unreadable = report.files.filter((f) => f.error).length;
   const unmatched = report.unmatched.length;
   for (const removed of report.newSince?.removed ?? []) {
-    out.push(paint('underline', printable(removed.path)), `  ${printable(words.cli.removedSince(shownRef(report.newSince!.ref)))}: ${readinessChange(removed.readiness, null, runLocale)}`, '');
+    out.push(
+      paint('underline', printable(removed.path)),
+      `  ${printable(words.cli.removedSince(shownRef(report.newSince!.ref)))}: ${readinessChange(removed.readiness, null, runLocale)}`,
+      '',
+    );
   }
   const clauses = leftOutClauses(report, runLocale).map(printable);
-  const summary = [words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched), ...clauses].join(words.cli.clauseSeparator);
+  const summary = [words.cli.summary(total, counts.errors, counts.warnings, counts.infos, report.files.length, unreadable, unmatched), ...clauses].join(
+    words.cli.clauseSeparator,
+  );
   // A failed run (exit 2: no file, a file not linted, a pattern that matched nothing...) never ends with ✔.
   const failed = report.failed || counts.errors || unreadable || unmatched || report.files.length === 0;
   out.push(paint(failed ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || failed ? '✖' : '✔'} ${summary}`));

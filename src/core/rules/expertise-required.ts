@@ -14,12 +14,16 @@ export default defineRule({
   },
   messages: {
     en: {
-      noEnablement: () => 'Selling this product takes specialist knowledge (`product.expertise: high`), and partners tend to avoid products they must first learn; describe in `product.enablement` how partners will learn it, or consider selling direct.',
-      withEnablement: () => 'Selling this product takes specialist knowledge (`product.expertise: high`), and partners tend to avoid such products even with the enablement in `product.enablement`; check whether partners could sell it without that knowledge (you implement, they sell), or whether direct sales fits it better.',
+      noEnablement: () =>
+        'Selling this product takes specialist knowledge (`product.expertise: high`), and partners tend to avoid products they must first learn; describe in `product.enablement` how partners will learn it, or consider selling direct.',
+      withEnablement: () =>
+        'Selling this product takes specialist knowledge (`product.expertise: high`), and partners tend to avoid such products even with the enablement in `product.enablement`; check whether partners could sell it without that knowledge (you implement, they sell), or whether direct sales fits it better.',
     },
     ja: {
-      noEnablement: () => 'この製品の販売には専門知識が必要です（`product.expertise: high`）。パートナーは知識の習得が要る製品を避けがちなので、習得の方法を `product.enablement` に書くか、直販を検討してください。',
-      withEnablement: () => 'この製品の販売には専門知識が必要です（`product.expertise: high`）。`product.enablement` のパートナー育成は助けになりますが、パートナーはそうした製品を避けがちです。知識がなくても売れる形（導入は自社、販売はパートナー）にできるか、直販のほうが合うかを確かめてください。',
+      noEnablement: () =>
+        'この製品の販売には専門知識が必要です（`product.expertise: high`）。パートナーは知識の習得が要る製品を避けがちなので、習得の方法を `product.enablement` に書くか、直販を検討してください。',
+      withEnablement: () =>
+        'この製品の販売には専門知識が必要です（`product.expertise: high`）。`product.enablement` のパートナー育成は助けになりますが、パートナーはそうした製品を避けがちです。知識がなくても売れる形（導入は自社、販売はパートナー）にできるか、直販のほうが合うかを確かめてください。',
     },
   },
   check(context) {
@@ -27,6 +31,10 @@ export default defineRule({
     // A placeholder is left out of context.data: "TBD" is no enablement.
     const enablement = at(context.data, 'product', 'enablement');
     const given = typeof enablement === 'string' && enablement.trim() !== '';
-    context.report({ path: ['product', 'expertise'], messageId: given ? 'withEnablement' : 'noEnablement', readiness: { check: 'expertise', status: 'at-risk' } });
+    context.report({
+      path: ['product', 'expertise'],
+      messageId: given ? 'withEnablement' : 'noEnablement',
+      readiness: { check: 'expertise', status: 'at-risk' },
+    });
   },
 });

@@ -16,12 +16,16 @@ export default defineRule({
   },
   messages: {
     en: {
-      annualTooHigh: (a, l) => `Annual churn (\`economics.annualChurnRate\`) is ${formatPercent(Number(a.annual), l)}, ${formatPercent(Number(a.churn), l)} a month, above the ${formatPercent(Number(a.maximum), l)} monthly limit, so customers leave before partners earn back their effort; reduce churn before recruiting partners.`,
-      tooHigh: (a, l) => `Monthly churn (\`economics.monthlyChurnRate\`) is ${formatPercent(Number(a.churn), l)}, above the ${formatPercent(Number(a.maximum), l)} limit, so customers leave before partners earn back their effort; reduce churn before recruiting partners.`,
+      annualTooHigh: (a, l) =>
+        `Annual churn (\`economics.annualChurnRate\`) is ${formatPercent(Number(a.annual), l)}, ${formatPercent(Number(a.churn), l)} a month, above the ${formatPercent(Number(a.maximum), l)} monthly limit, so customers leave before partners earn back their effort; reduce churn before recruiting partners.`,
+      tooHigh: (a, l) =>
+        `Monthly churn (\`economics.monthlyChurnRate\`) is ${formatPercent(Number(a.churn), l)}, above the ${formatPercent(Number(a.maximum), l)} limit, so customers leave before partners earn back their effort; reduce churn before recruiting partners.`,
     },
     ja: {
-      annualTooHigh: (a, l) => `年間解約率（\`economics.annualChurnRate\`）が${formatPercent(Number(a.annual), l)}で、月次に換算すると${formatPercent(Number(a.churn), l)}です。しきい値の月${formatPercent(Number(a.maximum), l)}を超えており、パートナーが労力を回収する前に顧客が離れてしまいます。パートナーを開拓する前に解約率を下げてください。`,
-      tooHigh: (a, l) => `月次解約率（\`economics.monthlyChurnRate\`）は${formatPercent(Number(a.churn), l)}で、しきい値の${formatPercent(Number(a.maximum), l)}を超えています。パートナーが労力を回収する前に顧客が離れてしまいます。パートナーを開拓する前に解約率を下げてください。`,
+      annualTooHigh: (a, l) =>
+        `年間解約率（\`economics.annualChurnRate\`）が${formatPercent(Number(a.annual), l)}で、月次に換算すると${formatPercent(Number(a.churn), l)}です。しきい値の月${formatPercent(Number(a.maximum), l)}を超えており、パートナーが労力を回収する前に顧客が離れてしまいます。パートナーを開拓する前に解約率を下げてください。`,
+      tooHigh: (a, l) =>
+        `月次解約率（\`economics.monthlyChurnRate\`）は${formatPercent(Number(a.churn), l)}で、しきい値の${formatPercent(Number(a.maximum), l)}を超えています。パートナーが労力を回収する前に顧客が離れてしまいます。パートナーを開拓する前に解約率を下げてください。`,
     },
   },
   check(context) {

@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import { checkPurposeHasPartnerType } from '../partners';
 
-
 export default defineRule({
   meta: {
     id: 'integration-without-technology-partner',
@@ -13,8 +12,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { noTechnologyPartner: () => 'The purpose is integration, but no partner has `type: technology`; add the maker of a system your customers already use to `partners`.' },
-    ja: { noTechnologyPartner: () => '目的は連携強化ですが、`type: technology` のパートナーがいません。顧客がすでに使っているシステムの提供者を `partners` に加えてください。' },
+    en: {
+      noTechnologyPartner: () =>
+        'The purpose is integration, but no partner has `type: technology`; add the maker of a system your customers already use to `partners`.',
+    },
+    ja: {
+      noTechnologyPartner: () =>
+        '目的は連携強化ですが、`type: technology` のパートナーがいません。顧客がすでに使っているシステムの提供者を `partners` に加えてください。',
+    },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'integration', 'technology');

@@ -17,7 +17,8 @@ export default defineRule({
   },
   check(context) {
     for (const { item, index } of recordsAt(context.data, 'kpis')) {
-      if (item.due === undefined) context.report({ path: ['kpis', index, 'name'], args: { name: typeof item.name === 'string' ? item.name : `#${index + 1}` } });
+      if (item.due === undefined)
+        context.report({ path: ['kpis', index, 'name'], args: { name: typeof item.name === 'string' ? item.name : `#${index + 1}` } });
     }
   },
 });

@@ -13,8 +13,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { low: () => 'The partner business has a low priority (`organization.executiveSponsor.priority: low`), so it loses to direct sales whenever they compete for leads, people or time; raise it to `medium` or `high`.' },
-    ja: { low: () => 'パートナービジネスの優先度が低く設定されています（`organization.executiveSponsor.priority: low`）。見込み客や人員、時間をめぐって直販と競合するたびに後回しになります。`medium` か `high` に上げてください。' },
+    en: {
+      low: () =>
+        'The partner business has a low priority (`organization.executiveSponsor.priority: low`), so it loses to direct sales whenever they compete for leads, people or time; raise it to `medium` or `high`.',
+    },
+    ja: {
+      low: () =>
+        'パートナービジネスの優先度が低く設定されています（`organization.executiveSponsor.priority: low`）。見込み客や人員、時間をめぐって直販と競合するたびに後回しになります。`medium` か `high` に上げてください。',
+    },
   },
   check(context) {
     if (at(context.data, 'organization', 'executiveSponsor', 'priority') === 'low') {

@@ -18,14 +18,17 @@ export default defineRule({
         const money = (key: string): string => formatMoney(Number(a[key]), String(a.currency), l);
         const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)} users = ${money('revenue')}` : money('revenue');
         const annual = a.annual !== undefined && a.annual !== '';
-        const churn = annual ? `annual churn ${formatPercent(Number(a.annual), l)} (${formatPercent(Number(a.churn), l)} a month)` : `monthly churn ${formatPercent(Number(a.churn), l)}`;
+        const churn = annual
+          ? `annual churn ${formatPercent(Number(a.annual), l)} (${formatPercent(Number(a.churn), l)} a month)`
+          : `monthly churn ${formatPercent(Number(a.churn), l)}`;
         const oneTime = Number(a.oneTime) > 0 ? `, plus ${money('oneTime')} one-time` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? ` at a ${formatPercent(Number(a.margin), l)} margin` : '';
         const share = a.partnerShare !== '' ? `, and the partner's share${margin} is ${money('partnerShare')}` : '';
         const churnKey = annual ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
-        const action = a.users !== ''
-          ? `raise \`economics.monthlyPrice\`, grow \`economics.usersPerAccount\` or lower ${churnKey}`
-          : `raise \`economics.monthlyPrice\` or lower ${churnKey}`;
+        const action =
+          a.users !== ''
+            ? `raise \`economics.monthlyPrice\`, grow \`economics.usersPerAccount\` or lower ${churnKey}`
+            : `raise \`economics.monthlyPrice\` or lower ${churnKey}`;
         return `The LTV per account is ${money('ltv')} (${revenue} a month${oneTime}, ${churn}, growth ${formatPercent(Number(a.growth), l)} a year, over ${a.horizon} months), below the ${money('threshold')} partners need${share}; ${action}.`;
       },
     },
@@ -38,14 +41,17 @@ export default defineRule({
         };
         const revenue = a.users !== '' ? `${money('price')} × ${formatNumber(Number(a.users), l)}ユーザー = ${money('revenue')}` : money('revenue');
         const annual = a.annual !== undefined && a.annual !== '';
-        const churn = annual ? `年間解約率${formatPercent(Number(a.annual), l)}（月次${formatPercent(Number(a.churn), l)}）` : `月次解約率${formatPercent(Number(a.churn), l)}`;
+        const churn = annual
+          ? `年間解約率${formatPercent(Number(a.annual), l)}（月次${formatPercent(Number(a.churn), l)}）`
+          : `月次解約率${formatPercent(Number(a.churn), l)}`;
         const oneTime = Number(a.oneTime) > 0 ? `、初期売上${money('oneTime')}` : '';
         const margin = a.margin !== undefined && a.margin !== '' ? `マージン${formatPercent(Number(a.margin), l)}での` : '';
         const share = a.partnerShare !== '' ? `（${margin}パートナーの取り分は${money('partnerShare')}）` : '';
         const churnKey = annual ? '`economics.annualChurnRate`' : '`economics.monthlyChurnRate`';
-        const action = a.users !== ''
-          ? `\`economics.monthlyPrice\` を上げるか、\`economics.usersPerAccount\` を増やすか、${churnKey} を下げてください。`
-          : `\`economics.monthlyPrice\` を上げるか、${churnKey} を下げてください。`;
+        const action =
+          a.users !== ''
+            ? `\`economics.monthlyPrice\` を上げるか、\`economics.usersPerAccount\` を増やすか、${churnKey} を下げてください。`
+            : `\`economics.monthlyPrice\` を上げるか、${churnKey} を下げてください。`;
         // Three short sentences: the shortfall, the figures it comes from (and the partner's share), what to change.
         const text = `1社あたりの LTV は${money('ltv')}で、しきい値の${money('threshold')}を下回っています${share}。前提は月額${revenue}${oneTime}、${churn}、年間成長率${formatPercent(Number(a.growth), l)}、${formatNumber(Number(a.horizon), l)}か月です。${action}`;
         // No space left beside Japanese punctuation, none doubled.

@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import { checkPurposeHasPartnerType } from '../partners';
 
-
 export default defineRule({
   meta: {
     id: 'majority-reach-without-local-partner',
@@ -13,8 +12,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { noLocalKing: () => 'The purpose is to reach the majority, which buys from dealers it already knows, but no partner has `type: local-king`; add a partner that leads a local trade area to `partners`.' },
-    ja: { noLocalKing: () => '目的はマジョリティ層へのリーチですが、`type: local-king` のパートナーがいません。マジョリティ層が普段から取引している、地域の商圏に強いパートナーを `partners` に加えてください。' },
+    en: {
+      noLocalKing: () =>
+        'The purpose is to reach the majority, which buys from dealers it already knows, but no partner has `type: local-king`; add a partner that leads a local trade area to `partners`.',
+    },
+    ja: {
+      noLocalKing: () =>
+        '目的はマジョリティ層へのリーチですが、`type: local-king` のパートナーがいません。マジョリティ層が普段から取引している、地域の商圏に強いパートナーを `partners` に加えてください。',
+    },
   },
   check(context) {
     checkPurposeHasPartnerType(context, 'majority-reach', 'local-king');

@@ -12,8 +12,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { alreadyServed: (a) => `Segment \`${a.segment}\` has \`status: existing\`, so it is not new; point this purpose's \`segment\` at a segment not reached yet, or change its \`type\` (to \`majority-reach\`, for example).` },
-    ja: { alreadyServed: (a) => `セグメント \`${a.segment}\` は \`status: existing\`（既存）で、新規ではありません。この目的の \`segment\` に未開拓のセグメントを指定するか、\`type\` を別の目的（\`majority-reach\` など）に変えてください。` },
+    en: {
+      alreadyServed: (a) =>
+        `Segment \`${a.segment}\` has \`status: existing\`, so it is not new; point this purpose's \`segment\` at a segment not reached yet, or change its \`type\` (to \`majority-reach\`, for example).`,
+    },
+    ja: {
+      alreadyServed: (a) =>
+        `セグメント \`${a.segment}\` は \`status: existing\`（既存）で、新規ではありません。この目的の \`segment\` に未開拓のセグメントを指定するか、\`type\` を別の目的（\`majority-reach\` など）に変えてください。`,
+    },
   },
   check(context) {
     const existing = new Set(

@@ -14,14 +14,19 @@ export default defineRule({
   },
   messages: {
     en: {
-      notStated: () => 'The file does not say whether the partner business has a budget; add `organization.executiveSponsor.budget` (`approved`, `requested` or `none`).',
-      pending: () => 'The budget for the partner business is pending a decision (`organization.executiveSponsor.budget: requested`); change it to `approved` once it is approved.',
-      refused: () => 'The partner business has no budget (`organization.executiveSponsor.budget: none`), and partners cost money long before they bring revenue; get a budget approved before recruiting partners, then change it to `approved`.',
+      notStated: () =>
+        'The file does not say whether the partner business has a budget; add `organization.executiveSponsor.budget` (`approved`, `requested` or `none`).',
+      pending: () =>
+        'The budget for the partner business is pending a decision (`organization.executiveSponsor.budget: requested`); change it to `approved` once it is approved.',
+      refused: () =>
+        'The partner business has no budget (`organization.executiveSponsor.budget: none`), and partners cost money long before they bring revenue; get a budget approved before recruiting partners, then change it to `approved`.',
     },
     ja: {
-      notStated: () => 'パートナービジネスの予算についての記載がファイルにありません。`organization.executiveSponsor.budget`（`approved`、`requested`、`none` のいずれか）を追加してください。',
+      notStated: () =>
+        'パートナービジネスの予算についての記載がファイルにありません。`organization.executiveSponsor.budget`（`approved`、`requested`、`none` のいずれか）を追加してください。',
       pending: () => 'パートナービジネスの予算は申請中です（`organization.executiveSponsor.budget: requested`）。承認されたら `approved` に変えてください。',
-      refused: () => 'パートナービジネスの予算は承認されていません（`organization.executiveSponsor.budget: none`）。パートナーには売上が立つ前から費用がかかります。パートナーを開拓する前に予算の承認を得て、`approved` に変えてください。',
+      refused: () =>
+        'パートナービジネスの予算は承認されていません（`organization.executiveSponsor.budget: none`）。パートナーには売上が立つ前から費用がかかります。パートナーを開拓する前に予算の承認を得て、`approved` に変えてください。',
     },
   },
   check(context) {

@@ -15,11 +15,14 @@ export default defineRule({
   messages: {
     en: {
       noOwner: () => 'Nobody runs the partner business; add `organization.owner` with a person who works on it full time (`dedicated: true`).',
-      notDedicated: () => 'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.',
+      notDedicated: () =>
+        'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.',
     },
     ja: {
-      noOwner: () => 'ファイルにパートナービジネスの担当者の記載がありません。専任で取り組む担当者を `organization.owner` に書き、`dedicated: true` としてください。',
-      notDedicated: () => '担当者はパートナービジネスの専任ではありません（`organization.owner.dedicated: false`）。専任にするか、別に専任担当者を置いてください。',
+      noOwner: () =>
+        'ファイルにパートナービジネスの担当者の記載がありません。専任で取り組む担当者を `organization.owner` に書き、`dedicated: true` としてください。',
+      notDedicated: () =>
+        '担当者はパートナービジネスの専任ではありません（`organization.owner.dedicated: false`）。専任にするか、別に専任担当者を置いてください。',
     },
   },
   check(context) {
@@ -27,6 +30,7 @@ export default defineRule({
     if (!isRecord(organization)) return;
     const path = ['organization', 'owner', 'dedicated'];
     if (organization.owner === undefined) context.report({ path, messageId: 'noOwner', readiness: { check: 'owner', status: 'unknown' } });
-    else if (at(organization, 'owner', 'dedicated') === false) context.report({ path, messageId: 'notDedicated', readiness: { check: 'owner', status: 'at-risk' } });
+    else if (at(organization, 'owner', 'dedicated') === false)
+      context.report({ path, messageId: 'notDedicated', readiness: { check: 'owner', status: 'at-risk' } });
   },
 });

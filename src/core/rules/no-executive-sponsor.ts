@@ -14,10 +14,14 @@ export default defineRule({
   },
   messages: {
     en: { missing: () => 'No executive sponsor is named; add `organization.executiveSponsor` with the executive who backs the partner business.' },
-    ja: { missing: () => 'ファイルに経営層のスポンサーの記載がありません。パートナービジネスを後押しするスポンサーを `organization.executiveSponsor` に書いてください。' },
+    ja: {
+      missing: () =>
+        'ファイルに経営層のスポンサーの記載がありません。パートナービジネスを後押しするスポンサーを `organization.executiveSponsor` に書いてください。',
+    },
   },
   check(context) {
     const organization = at(context.data, 'organization');
-    if (isRecord(organization) && organization.executiveSponsor === undefined) context.report({ path: ['organization'], anchor: 'key', readiness: { check: 'executive', status: 'unknown' } });
+    if (isRecord(organization) && organization.executiveSponsor === undefined)
+      context.report({ path: ['organization'], anchor: 'key', readiness: { check: 'executive', status: 'unknown' } });
   },
 });

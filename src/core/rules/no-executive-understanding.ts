@@ -13,8 +13,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { noUnderstanding: () => 'The sponsor has not accepted that partner business pays back over the mid-to-long term (`organization.executiveSponsor.understandsLongTerm: false`); agree on that horizon with them before starting.' },
-    ja: { noUnderstanding: () => 'スポンサーは、パートナービジネスの成果が中長期で出ることを受け入れていません（`organization.executiveSponsor.understandsLongTerm: false`）。始める前に、その時間軸についてスポンサーと合意してください。' },
+    en: {
+      noUnderstanding: () =>
+        'The sponsor has not accepted that partner business pays back over the mid-to-long term (`organization.executiveSponsor.understandsLongTerm: false`); agree on that horizon with them before starting.',
+    },
+    ja: {
+      noUnderstanding: () =>
+        'スポンサーは、パートナービジネスの成果が中長期で出ることを受け入れていません（`organization.executiveSponsor.understandsLongTerm: false`）。始める前に、その時間軸についてスポンサーと合意してください。',
+    },
   },
   check(context) {
     if (at(context.data, 'organization', 'executiveSponsor', 'understandsLongTerm') === false) {

@@ -14,16 +14,23 @@ export default defineRule({
   },
   messages: {
     en: {
-      notStated: () => 'The file does not say whether the partner business has headcount; add `organization.executiveSponsor.headcount` (`approved`, `requested` or `none`).',
-      pending: () => 'Headcount for the partner business is pending a decision (`organization.executiveSponsor.headcount: requested`); change it to `approved` once it is approved.',
-      refused: () => 'No people are approved for the partner business (`organization.executiveSponsor.headcount: none`) and no dedicated owner is named, so no one will recruit and support partners; get headcount approved, or name a dedicated owner in `organization.owner`.',
-      beyondOwner: () => 'No headcount is approved beyond the owner (`organization.executiveSponsor.headcount: none`), which is enough to start but not once partners multiply; get people approved to support them by then, and change it to `approved`.',
+      notStated: () =>
+        'The file does not say whether the partner business has headcount; add `organization.executiveSponsor.headcount` (`approved`, `requested` or `none`).',
+      pending: () =>
+        'Headcount for the partner business is pending a decision (`organization.executiveSponsor.headcount: requested`); change it to `approved` once it is approved.',
+      refused: () =>
+        'No people are approved for the partner business (`organization.executiveSponsor.headcount: none`) and no dedicated owner is named, so no one will recruit and support partners; get headcount approved, or name a dedicated owner in `organization.owner`.',
+      beyondOwner: () =>
+        'No headcount is approved beyond the owner (`organization.executiveSponsor.headcount: none`), which is enough to start but not once partners multiply; get people approved to support them by then, and change it to `approved`.',
     },
     ja: {
-      notStated: () => 'パートナービジネスの人員についての記載がファイルにありません。`organization.executiveSponsor.headcount`（`approved`、`requested`、`none` のいずれか）を追加してください。',
+      notStated: () =>
+        'パートナービジネスの人員についての記載がファイルにありません。`organization.executiveSponsor.headcount`（`approved`、`requested`、`none` のいずれか）を追加してください。',
       pending: () => 'パートナービジネスの人員は申請中です（`organization.executiveSponsor.headcount: requested`）。承認されたら `approved` に変えてください。',
-      refused: () => 'パートナービジネスの人員は承認されておらず（`organization.executiveSponsor.headcount: none`）、専任担当者も書かれていません。これではパートナーを開拓し支援する人がいません。人員の承認を得るか、`organization.owner` に専任担当者を書いてください。',
-      beyondOwner: () => '専任担当者のほかに人員は承認されていません（`organization.executiveSponsor.headcount: none`）。専任担当者1人で始めることはできますが、パートナーが増えれば足りなくなります。支援する人員の承認を得たら `approved` に変えてください。',
+      refused: () =>
+        'パートナービジネスの人員は承認されておらず（`organization.executiveSponsor.headcount: none`）、専任担当者も書かれていません。これではパートナーを開拓し支援する人がいません。人員の承認を得るか、`organization.owner` に専任担当者を書いてください。',
+      beyondOwner: () =>
+        '専任担当者のほかに人員は承認されていません（`organization.executiveSponsor.headcount: none`）。専任担当者1人で始めることはできますが、パートナーが増えれば足りなくなります。支援する人員の承認を得たら `approved` に変えてください。',
     },
   },
   check(context) {

@@ -13,8 +13,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { quota: () => 'The owner also carries a direct-sales quota (`organization.owner.directSalesQuota: true`) and will put direct deals first; take the quota away or name another owner.' },
-    ja: { quota: () => '担当者が直販の売上目標も持っています（`organization.owner.directSalesQuota: true`）。直販の案件が優先されがちなので、目標を外すか、別の担当者を置いてください。' },
+    en: {
+      quota: () =>
+        'The owner also carries a direct-sales quota (`organization.owner.directSalesQuota: true`) and will put direct deals first; take the quota away or name another owner.',
+    },
+    ja: {
+      quota: () =>
+        '担当者が直販の売上目標も持っています（`organization.owner.directSalesQuota: true`）。直販の案件が優先されがちなので、目標を外すか、別の担当者を置いてください。',
+    },
   },
   check(context) {
     if (at(context.data, 'organization', 'owner', 'directSalesQuota') === true) {

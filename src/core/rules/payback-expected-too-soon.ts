@@ -14,10 +14,12 @@ export default defineRule({
   },
   messages: {
     en: {
-      tooSoon: (a) => `The sponsor expects the partner business to pay back in ${a.months} months (\`organization.executiveSponsor.expectedPaybackMonths: ${a.months}\`), sooner than the ${a.minimum} months it usually takes; agree on a payback of at least ${a.minimum} months with the sponsor before recruiting partners.`,
+      tooSoon: (a) =>
+        `The sponsor expects the partner business to pay back in ${a.months} months (\`organization.executiveSponsor.expectedPaybackMonths: ${a.months}\`), sooner than the ${a.minimum} months it usually takes; agree on a payback of at least ${a.minimum} months with the sponsor before recruiting partners.`,
     },
     ja: {
-      tooSoon: (a) => `スポンサーが見込む投資回収の時期は${a.months}か月です（\`organization.executiveSponsor.expectedPaybackMonths: ${a.months}\`）。パートナービジネスの回収にはふつう${a.minimum}か月以上かかります。パートナーを開拓する前に、${a.minimum}か月以上の見込みでスポンサーと合意してください。`,
+      tooSoon: (a) =>
+        `スポンサーが見込む投資回収の時期は${a.months}か月です（\`organization.executiveSponsor.expectedPaybackMonths: ${a.months}\`）。パートナービジネスの回収にはふつう${a.minimum}か月以上かかります。パートナーを開拓する前に、${a.minimum}か月以上の見込みでスポンサーと合意してください。`,
     },
   },
   check(context) {
@@ -25,7 +27,11 @@ export default defineRule({
     const minimum = context.thresholds.minPaybackMonths;
     // A count that is not a whole number >= 1 is the schema's finding.
     if (typeof months === 'number' && Number.isInteger(months) && months >= 1 && months < minimum) {
-      context.report({ path: ['organization', 'executiveSponsor', 'expectedPaybackMonths'], args: { months, minimum }, readiness: { check: 'executive', status: 'at-risk' } });
+      context.report({
+        path: ['organization', 'executiveSponsor', 'expectedPaybackMonths'],
+        args: { months, minimum },
+        readiness: { check: 'executive', status: 'at-risk' },
+      });
     }
   },
 });

@@ -28,12 +28,15 @@ export default defineRule({
   },
   messages: {
     en: {
-      placeholder: (a) => `\`${a.key}\` is a placeholder ("${a.text}"), so partnerlint reads it as not written; replace it with the real value once it is decided.`,
-      person: (a) => `\`${a.key}\` is a placeholder ("${a.text}"): the person is planned but not named, so this check stays unknown; write their name once they are appointed.`,
+      placeholder: (a) =>
+        `\`${a.key}\` is a placeholder ("${a.text}"), so partnerlint reads it as not written; replace it with the real value once it is decided.`,
+      person: (a) =>
+        `\`${a.key}\` is a placeholder ("${a.text}"): the person is planned but not named, so this check stays unknown; write their name once they are appointed.`,
     },
     ja: {
       placeholder: (a) => `\`${a.key}\` は仮の記載（「${a.text}」）のため、書かれていないものとして扱います。決まったら実際の内容に置き換えてください。`,
-      person: (a) => `\`${a.key}\` は仮の記載（「${a.text}」）です。担当する人は予定されていても決まっていないため、このチェックは未確定のままです。決まったら氏名を書いてください。`,
+      person: (a) =>
+        `\`${a.key}\` は仮の記載（「${a.text}」）です。担当する人は予定されていても決まっていないため、このチェックは未確定のままです。決まったら氏名を書いてください。`,
     },
   },
   check(context) {

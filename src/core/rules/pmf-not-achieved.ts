@@ -13,10 +13,16 @@ export default defineRule({
     },
   },
   messages: {
-    en: { notYet: () => 'Product-market fit is not achieved yet (`product.pmf.status: not-yet`); find it by selling direct first, and start the partner business after that.' },
-    ja: { notYet: () => 'PMF はまだ達成されていません（`product.pmf.status: not-yet`）。まず直販で PMF を確立し、そのあとでパートナービジネスを始めてください。' },
+    en: {
+      notYet: () =>
+        'Product-market fit is not achieved yet (`product.pmf.status: not-yet`); find it by selling direct first, and start the partner business after that.',
+    },
+    ja: {
+      notYet: () => 'PMF はまだ達成されていません（`product.pmf.status: not-yet`）。まず直販で PMF を確立し、そのあとでパートナービジネスを始めてください。',
+    },
   },
   check(context) {
-    if (at(context.data, 'product', 'pmf', 'status') === 'not-yet') context.report({ path: ['product', 'pmf', 'status'], readiness: { check: 'pmf', status: 'at-risk' } });
+    if (at(context.data, 'product', 'pmf', 'status') === 'not-yet')
+      context.report({ path: ['product', 'pmf', 'status'], readiness: { check: 'pmf', status: 'at-risk' } });
   },
 });

@@ -15,15 +15,19 @@ export default defineRule({
   messages: {
     en: {
       absent: () => 'Product-market fit is not stated; add `product.pmf` with its `status` and the `evidence` for it.',
-      unknown: () => 'Product-market fit is not assessed (`product.pmf.status: unknown`); measure it (win rate, retention, NPS) and record the result before starting a partner business.',
+      unknown: () =>
+        'Product-market fit is not assessed (`product.pmf.status: unknown`); measure it (win rate, retention, NPS) and record the result before starting a partner business.',
       noEvidence: () => 'Product-market fit is claimed without evidence; list the facts that show it (win rate, retention, NPS) under `product.pmf.evidence`.',
-      placeholderEvidence: () => 'Product-market fit is claimed, but `product.pmf.evidence` holds only placeholders; replace them with the facts that show it (win rate, retention, NPS).',
+      placeholderEvidence: () =>
+        'Product-market fit is claimed, but `product.pmf.evidence` holds only placeholders; replace them with the facts that show it (win rate, retention, NPS).',
     },
     ja: {
       absent: () => 'ファイルに PMF の記載がありません。`product.pmf` に状態（`status`）と根拠（`evidence`）を書いてください。',
-      unknown: () => 'PMF はまだ評価されていません（`product.pmf.status: unknown`）。パートナービジネスを始める前に、受注率、継続率、NPS などで評価し、結果を書いてください。',
+      unknown: () =>
+        'PMF はまだ評価されていません（`product.pmf.status: unknown`）。パートナービジネスを始める前に、受注率、継続率、NPS などで評価し、結果を書いてください。',
       noEvidence: () => 'PMF を達成したとありますが、根拠の記載がありません。受注率、継続率、NPS などの事実を `product.pmf.evidence` に書いてください。',
-      placeholderEvidence: () => 'PMF を達成したとありますが、`product.pmf.evidence` には仮の記載しかありません。PMF を示す事実（受注率、継続率、NPS など）に置き換えてください。',
+      placeholderEvidence: () =>
+        'PMF を達成したとありますが、`product.pmf.evidence` には仮の記載しかありません。PMF を示す事実（受注率、継続率、NPS など）に置き換えてください。',
     },
   },
   check(context) {

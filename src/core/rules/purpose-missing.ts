@@ -13,10 +13,17 @@ export default defineRule({
     },
   },
   messages: {
-    en: { missing: () => 'No purpose is stated; add `purposes` and say whether partners are to reach customers (`majority-reach`, `new-segment`) or to make the product more valuable (`integration`, `new-business-model`).' },
-    ja: { missing: () => 'ファイルにパートナービジネスの目的（`purposes`）の記載がありません。顧客へのリーチ（`majority-reach`、`new-segment`）と製品価値の向上（`integration`、`new-business-model`）のどちらを目指すかを書いてください。' },
+    en: {
+      missing: () =>
+        'No purpose is stated; add `purposes` and say whether partners are to reach customers (`majority-reach`, `new-segment`) or to make the product more valuable (`integration`, `new-business-model`).',
+    },
+    ja: {
+      missing: () =>
+        'ファイルにパートナービジネスの目的（`purposes`）の記載がありません。顧客へのリーチ（`majority-reach`、`new-segment`）と製品価値の向上（`integration`、`new-business-model`）のどちらを目指すかを書いてください。',
+    },
   },
   check(context) {
-    if (isMissingOrEmptyList(at(context.data, 'purposes'))) context.report({ path: ['purposes'], anchor: 'key', readiness: { check: 'purpose', status: 'unknown' } });
+    if (isMissingOrEmptyList(at(context.data, 'purposes')))
+      context.report({ path: ['purposes'], anchor: 'key', readiness: { check: 'purpose', status: 'unknown' } });
   },
 });

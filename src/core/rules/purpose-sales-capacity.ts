@@ -13,8 +13,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { salesCapacity: (a) => `"More sales people" is not a purpose for partner business; change \`${a.key}\` to the customers partners reach (\`majority-reach\`, \`new-segment\`) or the value they add (\`integration\`, \`new-business-model\`).` },
-    ja: { salesCapacity: (a) => `「営業担当者の数を増やす」は、パートナービジネスの目的にはなりません。\`${a.key}\` を、パートナーが届ける顧客（\`majority-reach\`、\`new-segment\`）か、加える価値（\`integration\`、\`new-business-model\`）に書き換えてください。` },
+    en: {
+      salesCapacity: (a) =>
+        `"More sales people" is not a purpose for partner business; change \`${a.key}\` to the customers partners reach (\`majority-reach\`, \`new-segment\`) or the value they add (\`integration\`, \`new-business-model\`).`,
+    },
+    ja: {
+      salesCapacity: (a) =>
+        `「営業担当者の数を増やす」は、パートナービジネスの目的にはなりません。\`${a.key}\` を、パートナーが届ける顧客（\`majority-reach\`、\`new-segment\`）か、加える価値（\`integration\`、\`new-business-model\`）に書き換えてください。`,
+    },
   },
   check(context) {
     const purposes = recordsAt(context.data, 'purposes');
@@ -22,7 +28,11 @@ export default defineRule({
     const onlyPurpose = purposes.every(({ item }) => item.type === 'sales-capacity');
     for (const { item, index } of purposes) {
       if (item.type !== 'sales-capacity') continue;
-      context.report({ path: ['purposes', index, 'type'], args: { key: `purposes[${index}].type` }, ...(onlyPurpose ? { readiness: { check: 'purpose', status: 'at-risk' } } : {}) });
+      context.report({
+        path: ['purposes', index, 'type'],
+        args: { key: `purposes[${index}].type` },
+        ...(onlyPurpose ? { readiness: { check: 'purpose', status: 'at-risk' } } : {}),
+      });
     }
   },
 });

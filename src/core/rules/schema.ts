@@ -26,9 +26,11 @@ export default defineRule({
   },
   messages: {
     en: {
-      unknownKey: (a) => `Unknown key \`${a.key}\` in ${a.parent}; ${a.suggestion ? `rename it to \`${a.suggestion}\` or remove it` : `remove it or use one of the keys allowed there: ${a.allowed}`}.`,
+      unknownKey: (a) =>
+        `Unknown key \`${a.key}\` in ${a.parent}; ${a.suggestion ? `rename it to \`${a.suggestion}\` or remove it` : `remove it or use one of the keys allowed there: ${a.allowed}`}.`,
       missingKey: (a) => `The required key \`${a.key}\` is missing in ${a.parent}; add it.`,
-      badEnum: (a) => `\`${a.value}\` is not a valid value for \`${a.key}\`; ${a.suggestion ? `change it to \`${a.suggestion}\` (allowed: ${a.allowed})` : `use one of ${a.allowed}`}.`,
+      badEnum: (a) =>
+        `\`${a.value}\` is not a valid value for \`${a.key}\`; ${a.suggestion ? `change it to \`${a.suggestion}\` (allowed: ${a.allowed})` : `use one of ${a.allowed}`}.`,
       badType: (a) => `\`${a.key}\` is ${a.actual}, but it must be ${a.expected}; write it as ${a.expected}.`,
       badConst: (a) => `\`${a.key}\` is \`${a.value}\`, but it must be \`${a.expected}\`; change it to \`${a.expected}\`.`,
       tooSmall: (a) =>
@@ -44,14 +46,17 @@ export default defineRule({
       invalidDate: (a) => `\`${a.key}\` is \`${a.value}\`, which is not a real calendar date; write a date that exists, as YYYY-MM-DD.`,
       notFinite: (a) => `\`${a.key}\` is \`${a.value}\`, which is not a finite number; write an ordinary number.`,
       bothChurnRates: () => 'Both `economics.monthlyChurnRate` and `economics.annualChurnRate` are given; keep the one you measured and remove the other.',
-      ltvNotFinite: () => 'The LTV per account is too large to compute; check `economics.monthlyPrice`, `economics.usersPerAccount` and `economics.userGrowthRate` for a typo.',
+      ltvNotFinite: () =>
+        'The LTV per account is too large to compute; check `economics.monthlyPrice`, `economics.usersPerAccount` and `economics.userGrowthRate` for a typo.',
       emptyFile: () => 'The file is empty; start the strategy with `version: 1` and a `title`.',
       rootNotMap: (a) => `The file holds ${a.actual} instead of a map of keys; write the strategy as keys (\`version\`, \`title\`, …).`,
     },
     ja: {
-      unknownKey: (a) => `${gap(String(a.parent))}に、未知のキー \`${a.key}\` があります。${a.suggestion ? `\`${a.suggestion}\` に直すか、削除してください` : `削除するか、そこで使えるキー（${a.allowed}）のいずれかにしてください`}。`,
+      unknownKey: (a) =>
+        `${gap(String(a.parent))}に、未知のキー \`${a.key}\` があります。${a.suggestion ? `\`${a.suggestion}\` に直すか、削除してください` : `削除するか、そこで使えるキー（${a.allowed}）のいずれかにしてください`}。`,
       missingKey: (a) => `${gap(String(a.parent))}に、必須のキー \`${a.key}\` がありません。追加してください。`,
-      badEnum: (a) => `\`${a.value}\` は \`${a.key}\` の値として使えません。${a.suggestion ? `\`${a.suggestion}\` に直してください（使える値: ${a.allowed}）` : `${a.allowed} のいずれかにしてください`}。`,
+      badEnum: (a) =>
+        `\`${a.value}\` は \`${a.key}\` の値として使えません。${a.suggestion ? `\`${a.suggestion}\` に直してください（使える値: ${a.allowed}）` : `${a.allowed} のいずれかにしてください`}。`,
       badType: (a) => `\`${a.key}\` が${gap(String(a.actual))}になっています。${gap(String(a.expected))}で書いてください。`,
       badConst: (a) => `\`${a.key}\` が \`${a.value}\` になっています。\`${a.expected}\` にしてください。`,
       tooSmall: (a) =>
@@ -62,12 +67,15 @@ export default defineRule({
         `\`${a.key}\` が ${a.value} で、上限の ${a.limit} を超えています。${a.limit} 以下の値にしてください${Number(a.limit) === 1 ? '（割合は小数で書きます。2% なら 0.02）' : ''}。`,
       blank: (a) => `\`${a.key}\` が空です。値を書いてください。`,
       badPattern: (a, l) => `\`${a.value}\` は \`${a.key}\` として正しくありません。${patternHint(a, l)}。`,
-      notAllowedPerAccount: () => '`economics.usersPerAccount` は、ユーザー単位の価格（`pricing: per-user`）でのみ使えます。削除するか、`pricing: per-user` にしてください。',
+      notAllowedPerAccount: () =>
+        '`economics.usersPerAccount` は、ユーザー単位の価格（`pricing: per-user`）でのみ使えます。削除するか、`pricing: per-user` にしてください。',
       duplicateSegmentId: (a) => `セグメント id \`${a.id}\` は、${a.line}行目ですでに使われています。このセグメントには別の id を付けてください。`,
       invalidDate: (a) => `\`${a.key}\` の \`${a.value}\` は、実在しない日付です。実在する日付を YYYY-MM-DD 形式で書いてください。`,
       notFinite: (a) => `\`${a.key}\` が \`${a.value}\` で、有限の数値ではありません。通常の数値を書いてください。`,
-      bothChurnRates: () => '`economics.monthlyChurnRate` と `economics.annualChurnRate` の両方が書かれています。実際に測ったほうを残し、もう一方を削除してください。',
-      ltvNotFinite: () => '1社あたりの LTV が大きすぎて計算できません。`economics.monthlyPrice`、`economics.usersPerAccount`、`economics.userGrowthRate` に誤記がないか確認してください。',
+      bothChurnRates: () =>
+        '`economics.monthlyChurnRate` と `economics.annualChurnRate` の両方が書かれています。実際に測ったほうを残し、もう一方を削除してください。',
+      ltvNotFinite: () =>
+        '1社あたりの LTV が大きすぎて計算できません。`economics.monthlyPrice`、`economics.usersPerAccount`、`economics.userGrowthRate` に誤記がないか確認してください。',
       emptyFile: () => 'ファイルが空です。`version: 1` と `title` から戦略を書き始めてください。',
       rootNotMap: (a) => `ファイルの中身がキーのマップではなく、${gap(String(a.actual))}です。戦略はキー（\`version\`、\`title\` など）で書いてください。`,
     },

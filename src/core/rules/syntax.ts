@@ -27,9 +27,12 @@ const rule = defineRule({
       DUPLICATE_KEY: (a) => `The key \`${a.key}\` appears twice in the same map; keep one and delete the other.`,
       MULTIPLE_DOCS: () => 'The file holds more than one YAML document; keep the strategy in one document and remove the `---` separator.',
       TAB_AS_INDENT: () => 'This line is indented with a tab, which YAML does not allow; indent it with spaces.',
-      YAML_VERSION: (a) => `The file declares YAML ${a.version}, which reads some values differently from the YAML 1.2 of partner strategies (\`no\` as false); remove the \`%YAML\` line.`,
-      ALIAS_EXPANSION: (a, l) => `Expanding the aliases would add more than ${formatNumber(Number(a.limit), l)} values, as an alias bomb does; write the values out instead of referring to them.`,
-      ALIAS_CYCLE: (a) => `The alias \`*${a.alias}\` stands inside the value its anchor names, so it would never end; refer to another anchor or write the value out.`,
+      YAML_VERSION: (a) =>
+        `The file declares YAML ${a.version}, which reads some values differently from the YAML 1.2 of partner strategies (\`no\` as false); remove the \`%YAML\` line.`,
+      ALIAS_EXPANSION: (a, l) =>
+        `Expanding the aliases would add more than ${formatNumber(Number(a.limit), l)} values, as an alias bomb does; write the values out instead of referring to them.`,
+      ALIAS_CYCLE: (a) =>
+        `The alias \`*${a.alias}\` stands inside the value its anchor names, so it would never end; refer to another anchor or write the value out.`,
       UNRESOLVED_ALIAS: (a) => `The alias \`*${a.alias}\` has no anchor \`&${a.alias}\` before it; define the anchor first or write the value out.`,
       BAD_MERGE: () => 'The merge key `<<` has a value that is neither a map, an alias of a map nor a list of those; give it one of them or remove it.',
       TOO_DEEP: (a) => `The YAML nests more than ${a.limit} levels deep here, far beyond any partner strategy; flatten the structure.`,
@@ -37,11 +40,12 @@ const rule = defineRule({
       BAD_ALIAS: () => 'This alias is malformed; write `*name` to refer to an anchor `&name`.',
       BAD_DIRECTIVE: () => 'This `%` directive is not valid YAML; remove the line.',
       BAD_DQ_ESCAPE: () => 'This double-quoted text has an invalid escape sequence; write the character itself, or use single quotes.',
-      BAD_INDENT: () => 'The indentation here does not fit the YAML around it, or a `[` or `{` is left open; align the line with its siblings and close every bracket.',
+      BAD_INDENT: () =>
+        'The indentation here does not fit the YAML around it, or a `[` or `{` is left open; align the line with its siblings and close every bracket.',
       BAD_PROP_ORDER: () => 'An anchor or a tag stands after its value here; move it in front of the value.',
       BAD_SCALAR_START: () => 'A plain value cannot start with this character; put the value in quotes.',
       BLOCK_AS_IMPLICIT_KEY: () => 'A nested block stands where a key should be; write the key as text followed by `:`.',
-      BLOCK_IN_FLOW: () => 'A block value stands inside `[…]` or `{…}`, where it cannot; write it in the brackets\' style or move it out of them.',
+      BLOCK_IN_FLOW: () => "A block value stands inside `[…]` or `{…}`, where it cannot; write it in the brackets' style or move it out of them.",
       IMPOSSIBLE: () => 'The YAML cannot be read at this place; simplify the syntax here.',
       KEY_OVER_1024_CHARS: () => 'This key is longer than the 1,024 characters YAML allows; shorten it.',
       MISSING_CHAR: () => 'Something is missing here (a closing quote or bracket, a comma between items, a space after `:`, or a value after a key); add it.',
@@ -51,7 +55,8 @@ const rule = defineRule({
       NON_STRING_KEY: () => 'This key is a list or a map, but a key must be text; write it as text.',
       RESOURCE_EXHAUSTION: () => 'The YAML is too complex to read at this place; simplify its structure.',
       TAG_RESOLVE_FAILED: (a) => `The tag \`${a.tag}\` is not part of YAML 1.2's core schema; remove it so that the value is read as written.`,
-      UNEXPECTED_TOKEN: () => 'Something stands here that cannot (an extra `,`, `]` or `}`, or text where none may be); remove it or check the syntax of this line.',
+      UNEXPECTED_TOKEN: () =>
+        'Something stands here that cannot (an extra `,`, `]` or `}`, or text where none may be); remove it or check the syntax of this line.',
       BAD_COLLECTION_TYPE: () => 'This list or map does not match its tag; remove the tag.',
     },
     ja: {
@@ -59,17 +64,21 @@ const rule = defineRule({
       DUPLICATE_KEY: (a) => `キー \`${a.key}\` が同じマップに2回出てきます。一方を残して他方を削除してください。`,
       MULTIPLE_DOCS: () => 'ファイルに複数の YAML ドキュメントがあります。戦略を1つのドキュメントにまとめ、`---` 区切りを削除してください。',
       TAB_AS_INDENT: () => 'この行はタブでインデントされていますが、YAML のインデントにタブは使えません。スペースでインデントしてください。',
-      YAML_VERSION: (a) => `このファイルは YAML ${a.version} を宣言しており、YAML 1.2 とは一部の値の読み方が違います（\`no\` が false になるなど）。\`%YAML\` の行を削除してください。`,
-      ALIAS_EXPANSION: (a, l) => `エイリアスを展開すると値が${formatNumber(Number(a.limit), l)}個を超え、エイリアス爆弾と同じ状態になります。参照せずに値を直接書いてください。`,
+      YAML_VERSION: (a) =>
+        `このファイルは YAML ${a.version} を宣言しており、YAML 1.2 とは一部の値の読み方が違います（\`no\` が false になるなど）。\`%YAML\` の行を削除してください。`,
+      ALIAS_EXPANSION: (a, l) =>
+        `エイリアスを展開すると値が${formatNumber(Number(a.limit), l)}個を超え、エイリアス爆弾と同じ状態になります。参照せずに値を直接書いてください。`,
       ALIAS_CYCLE: (a) => `エイリアス \`*${a.alias}\` がそのアンカーの値の中にあり、展開が終わりません。別のアンカーを参照するか、値を直接書いてください。`,
       UNRESOLVED_ALIAS: (a) => `エイリアス \`*${a.alias}\` より前に、アンカー \`&${a.alias}\` がありません。先にアンカーを定義するか、値を直接書いてください。`,
-      BAD_MERGE: () => 'マージキー `<<` の値が、マップ、マップのエイリアス、それらのリストのいずれでもありません。そのどれかにするか、マージキーを削除してください。',
+      BAD_MERGE: () =>
+        'マージキー `<<` の値が、マップ、マップのエイリアス、それらのリストのいずれでもありません。そのどれかにするか、マージキーを削除してください。',
       TOO_DEEP: (a) => `この位置で YAML の入れ子が${a.limit}階層を超えています。パートナー戦略としては深すぎるため、構造を浅くしてください。`,
       ALIAS_PROPS: () => 'エイリアスにはアンカーもタグも付けられません。エイリアスから外してください。',
       BAD_ALIAS: () => 'エイリアスの書き方が正しくありません。アンカー `&名前` を参照するには `*名前` と書いてください。',
       BAD_DIRECTIVE: () => 'この `%` ディレクティブは YAML として正しくありません。この行を削除してください。',
       BAD_DQ_ESCAPE: () => 'ダブルクォートの文字列に無効なエスケープシーケンスがあります。文字をそのまま書くか、シングルクォートで囲んでください。',
-      BAD_INDENT: () => 'この位置のインデントが前後と合っていないか、`[` や `{` が閉じられていません。同じ階層の行とインデントを揃え、括弧をすべて閉じてください。',
+      BAD_INDENT: () =>
+        'この位置のインデントが前後と合っていないか、`[` や `{` が閉じられていません。同じ階層の行とインデントを揃え、括弧をすべて閉じてください。',
       BAD_PROP_ORDER: () => 'アンカーやタグが値の後ろにあります。値の前に移動してください。',
       BAD_SCALAR_START: () => 'この文字で始まる値は、クォートなしでは書けません。値をクォートで囲んでください。',
       BLOCK_AS_IMPLICIT_KEY: () => 'キーの位置に入れ子のブロックがあります。キーを文字列で書き、後ろに `:` を付けてください。',

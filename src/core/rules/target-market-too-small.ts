@@ -14,8 +14,14 @@ export default defineRule({
     },
   },
   messages: {
-    en: { tooSmall: (a, l) => `\`market.targetCompanies\` is ${formatNumber(Number(a.companies), l)}, fewer than the ${formatNumber(Number(a.minimum), l)} companies a partner business needs; widen the target market, or sell to these companies direct.` },
-    ja: { tooSmall: (a, l) => `対象企業数（\`market.targetCompanies\`）は${formatNumber(Number(a.companies), l)}社で、パートナービジネスの目安の${formatNumber(Number(a.minimum), l)}社に届きません。ターゲット市場を広げるか、これらの企業には直販での販売を検討してください。` },
+    en: {
+      tooSmall: (a, l) =>
+        `\`market.targetCompanies\` is ${formatNumber(Number(a.companies), l)}, fewer than the ${formatNumber(Number(a.minimum), l)} companies a partner business needs; widen the target market, or sell to these companies direct.`,
+    },
+    ja: {
+      tooSmall: (a, l) =>
+        `対象企業数（\`market.targetCompanies\`）は${formatNumber(Number(a.companies), l)}社で、パートナービジネスの目安の${formatNumber(Number(a.minimum), l)}社に届きません。ターゲット市場を広げるか、これらの企業には直販での販売を検討してください。`,
+    },
   },
   check(context) {
     const companies = at(context.data, 'market', 'targetCompanies');

@@ -8,13 +8,19 @@ export default defineRule({
     defaultSeverity: 'error',
     title: { en: 'Refer only to segments defined in the market', ja: '市場に定義されたセグメントだけを参照すること' },
     rationale: {
-      en: 'Purposes and partners are tied to the market through segment ids. An id that names no segment breaks that tie silently: the rules that check a segment\'s partners and status can no longer see it.',
+      en: "Purposes and partners are tied to the market through segment ids. An id that names no segment breaks that tie silently: the rules that check a segment's partners and status can no longer see it.",
       ja: '目的とパートナーはセグメント id で市場と結び付いています。存在しないセグメントを指す id はその結び付きを黙って断ち切り、セグメントのパートナーや状態を確認するルールが働かなくなります。',
     },
   },
   messages: {
-    en: { unknown: (a) => `No segment in \`market.segments\` has the id \`${a.id}\`; ${a.suggestion ? `change it to \`${a.suggestion}\`` : 'change it to the id of a segment defined there'}, or add the segment to \`market.segments\`.` },
-    ja: { unknown: (a) => `\`market.segments\` に、id が \`${a.id}\` のセグメントはありません。${a.suggestion ? `\`${a.suggestion}\` に直す` : '定義済みのセグメントの id に直す'}か、そのセグメントを \`market.segments\` に追加してください。` },
+    en: {
+      unknown: (a) =>
+        `No segment in \`market.segments\` has the id \`${a.id}\`; ${a.suggestion ? `change it to \`${a.suggestion}\`` : 'change it to the id of a segment defined there'}, or add the segment to \`market.segments\`.`,
+    },
+    ja: {
+      unknown: (a) =>
+        `\`market.segments\` に、id が \`${a.id}\` のセグメントはありません。${a.suggestion ? `\`${a.suggestion}\` に直す` : '定義済みのセグメントの id に直す'}か、そのセグメントを \`market.segments\` に追加してください。`,
+    },
   },
   check(context) {
     // Segments the schema rejects (`segments:` left empty, an entry that is not a map or has no text id) leave the list of ids

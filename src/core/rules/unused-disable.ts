@@ -24,7 +24,8 @@ export default defineRule({
     ja: {
       unused: () => 'この抑制コメントは何も抑制していません。コメントを削除してください。',
       unusedRule: (a) => `この抑制コメントの範囲に \`${a.rule}\` の指摘はありません。コメントの一覧から \`${a.rule}\` を削除してください。`,
-      unknownRule: (a) => `\`${a.rule}\` は partnerlint のルールではありません。${a.suggestion ? `\`${a.suggestion}\` に直す` : 'ルール id を直す'}か、削除してください。`,
+      unknownRule: (a) =>
+        `\`${a.rule}\` は partnerlint のルールではありません。${a.suggestion ? `\`${a.suggestion}\` に直す` : 'ルール id を直す'}か、削除してください。`,
       unsuppressible: (a) => `\`${a.rule}\` は抑制できません。コメントから外し、指摘された内容を修正してください。`,
     },
   },

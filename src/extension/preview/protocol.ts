@@ -9,10 +9,7 @@ export type ToWebview =
   | { type: 'render'; model: PreviewModel; fileName: string; uri: string; locked: boolean }
   | { type: 'error'; message: string; fileName: string; uri: string; locked: boolean };
 
-export type FromWebview =
-  | { type: 'ready' }
-  | { type: 'reveal'; line: number; column: number }
-  | { type: 'toggleLock' };
+export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number; column: number } | { type: 'toggleLock' };
 
 /** The state the webview keeps across reloads (restored by the serializer). */
 export interface WebviewState {

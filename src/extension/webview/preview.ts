@@ -55,11 +55,25 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
   lock.title = message.locked ? L.unlockTitle : L.lockTitle;
   lock.addEventListener('click', () => vscode.postMessage({ type: 'toggleLock' }));
 
-  const header = el('header', {}, el('h1', {}, m.title || message.fileName), m.company ? el('p', { class: 'company' }, m.company) : null, el('p', { class: 'file' }, message.fileName), lock);
+  const header = el(
+    'header',
+    {},
+    el('h1', {}, m.title || message.fileName),
+    m.company ? el('p', { class: 'company' }, m.company) : null,
+    el('p', { class: 'file' }, message.fileName),
+    lock,
+  );
 
   const parts: Child[] = [header];
   if (m.problem) {
-    parts.push(section('problem', L.doesNotParse, el('p', { class: 'problem' }, m.problem.message), revealButton([`${L.line} ${m.problem.line}`], m.problem.line, m.problem.column)));
+    parts.push(
+      section(
+        'problem',
+        L.doesNotParse,
+        el('p', { class: 'problem' }, m.problem.message),
+        revealButton([`${L.line} ${m.problem.line}`], m.problem.line, m.problem.column),
+      ),
+    );
   }
   if (m.readiness) {
     const r = m.readiness;
@@ -68,74 +82,210 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
         'verdict',
         L.verdict,
         el('p', { class: `verdict verdict-${r.verdict}`, 'data-verdict': r.verdict }, r.label),
-        el('ul', { class: 'checks', 'aria-label': L.checks }, ...r.checks.map((check) =>
-          el('li', { class: `check status-${check.status}`, 'data-check': check.id },
-            el('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[check.status]),
-            el('span', { class: 'check-label' }, check.label),
-            el('span', { class: 'check-status' }, check.statusLabel),
-            check.reasons.length
-              ? el('ul', { class: 'check-reasons' }, ...check.reasons.map(reasonItem))
-              : el('span', { class: 'check-reason' }, check.reason)))),
-        r.otherReasons.length ? el('div', { class: 'other-reasons' }, el('h3', {}, L.otherReasons), el('ul', { class: 'check-reasons' }, ...r.otherReasons.map(reasonItem))) : null,
+        el(
+          'ul',
+          { class: 'checks', 'aria-label': L.checks },
+          ...r.checks.map((check) =>
+            el(
+              'li',
+              { class: `check status-${check.status}`, 'data-check': check.id },
+              el('span', { class: 'mark', 'aria-hidden': 'true' }, STATUS_MARK[check.status]),
+              el('span', { class: 'check-label' }, check.label),
+              el('span', { class: 'check-status' }, check.statusLabel),
+              check.reasons.length
+                ? el('ul', { class: 'check-reasons' }, ...check.reasons.map(reasonItem))
+                : el('span', { class: 'check-reason' }, check.reason),
+            ),
+          ),
+        ),
+        r.otherReasons.length
+          ? el('div', { class: 'other-reasons' }, el('h3', {}, L.otherReasons), el('ul', { class: 'check-reasons' }, ...r.otherReasons.map(reasonItem)))
+          : null,
         el('p', { class: 'verdict-docs' }, el('a', { href: r.docsUrl }, L.howVerdict)),
       ),
     );
   }
   if (!m.problem) {
     const cell = (type: keyof PreviewModel['matrix']['cells']): HTMLElement =>
-      el('td', { 'data-cell': type }, ...(m.matrix.cells[type].length
-        ? m.matrix.cells[type].map((p) => revealButton([el('strong', {}, p.label), p.segment ? el('span', { class: 'segment' }, p.segment) : null, p.description ? el('span', { class: 'description' }, p.description) : null], p.line, 1, 'purpose'))
-        : [el('span', { class: 'empty' }, '—')]));
+      el(
+        'td',
+        { 'data-cell': type },
+        ...(m.matrix.cells[type].length
+          ? m.matrix.cells[type].map((p) =>
+              revealButton(
+                [
+                  el('strong', {}, p.label),
+                  p.segment ? el('span', { class: 'segment' }, p.segment) : null,
+                  p.description ? el('span', { class: 'description' }, p.description) : null,
+                ],
+                p.line,
+                1,
+                'purpose',
+              ),
+            )
+          : [el('span', { class: 'empty' }, '—')]),
+      );
     parts.push(
       section(
         'matrix',
         L.matrix,
-        el('div', { class: 'table-scroll' }, el('table', { class: 'matrix' },
-          el('thead', {}, el('tr', {}, el('td', {}), el('th', { scope: 'col' }, L.productAsIs), el('th', { scope: 'col' }, L.productMoreValuable))),
-          el('tbody', {},
-            el('tr', {}, el('th', { scope: 'row' }, L.marketToday), cell('majority-reach'), cell('integration')),
-            el('tr', {}, el('th', { scope: 'row' }, L.newMarket), cell('new-segment'), cell('new-business-model'))))),
+        el(
+          'div',
+          { class: 'table-scroll' },
+          el(
+            'table',
+            { class: 'matrix' },
+            el('thead', {}, el('tr', {}, el('td', {}), el('th', { scope: 'col' }, L.productAsIs), el('th', { scope: 'col' }, L.productMoreValuable))),
+            el(
+              'tbody',
+              {},
+              el('tr', {}, el('th', { scope: 'row' }, L.marketToday), cell('majority-reach'), cell('integration')),
+              el('tr', {}, el('th', { scope: 'row' }, L.newMarket), cell('new-segment'), cell('new-business-model')),
+            ),
+          ),
+        ),
         m.matrix.salesCapacity.length
-          ? el('div', { class: 'sales-capacity', 'data-cell': 'sales-capacity' }, el('h3', {}, L.salesCapacity), el('p', { class: 'note' }, L.salesCapacityNote),
-              ...m.matrix.salesCapacity.map((p) => revealButton([el('strong', {}, p.label), p.description ? el('span', { class: 'description' }, p.description) : null], p.line, 1, 'purpose')))
+          ? el(
+              'div',
+              { class: 'sales-capacity', 'data-cell': 'sales-capacity' },
+              el('h3', {}, L.salesCapacity),
+              el('p', { class: 'note' }, L.salesCapacityNote),
+              ...m.matrix.salesCapacity.map((p) =>
+                revealButton([el('strong', {}, p.label), p.description ? el('span', { class: 'description' }, p.description) : null], p.line, 1, 'purpose'),
+              ),
+            )
           : null,
       ),
     );
     parts.push(section('ltv', L.ltv, m.ltv ? ltvBlock(m) : el('p', { class: 'empty' }, L.empty)));
-    parts.push(section('partners', L.partners, m.partners.length
-      ? el('div', { class: 'partner-types' }, ...m.partners.map((type) => el('div', { class: 'partner-type', 'data-type': type.type }, el('h3', {}, type.label),
-          ...type.groups.map((group) => el('div', { class: 'partner-group' }, el('h4', {}, group.segment),
-            el('ul', {}, ...group.partners.map((p) => el('li', {}, el('span', { class: 'partner-name' }, p.name),
-              p.customerRelationships ? el('span', { class: 'badge' }, L.trusted) : null,
-              p.regions.length ? el('span', { class: 'regions' }, p.regions.join(', ')) : null))))))))
-      : el('p', { class: 'empty' }, L.empty)));
-    parts.push(section('kpis', L.kpis, m.kpis.length
-      ? el('div', { class: 'table-scroll' }, el('table', { class: 'kpis' }, el('tbody', {}, ...m.kpis.map((k) => el('tr', {}, el('th', { scope: 'row' }, k.name), el('td', { class: 'target' }, k.target), el('td', { class: k.due ? 'due' : 'due missing' }, k.due ? `${L.due} ${k.due}` : L.noDue))))))
-      : el('p', { class: 'empty' }, L.empty)));
+    parts.push(
+      section(
+        'partners',
+        L.partners,
+        m.partners.length
+          ? el(
+              'div',
+              { class: 'partner-types' },
+              ...m.partners.map((type) =>
+                el(
+                  'div',
+                  { class: 'partner-type', 'data-type': type.type },
+                  el('h3', {}, type.label),
+                  ...type.groups.map((group) =>
+                    el(
+                      'div',
+                      { class: 'partner-group' },
+                      el('h4', {}, group.segment),
+                      el(
+                        'ul',
+                        {},
+                        ...group.partners.map((p) =>
+                          el(
+                            'li',
+                            {},
+                            el('span', { class: 'partner-name' }, p.name),
+                            p.customerRelationships ? el('span', { class: 'badge' }, L.trusted) : null,
+                            p.regions.length ? el('span', { class: 'regions' }, p.regions.join(', ')) : null,
+                          ),
+                        ),
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            )
+          : el('p', { class: 'empty' }, L.empty),
+      ),
+    );
+    parts.push(
+      section(
+        'kpis',
+        L.kpis,
+        m.kpis.length
+          ? el(
+              'div',
+              { class: 'table-scroll' },
+              el(
+                'table',
+                { class: 'kpis' },
+                el(
+                  'tbody',
+                  {},
+                  ...m.kpis.map((k) =>
+                    el(
+                      'tr',
+                      {},
+                      el('th', { scope: 'row' }, k.name),
+                      el('td', { class: 'target' }, k.target),
+                      el('td', { class: k.due ? 'due' : 'due missing' }, k.due ? `${L.due} ${k.due}` : L.noDue),
+                    ),
+                  ),
+                ),
+              ),
+            )
+          : el('p', { class: 'empty' }, L.empty),
+      ),
+    );
   }
-  parts.push(section('findings', L.findings, m.findings.length
-    ? el('ul', { class: 'findings' }, ...m.findings.map((f) => el('li', { class: `finding severity-${f.severity}`, 'data-rule': f.ruleId },
-        revealButton([el('span', { class: 'mark', 'aria-hidden': 'true' }, SEVERITY_MARK[f.severity]), el('span', { class: 'position' }, `${f.line}:${f.column}`), el('span', { class: 'message' }, f.message), el('span', { class: 'rule' }, f.ruleId)], f.line, f.column, 'finding-button'))))
-    : el('p', { class: 'empty' }, L.noFindings)));
+  parts.push(
+    section(
+      'findings',
+      L.findings,
+      m.findings.length
+        ? el(
+            'ul',
+            { class: 'findings' },
+            ...m.findings.map((f) =>
+              el(
+                'li',
+                { class: `finding severity-${f.severity}`, 'data-rule': f.ruleId },
+                revealButton(
+                  [
+                    el('span', { class: 'mark', 'aria-hidden': 'true' }, SEVERITY_MARK[f.severity]),
+                    el('span', { class: 'position' }, `${f.line}:${f.column}`),
+                    el('span', { class: 'message' }, f.message),
+                    el('span', { class: 'rule' }, f.ruleId),
+                  ],
+                  f.line,
+                  f.column,
+                  'finding-button',
+                ),
+              ),
+            ),
+          )
+        : el('p', { class: 'empty' }, L.noFindings),
+    ),
+  );
   app.replaceChildren(...parts.filter((p): p is Node => p instanceof Node));
 }
 
 /** A reason of the verdict: its finding's message and place, which jumps to the line; an input named without a line is text. */
 function reasonItem(reason: PreviewReason): HTMLElement {
   const text = [el('span', { class: 'check-reason' }, reason.message), reason.ruleId ? el('span', { class: 'rule' }, reason.ruleId) : null];
-  return el('li', { class: `reason status-${reason.status}`, ...(reason.ruleId ? { 'data-rule': reason.ruleId } : {}) },
-    reason.line !== null && reason.column !== null ? revealButton([el('span', { class: 'position' }, String(reason.line)), ...text], reason.line, reason.column, 'reason-button') : el('span', {}, ...text));
+  return el(
+    'li',
+    { class: `reason status-${reason.status}`, ...(reason.ruleId ? { 'data-rule': reason.ruleId } : {}) },
+    reason.line !== null && reason.column !== null
+      ? revealButton([el('span', { class: 'position' }, String(reason.line)), ...text], reason.line, reason.column, 'reason-button')
+      : el('span', {}, ...text),
+  );
 }
 
 function ltvBlock(m: PreviewModel): HTMLElement {
   const ltv = m.ltv!;
   const L = m.labels;
   const below = ltv.threshold !== null && ltv.ltv < ltv.threshold;
-  const figures = el('dl', { class: 'ltv-figures' },
-    el('dt', {}, L.ltvPerAccount), el('dd', { class: below ? 'ltv-value below' : 'ltv-value', 'data-ltv': String(Math.round(ltv.ltv)) }, ltv.ltvText),
-    ltv.thresholdText ? el('dt', {}, L.threshold) : null, ltv.thresholdText ? el('dd', { class: 'threshold' }, ltv.thresholdText) : null,
-    ltv.partnerShareText ? el('dt', {}, L.partnerShare) : null, ltv.partnerShareText ? el('dd', { class: 'share' }, ltv.partnerShareText) : null,
-    ...ltv.inputs.flatMap((input) => [el('dt', { class: 'input' }, input.label), el('dd', { class: 'input' }, input.value)]));
+  const figures = el(
+    'dl',
+    { class: 'ltv-figures' },
+    el('dt', {}, L.ltvPerAccount),
+    el('dd', { class: below ? 'ltv-value below' : 'ltv-value', 'data-ltv': String(Math.round(ltv.ltv)) }, ltv.ltvText),
+    ltv.thresholdText ? el('dt', {}, L.threshold) : null,
+    ltv.thresholdText ? el('dd', { class: 'threshold' }, ltv.thresholdText) : null,
+    ltv.partnerShareText ? el('dt', {}, L.partnerShare) : null,
+    ltv.partnerShareText ? el('dd', { class: 'share' }, ltv.partnerShareText) : null,
+    ...ltv.inputs.flatMap((input) => [el('dt', { class: 'input' }, input.label), el('dd', { class: 'input' }, input.value)]),
+  );
   return el('div', { class: 'ltv' }, figures, chart(m));
 }
 
@@ -159,12 +309,21 @@ function chart(m: PreviewModel): Element {
   if (ltv.margin !== null) children.push(svg('polyline', { class: 'share', points: points(ltv.margin), fill: 'none' }));
   if (ltv.threshold !== null) {
     children.push(svg('line', { class: 'threshold', x1: pad.left, y1: y(ltv.threshold), x2: width - pad.right, y2: y(ltv.threshold) }));
-    children.push(svg('text', { class: 'threshold-label', x: width - pad.right, y: y(ltv.threshold) - 4, 'text-anchor': 'end' }, `${m.labels.threshold} ${ltv.thresholdText ?? ''}`));
+    children.push(
+      svg(
+        'text',
+        { class: 'threshold-label', x: width - pad.right, y: y(ltv.threshold) - 4, 'text-anchor': 'end' },
+        `${m.labels.threshold} ${ltv.thresholdText ?? ''}`,
+      ),
+    );
   }
   children.push(svg('text', { class: 'axis-label', x: pad.left, y: height - 6 }, '0'));
   children.push(svg('text', { class: 'axis-label', x: width - pad.right, y: height - 6, 'text-anchor': 'end' }, `${values.length} ${m.labels.months}`));
   const figure = el('figure', { class: 'chart' });
-  figure.append(svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'none' }, ...children), el('figcaption', {}, m.labels.chartCaption));
+  figure.append(
+    svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'none' }, ...children),
+    el('figcaption', {}, m.labels.chartCaption),
+  );
   return figure;
 }
 

@@ -91,7 +91,10 @@ describe('Partner Strategy Lint in VS Code', () => {
       assert.ok(owner && typeof owner.code === 'object');
       assert.equal(owner.source, 'partnerlint');
       assert.equal(owner.code.target.toString(), 'https://github.com/partnerlint/partnerlint/blob/main/docs/rules/no-dedicated-owner.md');
-      assert.equal(owner.message, 'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.');
+      assert.equal(
+        owner.message,
+        'The owner works on the partner business only part time (`organization.owner.dedicated: false`); free them to work on it full time, or name a dedicated owner.',
+      );
     });
 
     it('applies the .partnerlint.yaml found above the file, and re-lints when it changes', async () => {
@@ -103,7 +106,9 @@ describe('Partner Strategy Lint in VS Code', () => {
         await writeFile(config, 'rules:\n  target-market-too-small: off\n');
         await waitForRows(strategy, []);
         await writeFile(config, 'rules:\n  target-market-too-smal: off\n');
-        await waitFor('an error on the invalid configuration', () => vscode.languages.getDiagnostics(config).some((d) => d.message.includes('rename it to `target-market-too-small`')));
+        await waitFor('an error on the invalid configuration', () =>
+          vscode.languages.getDiagnostics(config).some((d) => d.message.includes('rename it to `target-market-too-small`')),
+        );
         // The strategy is not linted with a configuration that cannot be trusted; it says why at line 1.
         await waitForRows(strategy, [['', 'error', 1, 1, 1, 1]]);
       } finally {
@@ -116,13 +121,20 @@ describe('Partner Strategy Lint in VS Code', () => {
       const baseline = workspaceUri('.partnerlint-baseline.json');
       await waitForRows(KANSAI, KANSAI_ROWS);
       try {
-        await writeFile(baseline, JSON.stringify({ version: 1, files: { 'plans/kansai.partner-strategy.yaml': { 'no-dedicated-owner': { '/organization/owner/dedicated': 1 } } } }));
+        await writeFile(
+          baseline,
+          JSON.stringify({ version: 1, files: { 'plans/kansai.partner-strategy.yaml': { 'no-dedicated-owner': { '/organization/owner/dedicated': 1 } } } }),
+        );
         await waitForRows(KANSAI, [...KANSAI_ROWS.slice(0, 2), ['no-dedicated-owner', 'info', 49, 16, 49, 21]]);
         const owner = vscode.languages.getDiagnostics(KANSAI).find((d) => typeof d.code === 'object' && d.code.value === 'no-dedicated-owner');
         assert.ok(owner?.message.endsWith('or name a dedicated owner. (baselined)'), owner?.message);
         await writeFile(baseline, '{"version": 1, "files": []}');
         await waitForRows(KANSAI, KANSAI_ROWS);
-        await waitFor('an error on the broken baseline', () => vscode.languages.getDiagnostics(baseline).some((d) => d.message.startsWith("the baseline '.partnerlint-baseline.json' is not a partnerlint baseline")));
+        await waitFor('an error on the broken baseline', () =>
+          vscode.languages
+            .getDiagnostics(baseline)
+            .some((d) => d.message.startsWith("the baseline '.partnerlint-baseline.json' is not a partnerlint baseline")),
+        );
       } finally {
         await vscode.workspace.fs.delete(baseline);
       }
@@ -159,7 +171,11 @@ describe('Partner Strategy Lint in VS Code', () => {
       await setSetting('maxFileSize', 100);
       await waitFor('the skipped-file diagnostic', () => {
         const diagnostics = vscode.languages.getDiagnostics(KANSAI);
-        return diagnostics.length === 1 && diagnostics[0]!.severity === vscode.DiagnosticSeverity.Information && diagnostics[0]!.message.startsWith('Skipped: the file is');
+        return (
+          diagnostics.length === 1 &&
+          diagnostics[0]!.severity === vscode.DiagnosticSeverity.Information &&
+          diagnostics[0]!.message.startsWith('Skipped: the file is')
+        );
       });
       await setSetting('maxFileSize', undefined);
       await waitForRows(KANSAI, KANSAI_ROWS);
@@ -167,9 +183,19 @@ describe('Partner Strategy Lint in VS Code', () => {
 
     it('speaks Japanese with the locale setting', async () => {
       await setSetting('locale', 'ja');
-      await waitFor('Japanese messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message === '担当者はパートナービジネスの専任ではありません（`organization.owner.dedicated: false`）。専任にするか、別に専任担当者を置いてください。'));
+      await waitFor('Japanese messages', () =>
+        vscode.languages
+          .getDiagnostics(KANSAI)
+          .some(
+            (d) =>
+              d.message ===
+              '担当者はパートナービジネスの専任ではありません（`organization.owner.dedicated: false`）。専任にするか、別に専任担当者を置いてください。',
+          ),
+      );
       await setSetting('locale', 'en');
-      await waitFor('English messages', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')));
+      await waitFor('English messages', () =>
+        vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')),
+      );
     });
   });
 
@@ -192,10 +218,16 @@ describe('Partner Strategy Lint in VS Code', () => {
     it('inserts a missing block as a template to fill in', async () => {
       const uri = await copyOf('plans/no-owner.partner-strategy.yaml', 'no-owner.partner-strategy.yaml');
       const editor = await open(uri);
-      await waitForRows(uri, [['no-kpis', 'warning', 1, 1, 1, 11], ['no-dedicated-owner', 'error', 40, 1, 40, 13]]);
+      await waitForRows(uri, [
+        ['no-kpis', 'warning', 1, 1, 1, 11],
+        ['no-dedicated-owner', 'error', 40, 1, 40, 13],
+      ]);
       await applyAction(uri, 'Add `owner` to fill in', diagnosticRange(uri, 'no-dedicated-owner'));
       await waitFor('the re-lint after the first fix', () => !rows(uri).some(([rule]) => rule === 'no-dedicated-owner'));
-      assert.match(editor.document.getText(), /\norganization:\n {2}owner:\n {4}name: "" +# the person who runs partner business full time\n {4}dedicated: true\n {4}directSalesQuota: false\n {2}executiveSponsor:\n/);
+      assert.match(
+        editor.document.getText(),
+        /\norganization:\n {2}owner:\n {4}name: "" +# the person who runs partner business full time\n {4}dedicated: true\n {4}directSalesQuota: false\n {2}executiveSponsor:\n/,
+      );
       await applyAction(uri, 'Add `kpis` to fill in', diagnosticRange(uri, 'no-kpis'));
       assert.match(editor.document.getText(), /\nkpis:\n {2}- name: ""/);
       // What is left is the blanks of the templates, for the author to fill in.
@@ -228,8 +260,14 @@ describe('Partner Strategy Lint in VS Code', () => {
       const range = diagnosticRange(uri, 'no-dedicated-owner');
       await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# moved down\n'));
       // The debounced lint has not run yet: the stored findings belong to the previous version.
-      assert.deepEqual((await codeActions(uri, range)).filter((a) => a.title.includes('no-dedicated-owner')), []);
-      await waitForRows(uri, KANSAI_ROWS.map(([r, s, l, c, el, ec]) => [r, s, l + 1, c, el + 1, ec] as (typeof KANSAI_ROWS)[number]));
+      assert.deepEqual(
+        (await codeActions(uri, range)).filter((a) => a.title.includes('no-dedicated-owner')),
+        [],
+      );
+      await waitForRows(
+        uri,
+        KANSAI_ROWS.map(([r, s, l, c, el, ec]) => [r, s, l + 1, c, el + 1, ec] as (typeof KANSAI_ROWS)[number]),
+      );
     });
   });
 
@@ -246,7 +284,9 @@ describe('Partner Strategy Lint in VS Code', () => {
       const editor = await open(KANSAI);
       await waitForRows(KANSAI, KANSAI_ROWS);
       // The previous test's locale change re-lints asynchronously: wait for English findings.
-      await waitFor('English findings', () => vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')));
+      await waitFor('English findings', () =>
+        vscode.languages.getDiagnostics(KANSAI).some((d) => d.message.startsWith('The owner works on the partner business only part time')),
+      );
       const text = await hoverText(KANSAI, positionOf(editor.document, 'dedicated: false', 12));
       assert.match(text, /\*\*partnerlint\(no-dedicated-owner\)\*\* A dedicated owner must run the partner business/);
       assert.match(text, /full time/);
@@ -275,8 +315,11 @@ describe('Partner Strategy Lint in VS Code', () => {
       // No unexplained verdict: the tooltip gives each check, and under one that is not clear its reasons with their lines.
       const tooltip = api.statusBar.tooltip;
       const markdown = typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
-      assert.match(markdown, /- Dedicated owner: \*\*at risk\*\*\n  - The owner works on the partner business only part time .* \(no-dedicated-owner, line 49\)/);
-      assert.match(markdown, /- Lifetime value: \*\*unknown\*\*\n  - .*\(schema, line \d+\)/);
+      assert.match(
+        markdown,
+        /- Dedicated owner: \*\*at risk\*\*\n {2}- The owner works on the partner business only part time .* \(no-dedicated-owner, line 49\)/,
+      );
+      assert.match(markdown, /- Lifetime value: \*\*unknown\*\*\n {2}- .*\(schema, line \d+\)/);
       // Seven checks, then the schema finding outside them that keeps the file from ready; code spans are not escaped.
       assert.equal(markdown.match(/^- /gm)?.length, 8, markdown);
       assert.match(markdown, /^- Not ready while the file does not match the format: .*`market\.segments\[0\]\.status`.*\(schema, line \d+\)$/m);
@@ -302,13 +345,17 @@ describe('Partner Strategy Lint in VS Code', () => {
         const found = serverProcesses();
         return found.length === 1 && found;
       });
-      assert.notEqual(first, process.pid, 'not on the extension host\'s thread');
+      assert.notEqual(first, process.pid, "not on the extension host's thread");
       process.kill(first!, 'SIGKILL');
       // One look at the processes per poll: between two looks the new server may still be starting.
-      const [second] = await waitFor('a new server process', () => {
-        const found = serverProcesses();
-        return found.length === 1 && found[0] !== first && found;
-      }, 20_000);
+      const [second] = await waitFor(
+        'a new server process',
+        () => {
+          const found = serverProcesses();
+          return found.length === 1 && found[0] !== first && found;
+        },
+        20_000,
+      );
       assert.ok(second! > 0);
       // The restarted server has the open documents again: an edit is linted.
       const editor = await open(KANSAI);
@@ -349,12 +396,17 @@ describe('Partner Strategy Lint in VS Code', () => {
         latencies.push((await updated) - started);
       }
       const median = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!;
-      console.log(`      a diagnostic update, from the change reaching the extension host: median ${median.toFixed(0)} ms with the debounce of 200 ms (${latencies.map((ms) => ms.toFixed(0)).join(', ')})`);
+      console.log(
+        `      a diagnostic update, from the change reaching the extension host: median ${median.toFixed(0)} ms with the debounce of 200 ms (${latencies.map((ms) => ms.toFixed(0)).join(', ')})`,
+      );
       assert.equal(latencies.length, 6);
     });
 
     it('declares untrusted and virtual workspace support and contributes the schema to YAML tools', () => {
-      const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { capabilities: unknown; contributes: { yamlValidation: { url: string }[] } };
+      const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+        capabilities: unknown;
+        contributes: { yamlValidation: { url: string }[] };
+      };
       assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
       assert.deepEqual(manifest.contributes.yamlValidation[0]?.url, './schemas/partner-strategy.schema.json');
     });

@@ -12,7 +12,9 @@ export function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   // The restricted-mode suite runs alone, in a host with workspace trust on (PARTNERLINT_HOST_SUITE=restricted).
   const restricted = process.env.PARTNERLINT_HOST_SUITE === 'restricted';
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.host-test.js')).sort()) {
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.host-test.js'))
+    .sort()) {
     if ((file === 'restricted.host-test.js') === restricted) mocha.addFile(join(__dirname, file));
   }
   return new Promise((resolve, reject) => {

@@ -27,11 +27,11 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; sta
 
 describe('Partner Strategy Lint under load', function () {
   this.timeout(240_000);
-  let api: PartnerlintApi;
+  let _api: PartnerlintApi;
   let base: string;
 
   before(async () => {
-    api = await partnerlint();
+    _api = await partnerlint();
     base = await readFile(workspaceUri('partner-strategy.yaml'));
   });
 
@@ -53,17 +53,23 @@ describe('Partner Strategy Lint under load', function () {
       const count = await linting;
       assert.ok(count >= 1000, `linted ${count} files`);
     });
-    await waitFor('every file\'s diagnostic', () => uris.every((uri) => rows(uri).length === 1), 120_000);
+    await waitFor("every file's diagnostic", () => uris.every((uri) => rows(uri).length === 1), 120_000);
     for (const uri of uris.slice(1)) assert.deepEqual(rows(uri), [['target-market-too-small', 'warning', 18, 20, 18, 23]], uri.path);
     await waitForRows(typed.document.uri, [['target-market-too-small', 'warning', 38, 20, 38, 23]]);
-    console.log(`      1,000 files written and linted in ${((performance.now() - started) / 1000).toFixed(1)} s; longest stall of the extension host ${stallMs.toFixed(0)} ms`);
+    console.log(
+      `      1,000 files written and linted in ${((performance.now() - started) / 1000).toFixed(1)} s; longest stall of the extension host ${stallMs.toFixed(0)} ms`,
+    );
     assert.ok(stallMs < 2000, `the extension host was blocked for ${stallMs.toFixed(0)} ms`);
     // Deleted files leave the Problems panel. (An editor still open on a deleted file keeps its text, and VS Code may
     // hand it to the server again: so the typed one is saved and closed first.)
     await typed.document.save();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await Promise.all(uris.map((uri) => vscode.workspace.fs.delete(uri)));
-    const remaining = (): string => uris.filter((uri) => rows(uri).length > 0).map((uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1)).join(', ');
+    const remaining = (): string =>
+      uris
+        .filter((uri) => rows(uri).length > 0)
+        .map((uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1))
+        .join(', ');
     await waitFor('the deleted files to leave the Problems panel', () => remaining() === '', 60_000).catch((error: unknown) => {
       throw new Error(`${String(error)}; still shown: ${remaining().slice(0, 300)}`);
     });
@@ -74,7 +80,10 @@ describe('Partner Strategy Lint under load', function () {
     await writeFile(uri, base);
     const editor = await open(uri);
     await waitForRows(uri, []);
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('  targetCompanies: '));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('  targetCompanies: '));
     for (let i = 0; i < 200; i++) {
       const range = editor.document.lineAt(line).range;
       // Alternating between a clean value and ones that fire, ending on 123.
@@ -89,7 +98,10 @@ describe('Partner Strategy Lint under load', function () {
     assert.match(diagnostics[0]!.message, /123/);
     // Fixes are offered only for the version they were computed for: so the server's lint is of the final text.
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostics[0]!.range);
-    assert.ok(actions.some((a) => a.title === 'Disable target-market-too-small for this line'), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(
+      actions.some((a) => a.title === 'Disable target-market-too-small for this line'),
+      JSON.stringify(actions.map((a) => a.title)),
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.workspace.fs.delete(uri);
   });
@@ -117,7 +129,7 @@ describe('Partner Strategy Lint under load', function () {
     const outside = workspaceUri('scratch', 'outside.partner-strategy.yaml');
     for (const uri of [...strategies, outside]) await writeFile(uri, base.replace('targetCompanies: 12000', 'targetCompanies: 300'));
     await writeFile(config, 'rules:\n  target-market-too-small: eror\n');
-    await waitFor('the error at the configuration\'s problem', () => rows(config).length === 1 && rows(config)[0]![2] === 2);
+    await waitFor("the error at the configuration's problem", () => rows(config).length === 1 && rows(config)[0]![2] === 2);
     const [onConfig] = vscode.languages.getDiagnostics(config);
     assert.equal(onConfig!.severity, vscode.DiagnosticSeverity.Error);
     assert.match(onConfig!.message, /eror/);
@@ -134,7 +146,7 @@ describe('Partner Strategy Lint under load', function () {
     for (const uri of [...strategies, outside, config]) await vscode.workspace.fs.delete(uri);
   });
 
-  it('never waits on a FIFO with a strategy\'s name, and says why it is not linted', async function () {
+  it("never waits on a FIFO with a strategy's name, and says why it is not linted", async function () {
     if (vscode.env.remoteName === undefined && process.platform === 'win32') this.skip();
     const fifo = workspaceUri('scratch', 'pipe.partner-strategy.yaml');
     execFileSync('mkfifo', [fifo.fsPath]);
@@ -142,7 +154,10 @@ describe('Partner Strategy Lint under load', function () {
       // Linting the workspace lists the FIFO and reads it: the answer comes, and says why.
       const linted = vscode.commands.executeCommand<number>('partnerlint.lintWorkspace');
       await Promise.race([linted, new Promise((_, reject) => setTimeout(() => reject(new Error('the workspace lint waited on the FIFO')), 10_000))]);
-      const [only, ...rest] = await waitFor('the FIFO\'s diagnostic', () => vscode.languages.getDiagnostics(fifo).length > 0 && vscode.languages.getDiagnostics(fifo));
+      const [only, ...rest] = await waitFor(
+        "the FIFO's diagnostic",
+        () => vscode.languages.getDiagnostics(fifo).length > 0 && vscode.languages.getDiagnostics(fifo),
+      );
       assert.equal(rest.length, 0);
       assert.equal(only!.severity, vscode.DiagnosticSeverity.Error);
       assert.match(only!.message, /not a regular file/);

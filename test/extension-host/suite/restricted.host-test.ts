@@ -25,11 +25,22 @@ describe('Partner Strategy Lint in restricted mode', function () {
     const editor = await open(kansai);
     const diagnostic = vscode.languages.getDiagnostics(kansai).find((d) => typeof d.code === 'object' && d.code.value === 'no-dedicated-owner')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', kansai, diagnostic.range);
-    assert.ok(actions.some((action) => action.title === 'Disable no-dedicated-owner for this line'), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(
+      actions.some((action) => action.title === 'Disable no-dedicated-owner for this line'),
+      JSON.stringify(actions.map((a) => a.title)),
+    );
     const text = await readFile(kansai);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', kansai, editor.document.positionAt(text.indexOf('dedicated:') + 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      kansai,
+      editor.document.positionAt(text.indexOf('dedicated:') + 2),
+    );
     assert.ok(hovers.length > 0, 'a hover on a key');
-    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', kansai, editor.document.positionAt(text.indexOf('pricing: ') + 'pricing: '.length));
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      kansai,
+      editor.document.positionAt(text.indexOf('pricing: ') + 'pricing: '.length),
+    );
     assert.ok(completions.items.some((item) => item.label === 'per-account'));
     await vscode.commands.executeCommand('partnerlint.openPreview');
     const api = await partnerlint();

@@ -1,7 +1,7 @@
 // A writable in-memory file system for the scheme memfs:, seeded from seed.json beside this file
 // ({ "files": { "/workspace/plans/a.partner-strategy.yaml": "text", ... } }). It runs in the web worker extension host,
 // as the file systems of github.dev and vscode.dev do: no Node, no disk.
-'use strict';
+
 const vscode = require('vscode');
 
 class Entry {
@@ -27,7 +27,10 @@ class MemFs {
     let entry = this.root;
     for (const [index, part] of parts.entries()) {
       let next = entry.type === vscode.FileType.Directory ? entry.children.get(part) : undefined;
-      if (!next && create) entry.children.set(part, (next = new Entry(index === parts.length - 1 ? create : vscode.FileType.Directory)));
+      if (!next && create) {
+        next = new Entry(index === parts.length - 1 ? create : vscode.FileType.Directory);
+        entry.children.set(part, next);
+      }
       if (!next) throw vscode.FileSystemError.FileNotFound(uri);
       entry = next;
     }
