@@ -1,6 +1,7 @@
 /** What one run found, file by file: the input of every formatter. */
 import { catalogue, CHECK_IDS } from '../core/index';
 import type { FindingIdentity, LintResult, Locale, Readiness } from '../core/index';
+import { cliTexts } from './texts';
 
 export interface FileReport {
   /** Relative to the working directory, forward slashes. */
@@ -48,6 +49,21 @@ export interface RemovedFile {
   readiness: Readiness | null;
   findings: number;
 }
+
+/** What a formatter may need besides the report: the same for every format (src/cli/formatters/index.ts). */
+export interface FormatContext {
+  /** partnerlint's version (SARIF names its tool). */
+  version: string;
+  /** The working folder: SARIF's artifact URIs are relative to it. */
+  cwd: string;
+  /** Colours for a terminal (stylish). */
+  color: boolean;
+  /** Each file's readiness verdict (stylish, --summary). */
+  summary: boolean;
+}
+
+/** A report format: one file in src/cli/formatters/ and one line in its index. */
+export type Formatter = (report: RunReport, context: FormatContext) => string;
 
 export interface RunReport {
   files: FileReport[];
@@ -132,7 +148,7 @@ export function shownRef(ref: string): string {
 
 /** What the baseline and --new-since left out, as clauses after a report's counts (`3 baselined`, `new since …`). */
 export function leftOutClauses(report: RunReport, locale: Locale = report.locale): string[] {
-  const words = catalogue(locale).cli;
+  const words = cliTexts(locale);
   const leftOut = countLeftOut(report);
   return [
     ...(report.baseline !== undefined ? [words.baselined(leftOut.baselined)] : []),

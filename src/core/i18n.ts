@@ -71,78 +71,14 @@ export interface Catalogue {
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
   /** The command line's own texts: its summary line and its messages about the run. */
-  cli: {
-    /** `--help`, after its first line; `formats` lists the format names. */
-    usage: (formats: string) => string;
-    usageHint: string;
-    unknownOption: (option: string) => string;
-    missingValue: (option: string) => string;
-    ambiguousValue: (option: string) => string;
-    noValueTaken: (option: string) => string;
-    badArguments: string;
-    unknownFormat: (format: string, formats: string) => string;
-    unknownLocale: (locale: string) => string;
-    emptyOutputFile: string;
-    tooManyOutputs: string;
-    maxWarningsNotNumber: (text: string) => string;
-    maxFileSizeNotNumber: (text: string) => string;
-    concurrencyNotNumber: (text: string) => string;
-    cacheLocationWithoutCache: string;
-    cannotWriteCache: (path: string, reason: string) => string;
-    stdinFilenameWithoutStdin: string;
-    stdinTakesNoPaths: string;
-    internalError: (detail: string) => string;
-    /** The stylish summary line, after its ✔ or ✖. */
-    summary: (total: number, errors: number, warnings: number, infos: number, files: number, notLinted: number, unmatched: number) => string;
-    /** The label of a file's readiness verdict (--summary). */
-    readiness: string;
+  /** Words every report shares: the CLI's, the editor's and the language server's. */
+  report: {
     /** After a reason of the verdict: the finding it comes from. */
     reasonAt: (ruleId: string, line: number) => string;
     /** Before the schema findings outside every check that keep a file from ready. */
     otherReasons: string;
-    noMatch: (pattern: string) => string;
-    tooManyWarnings: (count: number, max: number) => string;
-    cannotWriteReport: (path: string, reason: string) => string;
-    cannotWriteStepSummary: (path: string, reason: string) => string;
-    cannotReadConfig: (path: string, reason: string) => string;
-    /** The GitHub job summary's note on findings beyond the annotations GitHub shows. */
-    notAnnotated: (hidden: number, shown: number) => string;
-    /** Between the summary line's counts and what the baseline and --new-since left out. */
-    clauseSeparator: string;
-    /** What the baseline and --new-since left out, after the summary line's counts. */
-    baselined: (count: number) => string;
-    newSince: (ref: string, existing: number, fixed: number) => string;
-    /** One line per file whose baseline entries match no finding any more. */
-    staleBaseline: (count: number) => string;
-    baselineWritten: (path: string, count: number) => string;
-    baselinePruned: (path: string, count: number) => string;
-    baselineMissing: (path: string) => string;
-    cannotReadBaseline: (path: string, reason: string) => string;
-    cannotWriteBaseline: (path: string, reason: string) => string;
-    cannotWriteFix: (path: string, reason: string) => string;
-    fixWithStdin: string;
+    /** A baseline file (.partnerlint-baseline.json) that cannot be used. */
     badBaseline: (path: string, detail: string) => string;
-    /** `ready → reconsider (LTV: clear → at risk)`: a file's readiness at the ref and now. */
-    readinessChange: string;
-    /** A strategy file deleted since the ref. */
-    removedSince: (ref: string) => string;
-    addedSince: (ref: string) => string;
-    renamedFrom: (path: string) => string;
-    notGitWorkTree: (folder: string) => string;
-    unknownRef: (ref: string) => string;
-    gitFailed: (detail: string) => string;
-    /** The markdown report (a pull-request comment or job summary): its counts line and its tables' words. */
-    markdown: {
-      counts: (files: number, errors: number, warnings: number, infos: number) => string;
-      columns: Record<'file' | 'readiness' | 'position' | 'severity' | 'rule' | 'message' | 'new' | 'fixed', string>;
-      findings: string;
-      /** The heading of the reasons behind each verdict that is not ready. */
-      reasons: string;
-      /** A check's name and what a reason of it says: `**Lifetime value** is at risk`. */
-      checkWithStatus: (check: string, status: string) => string;
-      notLinted: string;
-      syntaxError: string;
-    };
   };
 }
 
@@ -243,101 +179,10 @@ const en: Catalogue = {
     linkLoop: 'its symbolic links form a loop',
     tooLarge: 'it is larger than partnerlint reads (1 MiB for a configuration, 64 MiB for a baseline)',
   },
-  cli: {
-    usage: (formats) => `Usage: partnerlint [options] [path|glob ...]
-
-Lints partner-strategy.yaml files (default: the current folder).
-
-Options:
-  -f, --format <name>        ${formats} (default: stylish); may be repeated
-  -o, --output-file <path>   write the report there; pairs with -f in order
-  -c, --config <path>        use this configuration file instead of discovery
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --max-file-size <n>    skip files larger than n bytes (default: 2097152)
-      --concurrency <n>      lint on n threads, or auto (half the cores) or off (default: auto)
-      --cache                reuse the results of unchanged files
-      --cache-location <p>   where the cache is (default: .partnerlintcache)
-      --quiet                report errors only
-      --summary              show each file's readiness verdict (stylish)
-      --locale <en|ja>       message language (default: from LC_ALL, LC_MESSAGES, LANG)
-      --stdin                lint standard input
-      --stdin-filename <p>   the path to report standard input as
-      --list-rules           list every rule
-      --print-config <file>  print the configuration in force for a file
-      --new-since <ref>      report only findings new since a git ref (a branch, tag or commit)
-      --baseline <path>      the baseline of known findings (default: .partnerlint-baseline.json)
-      --no-baseline          use no baseline
-      --baseline-write       write the current findings as the baseline
-      --baseline-prune       remove the baseline's entries that match no finding any more
-      --fix                  apply the safe fixes (misspelt keys, values and ids) in place
-      --fix-dry-run          print the safe fixes as a unified diff; write nothing
-      --no-color             no colours
-      --debug                show stack traces of internal errors
-  -h, --help                 this help
-  -v, --version              the version`,
-    usageHint: "Run 'partnerlint --help' for usage.",
-    unknownOption: (option) => `unknown option '${option}'`,
-    missingValue: (option) => `option '${option}' needs a value`,
-    ambiguousValue: (option) => `option '${option}' needs a value (one that starts with a dash is written ${option}=-1)`,
-    noValueTaken: (option) => `option '${option}' takes no value`,
-    badArguments: 'the arguments cannot be read',
-    unknownFormat: (format, formats) => `unknown format '${format}' (choose from ${formats})`,
-    unknownLocale: (locale) => `unknown locale '${locale}' (choose en or ja)`,
-    emptyOutputFile: "--output-file takes a file path, not ''",
-    tooManyOutputs: 'more --output-file than --format options; they pair up in order',
-    maxWarningsNotNumber: (text) => `--max-warnings takes a whole number, not '${text}'`,
-    maxFileSizeNotNumber: (text) => `--max-file-size takes a number of bytes above 0, not '${text}'`,
-    concurrencyNotNumber: (text) => `--concurrency takes a number of threads above 0, auto or off, not '${text}'`,
-    cacheLocationWithoutCache: '--cache-location needs --cache',
-    cannotWriteCache: (path, reason) => `the cache ${path} could not be written (${reason}); the next run lints every file again`,
-    stdinFilenameWithoutStdin: '--stdin-filename goes with --stdin',
-    stdinTakesNoPaths: '--stdin takes no paths',
-    internalError: (detail) => `internal error: ${detail}`,
-    summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
-      `${total} ${plural(total, 'finding')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')})` +
-      ` in ${files} ${plural(files, 'file')}` +
-      (notLinted ? `, ${notLinted} not linted` : '') +
-      (unmatched ? `, ${unmatched} ${unmatched === 1 ? 'pattern' : 'patterns'} matched nothing` : ''),
-    readiness: 'readiness',
+  report: {
     reasonAt: (ruleId, line) => ` (${ruleId}, line ${line})`,
     otherReasons: 'Not ready while the file does not match the format',
-    noMatch: (pattern) => `no strategy file matches '${pattern}'`,
-    tooManyWarnings: (count, max) => `${count} ${plural(count, 'warning')}, more than --max-warnings ${max}`,
-    cannotWriteReport: (path, reason) => `cannot write the report to '${path}': ${reason}`,
-    cannotWriteStepSummary: (path, reason) => `cannot add the report to the job summary '${path}' (GITHUB_STEP_SUMMARY): ${reason}`,
-    cannotReadConfig: (path, reason) => `cannot read the configuration '${path}': ${reason}`,
-    notAnnotated: (hidden, shown) =>
-      `${hidden} ${hidden === 1 ? 'finding was' : 'findings were'} not annotated: GitHub shows ${shown} annotations of each type per step. All findings are listed above.`,
-    clauseSeparator: '; ',
-    baselined: (count) => `${count} baselined`,
-    newSince: (ref, existing, fixed) => `new since ${ref} only: ${existing} already there, ${fixed} fixed`,
-    staleBaseline: (count) =>
-      `${count} ${count === 1 ? 'baseline entry matches' : 'baseline entries match'} no finding any more; remove ${count === 1 ? 'it' : 'them'} with partnerlint --baseline-prune.`,
-    baselineWritten: (path, count) => `wrote ${count} ${plural(count, 'finding')} to the baseline '${path}'`,
-    baselinePruned: (path, count) => `removed ${count} stale ${count === 1 ? 'entry' : 'entries'} from the baseline '${path}'`,
-    baselineMissing: (path) => `the baseline '${path}' does not exist; create it with --baseline-write`,
-    cannotReadBaseline: (path, reason) => `cannot read the baseline '${path}': ${reason}`,
-    cannotWriteBaseline: (path, reason) => `cannot write the baseline '${path}': ${reason}`,
-    cannotWriteFix: (path, reason) => `cannot write the fixes to '${path}': ${reason}`,
-    fixWithStdin: '--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff',
     badBaseline: (path, detail) => `the baseline '${path}' is not a partnerlint baseline (${detail}); write it again with --baseline-write`,
-    readinessChange: 'readiness',
-    removedSince: (ref) => `deleted since ${ref}`,
-    addedSince: (ref) => `added since ${ref}`,
-    renamedFrom: (path) => `renamed from ${path}`,
-    notGitWorkTree: (folder) => `--new-since needs a git work tree, and '${folder}' is not in one`,
-    unknownRef: (ref) => `--new-since: '${ref}' is not a commit of this repository (in a shallow clone, fetch it first)`,
-    gitFailed: (detail) => `git failed: ${detail}`,
-    markdown: {
-      counts: (files, errors, warnings, infos) =>
-        `${files} ${plural(files, 'file')}: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')}`,
-      columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message', new: 'New', fixed: 'Fixed' },
-      findings: 'Findings',
-      reasons: 'Why not ready',
-      checkWithStatus: (check, status) => `**${check}** is ${status}`,
-      notLinted: 'not linted',
-      syntaxError: 'syntax error',
-    },
   },
 };
 
@@ -434,107 +279,10 @@ const ja: Catalogue = {
     linkLoop: 'シンボリックリンクが循環しています',
     tooLarge: 'partnerlint が読み込める上限（設定ファイルは1 MiB、ベースラインは64 MiB）を超えています',
   },
-  cli: {
-    usage: (formats) => `使い方: partnerlint [オプション] [パス|パターン ...]
-
-パートナー戦略のファイル（partner-strategy.yaml など）を検査します（既定: 現在のフォルダー）。
-
-オプション:
-  -f, --format <形式>          ${formats}（既定: stylish）。複数指定できます
-  -o, --output-file <パス>     レポートをそのファイルに書き込みます。-f と指定順に対応します
-  -c, --config <パス>          設定ファイルを探さず、このファイルを使います
-      --max-warnings <件数>    警告がこの件数を超えたら終了コード 1 で終わります
-      --max-file-size <バイト> これより大きいファイルは検査しません（既定: 2097152）
-      --concurrency <数>       その数のスレッドで検査します。auto はコア数の半分、off は1つ（既定: auto）
-      --cache                  変更のないファイルは前回の結果を使います
-      --cache-location <パス>  キャッシュの場所（既定: .partnerlintcache）
-      --quiet                  エラーだけを報告します
-      --summary                各ファイルの準備状況を表示します（stylish）
-      --locale <en|ja>         メッセージの言語（既定: 環境変数 LC_ALL、LC_MESSAGES、LANG から）
-      --stdin                  標準入力を検査します
-      --stdin-filename <パス>  標準入力を報告するときのパス
-      --list-rules             すべてのルールを一覧表示します
-      --print-config <ファイル> そのファイルに適用される設定を表示します
-      --new-since <参照>       git の参照（ブランチ、タグ、コミット）以降に新しく生じた指摘だけを報告します
-      --baseline <パス>        既知の指摘のベースライン（既定: .partnerlint-baseline.json）
-      --no-baseline            ベースラインを使いません
-      --baseline-write         現在の指摘をベースラインとして書き込みます
-      --baseline-prune         どの指摘にも一致しなくなったベースラインの項目を削除します
-      --fix                    安全な修正（キー・値・id の綴り誤り）をファイルに適用します
-      --fix-dry-run            安全な修正を差分として表示し、何も書き込みません
-      --no-color               色を付けません
-      --debug                  内部エラーのスタックトレースを表示します
-  -h, --help                   このヘルプを表示します
-  -v, --version                バージョンを表示します`,
-    usageHint: "使い方は 'partnerlint --help' で確認できます。",
-    unknownOption: (option) => `'${option}' というオプションはありません`,
-    missingValue: (option) => `オプション '${option}' には値が必要です`,
-    ambiguousValue: (option) => `オプション '${option}' には値が必要です（ダッシュで始まる値は ${option}=-1 のように書きます）`,
-    noValueTaken: (option) => `オプション '${option}' は値を取りません`,
-    badArguments: '引数を読み取れません',
-    unknownFormat: (format, formats) => `'${format}' という形式はありません（${formats} から選んでください）`,
-    unknownLocale: (locale) => `'${locale}' という言語はありません（en か ja を選んでください）`,
-    emptyOutputFile: "--output-file にはファイルのパスを指定してください（空の '' は使えません）",
-    tooManyOutputs: '--output-file が --format より多く指定されています。両者は指定順に対応します',
-    maxWarningsNotNumber: (text) => `--max-warnings には整数を指定してください（'${text}' は使えません）`,
-    maxFileSizeNotNumber: (text) => `--max-file-size には1以上のバイト数を指定してください（'${text}' は使えません）`,
-    concurrencyNotNumber: (text) => `--concurrency には1以上のスレッド数か auto、off を指定してください（'${text}' は使えません）`,
-    cacheLocationWithoutCache: '--cache-location は --cache と一緒に指定してください',
-    cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため（${reason}）、次回はすべてのファイルを検査し直します`,
-    stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',
-    stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
-    internalError: (detail) => `内部エラー: ${detail}`,
-    summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
-      `指摘${total}件（エラー${errors}件、警告${warnings}件、情報${infos}件）、対象${files}ファイル` +
-      (notLinted ? `、うち${notLinted}ファイルは未検査` : '') +
-      (unmatched ? `、一致するファイルのないパターン${unmatched}個` : ''),
-    readiness: '準備状況',
+  report: {
     reasonAt: (ruleId, line) => `（${ruleId}、${line}行目）`,
     otherReasons: 'ファイルが形式に従っていないため、準備完了にはなりません',
-    noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
-    tooManyWarnings: (count, max) => `警告が${count}件あり、--max-warnings ${max} を超えています`,
-    cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,
-    cannotWriteStepSummary: (path, reason) => `ジョブサマリー '${path}'（GITHUB_STEP_SUMMARY）にレポートを追記できません: ${reason}`,
-    cannotReadConfig: (path, reason) => `設定ファイル '${path}' を読み込めません: ${reason}`,
-    notAnnotated: (hidden, shown) =>
-      `${hidden}件の指摘は注釈として表示されていません。GitHub が表示する注釈は、1ステップにつき種類ごとに${shown}件までです。指摘はすべて上の一覧にあります。`,
-    clauseSeparator: '、',
-    baselined: (count) => `ベースラインで除外${count}件`,
-    newSince: (ref, existing, fixed) => `${ref} 以降の新規のみ: 既存${existing}件、修正済み${fixed}件`,
-    staleBaseline: (count) => `ベースラインの${count}件がもうどの指摘にも一致しないため、partnerlint --baseline-prune で削除してください。`,
-    baselineWritten: (path, count) => `ベースライン '${path}' に指摘${count}件を書き込みました`,
-    baselinePruned: (path, count) => `ベースライン '${path}' から一致しなくなった${count}件を削除しました`,
-    baselineMissing: (path) => `ベースライン '${path}' がありません（--baseline-write で作成できます）`,
-    cannotReadBaseline: (path, reason) => `ベースライン '${path}' を読み込めません: ${reason}`,
-    cannotWriteBaseline: (path, reason) => `ベースライン '${path}' に書き込めません: ${reason}`,
-    cannotWriteFix: (path, reason) => `'${path}' に修正を書き込めません: ${reason}`,
-    fixWithStdin: '--fix はファイルに書き込みますが、--stdin にはファイルがありません（修正を差分で見るには --fix-dry-run を使ってください）',
     badBaseline: (path, detail) => `'${path}' は partnerlint のベースラインではありません（${detail}）。--baseline-write で書き直してください`,
-    readinessChange: '準備状況',
-    removedSince: (ref) => `${ref} 以降に削除`,
-    addedSince: (ref) => `${ref} 以降に追加`,
-    renamedFrom: (path) => `${path} から名前を変更`,
-    notGitWorkTree: (folder) => `--new-since には git の作業ツリーが必要ですが、'${folder}' は作業ツリーの中にありません`,
-    unknownRef: (ref) => `--new-since: '${ref}' はこのリポジトリのコミットではありません（シャロークローンでは先に取得してください）`,
-    gitFailed: (detail) => `git が失敗しました: ${detail}`,
-    markdown: {
-      counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
-      columns: {
-        file: 'ファイル',
-        readiness: '準備状況',
-        position: '位置',
-        severity: '重要度',
-        rule: 'ルール',
-        message: 'メッセージ',
-        new: '新規',
-        fixed: '修正済み',
-      },
-      findings: '指摘',
-      reasons: '準備完了でない理由',
-      checkWithStatus: (check, status) => `**${check}**は${status}`,
-      notLinted: '読み込めません',
-      syntaxError: '構文エラー',
-    },
   },
 };
 
@@ -583,7 +331,7 @@ function yen(value: number): string {
 
 /** Where a reason of the verdict points: ` (ltv-too-low, line 33)`, or nothing for a reason without a finding. */
 export function reasonPointer(reason: CheckReason, locale: Locale): string {
-  return reason.ruleId === null || reason.line === null ? '' : catalogue(locale).cli.reasonAt(reason.ruleId, reason.line);
+  return reason.ruleId === null || reason.line === null ? '' : catalogue(locale).report.reasonAt(reason.ruleId, reason.line);
 }
 
 /** "Skipped: the file is 2,097,155 bytes, larger than the limit of 2,097,152 bytes.", for the CLI and the editor. */

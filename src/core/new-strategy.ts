@@ -2,9 +2,7 @@
  * The commented blocks of a strategy: the template of the "new strategy" command and the blocks the quick fixes insert.
  * Plain text, so that the editor's client loads no parser for it.
  */
-import type { Locale } from './types';
-
-export type Block = 'purposes' | 'partners' | 'kpis' | 'executiveSponsor' | 'owner';
+import type { Block, Locale } from './types';
 
 /** The block's lines, indented by `indent`, with comments in the locale saying what to write. */
 export function blockLines(block: Block, locale: Locale): string[] {

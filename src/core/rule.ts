@@ -1,6 +1,6 @@
 /** What a rule is: its metadata and messages beside its check. The engine adds severity overrides, ranges and links. */
 import type { Anchor } from './yaml-ast';
-import type { CheckId, Locale, Localized, LtvFigures, Severity, Span, Thresholds, YamlPath } from './types';
+import type { Block, CheckId, Locale, Localized, LtvFigures, Severity, Span, Thresholds, YamlPath } from './types';
 
 export type MessageArgs = Record<string, string | number>;
 export type MessageFn = (args: MessageArgs, locale: Locale) => string;
@@ -28,6 +28,8 @@ export interface RuleMeta {
   docsUrl: string;
   /** The readiness checks its findings can put at risk or leave unknown (docs/readiness.md). */
   feeds?: readonly CheckId[];
+  /** The block a quick fix inserts where its finding says that block is missing (src/core/templates.ts). */
+  insertsBlock?: Block;
 }
 
 /** What a finding does to the readiness verdict: `at-risk` counts only while the finding is reported; `unknown` always. */

@@ -3,8 +3,8 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { YAMLMap } from 'yaml';
 import { parseYaml } from './yaml-ast';
 import { blockLines } from './new-strategy';
-import type { Block } from './new-strategy';
-import type { Locale, Localized, Span } from './types';
+import { rules } from './rules/index';
+import type { Block, Locale, Localized, Span } from './types';
 
 export interface TextEdit {
   span: Span;
@@ -16,14 +16,10 @@ export interface BlockFix {
   edit: TextEdit;
 }
 
-/** Which rule's finding a missing block answers. */
-export const BLOCK_FOR_RULE: Readonly<Record<string, Block>> = {
-  'purpose-missing': 'purposes',
-  'no-target-partners': 'partners',
-  'no-kpis': 'kpis',
-  'no-executive-sponsor': 'executiveSponsor',
-  'no-dedicated-owner': 'owner',
-};
+/** Which rule's finding a missing block answers: from each rule's `meta.insertsBlock`. */
+export const BLOCK_FOR_RULE: Readonly<Record<string, Block>> = Object.fromEntries(
+  rules.flatMap((rule) => (rule.meta.insertsBlock ? [[rule.meta.id, rule.meta.insertsBlock]] : [])),
+);
 
 const BLOCK_TITLES: Record<Block, Localized> = {
   purposes: { en: 'Add `purposes` to fill in', ja: '`purposes` のひな形を追加' },

@@ -163,3 +163,6 @@ export interface ResolvedConfig {
 
 /** Reads a file's text, or resolves to undefined when there is no such file. */
 export type FileReader = (path: string) => Promise<string | undefined>;
+
+/** A part of a strategy that a quick fix can insert as a block to fill in, when a rule finds it missing. */
+export type Block = 'purposes' | 'partners' | 'kpis' | 'executiveSponsor' | 'owner';

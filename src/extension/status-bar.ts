@@ -77,7 +77,7 @@ export class StatusBar implements vscode.Disposable {
         const reasons = check.reasons.map((reason) => `  - ${plain(reason.message)}${pointer(reason)}`);
         return [`- ${words.checks[id]}: **${words.checkStatus[check.status]}**`, ...reasons];
       });
-      const other = readiness.otherReasons.map((reason) => `- ${plain(words.cli.otherReasons)}: ${plain(reason.message)}${pointer(reason)}`);
+      const other = readiness.otherReasons.map((reason) => `- ${plain(words.report.otherReasons)}: ${plain(reason.message)}${pointer(reason)}`);
       this.item.tooltip = new vscode.MarkdownString(`**partnerlint: ${words.verdicts[readiness.verdict]}**\n\n${[...lines, ...other].join('\n')}`);
     }
     this.visible = true;

@@ -464,7 +464,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
             severity: DiagnosticSeverity.Error,
             source: 'partnerlint',
-            message: words.cli.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)),
+            message: words.report.badBaseline(BASELINE_FILE_NAME, error instanceof Error ? error.message : String(error)),
           },
         ],
       });

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { catalogue, CHECK_IDS } from '../../src/core/index';
+import { words as cliWords } from '../../src/cli/texts';
 import { fromRoot } from '../helpers/paths';
 import {
   assertNoAnsi,
@@ -158,7 +159,7 @@ describe('CLI process: stylish', function () {
 
   it('--summary --locale ja gives the verdict and checks in Japanese', function () {
     ws.write('partner-strategy.yaml', JAPANESE);
-    const words = catalogue('ja');
+    const words = cliWords('ja');
     const lines = ws.run(['--summary', '--locale', 'ja']).stdout.split('\n');
     const verdict = lines.findIndex((line) => line.startsWith(`  ${words.cli.readiness}: `));
     // Its only purpose is "more sales people": the purpose check is at risk (rules v2), the rest clear.
@@ -956,7 +957,7 @@ describe('CLI process: a file that could not be fully read is never ready, in an
       checks: { purpose: 'clear', pmf: 'unknown', marketSize: 'clear', ltv: 'clear', expertise: 'clear', executive: 'clear', owner: 'clear' },
       reasons: { pmf: [{ ruleId: 'schema', line: schema.line, column: schema.column, message: schema.message, status: 'unknown' }] },
     });
-    const en = catalogue('en');
+    const en = cliWords('en');
     const summary = ws.run(['--summary']).stdout;
     assert.match(summary, new RegExp(`${en.cli.readiness}: ${en.verdicts.incomplete}`));
     assert.match(summary, new RegExp(`${en.checks.pmf}\\s+${en.checkStatus.unknown}\\s+\`acheived\` is not a valid value`));

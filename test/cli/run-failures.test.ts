@@ -4,11 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { catalogue } from '../../src/core/index';
+import { words as cliWords } from '../../src/cli/texts';
 import { BASE, JAPANESE_TEXT, lintJson, modeBoundUser, WARNING_ONLY, WITH_ERROR, Workspace } from '../helpers/cli';
 import type { CliResult } from '../helpers/cli';
 
-const ja = catalogue('ja');
+const ja = cliWords('ja');
 const LIMIT = 2 * 1024 * 1024;
 
 function assertNoStack(result: CliResult): void {

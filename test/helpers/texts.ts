@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { catalogue, lint, newStrategyTemplate, previewModel, rules, missingBlockFix, BLOCK_FOR_RULE } from '../../src/core/index';
 import type { Locale } from '../../src/core/index';
 import { fromRoot } from './paths';
+import { cliTexts } from '../../src/cli/texts';
+import { usage } from '../../src/cli/options';
 
 export interface Text {
   /** Where the text comes from, for a failure message. */
@@ -55,6 +57,8 @@ export function productTexts(locale: Locale): Text[] {
     }
   }
   walk(catalogue(locale), 'catalogue', out);
+  walk(cliTexts(locale), 'cli', out);
+  out.push({ where: 'cli --help', text: usage(locale) });
   for (const text of samples) walk(previewModel(text, lint(text, { locale }), locale), 'preview', out);
   out.push({ where: 'new strategy template', text: newStrategyTemplate(locale) });
   for (const ruleId of Object.keys(BLOCK_FOR_RULE)) {

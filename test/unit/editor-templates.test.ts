@@ -55,13 +55,14 @@ function organizationKeys(data: Record<string, unknown>): string[] {
 
 describe('editor: missingBlockFix', () => {
   it('covers the five rules whose finding a block answers', () => {
-    assert.deepEqual(Object.entries(BLOCK_FOR_RULE), [
-      ['purpose-missing', 'purposes'],
-      ['no-target-partners', 'partners'],
-      ['no-kpis', 'kpis'],
-      ['no-executive-sponsor', 'executiveSponsor'],
-      ['no-dedicated-owner', 'owner'],
-    ]);
+    // In the rules' order: the map is made from each rule's `meta.insertsBlock`.
+    assert.deepEqual(BLOCK_FOR_RULE, {
+      'purpose-missing': 'purposes',
+      'no-target-partners': 'partners',
+      'no-kpis': 'kpis',
+      'no-executive-sponsor': 'executiveSponsor',
+      'no-dedicated-owner': 'owner',
+    });
     assert.deepEqual(ruleIds(READY), [], 'the complete example lints clean, so every finding below comes from the cut');
   });
 

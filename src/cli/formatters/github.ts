@@ -17,14 +17,26 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export interface GithubOutput {
-  commands: string;
-  /** Per command type, how many findings GitHub will not show as annotations. */
-  notShown: Record<'error' | 'warning' | 'notice', number>;
+type Command = 'error' | 'warning' | 'notice';
+
+export function formatGithub(report: RunReport): string {
+  return annotations(report)
+    .map((e) => `${e.line}\n`)
+    .join('');
 }
 
-export function formatGithub(report: RunReport): GithubOutput {
-  const entries: { order: number; line: string; type: 'error' | 'warning' | 'notice' }[] = [];
+/** How many findings GitHub will not show as annotations: beyond its limit for each type (the job summary says so). */
+export function notAnnotated(report: RunReport): number {
+  const entries = annotations(report);
+  return (['error', 'warning', 'notice'] as const).reduce(
+    (sum, type) => sum + Math.max(0, entries.filter((e) => e.type === type).length - ANNOTATIONS_SHOWN_PER_TYPE),
+    0,
+  );
+}
+
+/** One workflow command per finding and per file that could not be read, errors first. */
+function annotations(report: RunReport): { order: number; line: string; type: Command }[] {
+  const entries: { order: number; line: string; type: Command }[] = [];
   for (const file of report.files) {
     if (file.error) entries.push({ order: -1, type: 'error', line: `::error file=${escapeProperty(file.path)},title=partnerlint::${escapeData(file.error)}` });
     for (const f of file.result?.findings ?? []) {
@@ -41,9 +53,5 @@ export function formatGithub(report: RunReport): GithubOutput {
   }
   // Stable: within a severity, files and findings keep their sorted order.
   entries.sort((a, b) => a.order - b.order);
-  const notShown = { error: 0, warning: 0, notice: 0 };
-  for (const type of ['error', 'warning', 'notice'] as const) {
-    notShown[type] = Math.max(0, entries.filter((e) => e.type === type).length - ANNOTATIONS_SHOWN_PER_TYPE);
-  }
-  return { commands: entries.map((e) => `${e.line}\n`).join(''), notShown };
+  return entries;
 }

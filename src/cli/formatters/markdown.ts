@@ -1,5 +1,6 @@
 /** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
-import { catalogue, CHECK_IDS, reasonPointer } from '../../core/index';
+import { CHECK_IDS, reasonPointer } from '../../core/index';
+import { words as cliWords } from '../texts';
 import type { RunReport } from '../report';
 import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef } from '../report';
 import { printable } from '../printable';
@@ -10,9 +11,9 @@ const STATUS_ICON = { clear: '✅', 'at-risk': '⚠️', unknown: '❔' } as con
 export function formatMarkdown(report: RunReport): string {
   // The run's words in the files' language where they share one; each file's cells in its own.
   const locale = reportLocale(report);
-  const words = catalogue(locale);
+  const words = cliWords(locale);
   const table = words.cli.markdown;
-  const fileWords = (file: RunReport['files'][number]) => catalogue(file.result?.locale ?? locale);
+  const fileWords = (file: RunReport['files'][number]) => cliWords(file.result?.locale ?? locale);
   const out: string[] = ['## partnerlint', ''];
   const counts = countFindings(report.files);
   out.push(
@@ -60,7 +61,7 @@ export function formatMarkdown(report: RunReport): string {
       }
     }
     for (const reason of readiness.otherReasons)
-      out.push(`- ❔ ${cell(own.cli.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
+      out.push(`- ❔ ${cell(own.report.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
   }
   const rows = report.files.flatMap((file) => [
     ...(file.error ? [`| ${code(file.path)} | | 🔴 ${words.severities.error} | | ${cell(file.error)} |`] : []),

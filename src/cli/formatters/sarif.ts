@@ -1,21 +1,18 @@
 /** SARIF 2.1.0 for code scanning (GitHub) and other SARIF viewers. */
+import { pathToFileURL } from 'node:url';
 import { fixesOf, LineIndex, rules } from '../../core/index';
 import type { Finding, SuppressedFinding } from '../../core/index';
 import { fingerprints } from '../fingerprint';
 import { countLeftOut } from '../report';
-import type { RunReport } from '../report';
+import type { FormatContext, RunReport } from '../report';
 import { jsonText } from '../printable';
-
-export interface SarifOptions {
-  version: string;
-  /** The working directory as a file URI ending in '/': the base of every artifact URI. */
-  baseUri: string;
-}
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export const INFORMATION_URI = 'https://github.com/partnerlint/partnerlint';
 
-export function formatSarif(report: RunReport, options: SarifOptions): string {
+export function formatSarif(report: RunReport, options: FormatContext): string {
+  // The working folder as a file URI ending in '/': the base of every artifact URI.
+  const baseUri = pathToFileURL(options.cwd.endsWith('/') ? options.cwd : `${options.cwd}/`).href;
   const locale = report.locale;
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
   const results: object[] = [];
@@ -90,7 +87,7 @@ export function formatSarif(report: RunReport, options: SarifOptions): string {
             })),
           },
         },
-        originalUriBaseIds: { SRCROOT: { uri: options.baseUri } },
+        originalUriBaseIds: { SRCROOT: { uri: baseUri } },
         invocations: [{ executionSuccessful: notifications.length === 0 && !report.failed, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
         results,

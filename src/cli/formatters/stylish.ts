@@ -1,22 +1,17 @@
 /** The terminal report: per file, aligned rows with the source line and a marker under each finding. */
 import { styleText } from 'node:util';
-import { catalogue, LineIndex } from '../../core/index';
+import { LineIndex } from '../../core/index';
+import { words as cliWords } from '../texts';
 import type { Finding, Locale, Readiness } from '../../core/index';
 import { CHECK_IDS, reasonPointer } from '../../core/index';
 import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef } from '../report';
-import type { RunReport } from '../report';
+import type { FormatContext, RunReport } from '../report';
 import { displayWidth, padEnd } from '../text-width';
 import { printable } from '../printable';
 
-export interface StylishOptions {
-  color: boolean;
-  /** Add each file's readiness verdict (--summary). */
-  summary: boolean;
-}
-
 type Style = Parameters<typeof styleText>[0];
 
-export function formatStylish(report: RunReport, options: StylishOptions): string {
+export function formatStylish(report: RunReport, options: FormatContext): string {
   const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text);
   const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue' };
   // The run's words in the files' language where they share one; each file's block in its own (one language per file).
@@ -24,7 +19,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
   const out: string[] = [];
   for (const file of report.files) {
     const locale = file.result?.locale ?? runLocale;
-    const words = catalogue(locale);
+    const words = cliWords(locale);
     const findings = file.result?.findings ?? [];
     const base = file.base;
     const changed =
@@ -54,7 +49,7 @@ export function formatStylish(report: RunReport, options: StylishOptions): strin
     if (options.summary && file.result?.readiness) out.push(...verdictLines(file.result.readiness, locale));
     out.push('');
   }
-  const words = catalogue(runLocale);
+  const words = cliWords(runLocale);
   const counts = countFindings(report.files);
   const total = counts.errors + counts.warnings + counts.infos;
   const unreadable = report.files.filter((f) => f.error).length;
@@ -93,7 +88,7 @@ function excerpt(lines: LineIndex, finding: Finding, indent: number): string[] {
  * 33)`); a check with several reasons has one line each. Columns are aligned by display width.
  */
 function verdictLines(readiness: Readiness, locale: Locale): string[] {
-  const words = catalogue(locale);
+  const words = cliWords(locale);
   const nameWidth = Math.max(...CHECK_IDS.map((id) => displayWidth(words.checks[id])));
   const statusWidth = Math.max(...Object.values(words.checkStatus).map(displayWidth));
   const rows: string[] = [`  ${words.cli.readiness}: ${words.verdicts[readiness.verdict]}`];
@@ -107,6 +102,6 @@ function verdictLines(readiness: Readiness, locale: Locale): string[] {
       rows.push(`    ${padEnd(i === 0 ? words.checks[id] : '', nameWidth)}  ${padEnd(words.checkStatus[status], statusWidth)}  ${printable(text)}`);
     });
   }
-  for (const reason of readiness.otherReasons) rows.push(`    ${words.cli.otherReasons}: ${printable(reason.message + reasonPointer(reason, locale))}`);
+  for (const reason of readiness.otherReasons) rows.push(`    ${words.report.otherReasons}: ${printable(reason.message + reasonPointer(reason, locale))}`);
   return rows;
 }

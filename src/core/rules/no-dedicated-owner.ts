@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-dedicated-owner',
     defaultSeverity: 'error',
+    insertsBlock: 'owner',
     feeds: ['owner'],
     title: { en: 'A dedicated owner must run the partner business', ja: '専任担当者がパートナービジネスを推進すること' },
     rationale: {

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-executive-sponsor',
     defaultSeverity: 'error',
+    insertsBlock: 'executiveSponsor',
     feeds: ['executive'],
     title: { en: 'Name an executive sponsor', ja: '経営層のスポンサーを書くこと' },
     rationale: {

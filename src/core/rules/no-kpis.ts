@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-kpis',
     defaultSeverity: 'warning',
+    insertsBlock: 'kpis',
     title: { en: 'Set KPIs for the partner business', ja: 'パートナービジネスの KPI を設定すること' },
     rationale: {
       en: 'Designing KPIs is one of the two goals of the strategy. Without them nobody can tell, a year in, whether partners are reaching the customers they were meant to reach.',

@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'no-target-partners',
     defaultSeverity: 'warning',
+    insertsBlock: 'partners',
     title: { en: 'Name the target partners', ja: 'ターゲットとするパートナーを書くこと' },
     rationale: {
       en: 'A partner strategy ends in two decisions: which partners to go after, and which KPIs to hold them and the team to. Without candidate partners, the purpose has no channel to work through.',

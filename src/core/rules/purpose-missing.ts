@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'purpose-missing',
     defaultSeverity: 'error',
+    insertsBlock: 'purposes',
     feeds: ['purpose'],
     title: { en: 'State why the company works with partners', ja: 'パートナーと組んで何を目指すのかを書くこと' },
     rationale: {
