@@ -25,6 +25,30 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_child_process = require("node:child_process");
+
+// src/action/texts.ts
+var en = {
+  badFailOn: (value) => `fail-on must be error, warning, info or never, not '${value}'`,
+  badLocale: (value) => `locale must be en or ja, not '${value}'`,
+  noToken: "no token to comment on the pull request: pass `token` or set GITHUB_TOKEN (the lint itself ran)",
+  cannotComment: (detail) => `could not comment on the pull request (the lint itself ran): ${detail}`,
+  failing: (count, failOn) => `${count} ${count === 1 ? "finding" : "findings"} at or above fail-on: ${failOn}`
+};
+var ja = {
+  badFailOn: (value) => `fail-on \u306B\u306F error\u3001warning\u3001info\u3001never \u306E\u3044\u305A\u308C\u304B\u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08'${value}' \u306F\u4F7F\u3048\u307E\u305B\u3093\uFF09`,
+  badLocale: (value) => `locale \u306B\u306F en \u304B ja \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08'${value}' \u306F\u4F7F\u3048\u307E\u305B\u3093\uFF09`,
+  noToken: "\u30D7\u30EB\u30EA\u30AF\u30A8\u30B9\u30C8\u306B\u30B3\u30E1\u30F3\u30C8\u3059\u308B\u30C8\u30FC\u30AF\u30F3\u304C\u3042\u308A\u307E\u305B\u3093\u3002`token` \u3092\u6E21\u3059\u304B GITHUB_TOKEN \u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\uFF08\u691C\u67FB\u306F\u5B9F\u884C\u6E08\u307F\u3067\u3059\uFF09",
+  cannotComment: (detail) => `\u30D7\u30EB\u30EA\u30AF\u30A8\u30B9\u30C8\u306B\u30B3\u30E1\u30F3\u30C8\u3067\u304D\u307E\u305B\u3093\u3067\u3057\u305F\uFF08\u691C\u67FB\u306F\u5B9F\u884C\u6E08\u307F\u3067\u3059\uFF09: ${detail}`,
+  failing: (count, failOn) => `fail-on\uFF08${failOn}\uFF09\u4EE5\u4E0A\u306E\u6307\u6458\u304C${count}\u4EF6\u3042\u308A\u307E\u3059`
+};
+var texts = { en, ja };
+function actionTexts(locale, env) {
+  if (locale === "en" || locale === "ja") return texts[locale];
+  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return texts[fromEnv.toLowerCase().startsWith("ja") ? "ja" : "en"];
+}
+
+// src/action/main.ts
 var import_node_fs = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
@@ -34,9 +58,10 @@ function input(env, name) {
 }
 function readInputs(env, event) {
   const failOn = input(env, "fail-on") || "error";
-  if (!["error", "warning", "info", "never"].includes(failOn)) throw new Error(`fail-on must be error, warning, info or never, not '${failOn}'`);
   const locale = input(env, "locale");
-  if (locale !== "" && locale !== "en" && locale !== "ja") throw new Error(`locale must be en or ja, not '${locale}'`);
+  const texts2 = actionTexts(locale, env);
+  if (!["error", "warning", "info", "never"].includes(failOn)) throw new Error(texts2.badFailOn(failOn));
+  if (locale !== "" && locale !== "en" && locale !== "ja") throw new Error(texts2.badLocale(locale));
   return {
     paths: input(env, "paths").split(/\s+/).filter(Boolean),
     config: input(env, "config"),
@@ -145,19 +170,19 @@ async function main(env = process.env) {
     const number = event.pull_request?.number;
     const repository = env.GITHUB_REPOSITORY || event.repository?.full_name;
     if (inputs.comment && number !== void 0 && repository && files.length > 0) {
-      if (!inputs.token) warn("no token to comment on the pull request: pass `token` or set GITHUB_TOKEN (the lint itself ran)");
+      if (!inputs.token) warn(actionTexts(inputs.locale, env).noToken);
       else {
         try {
           await upsertComment(env, inputs.token, repository, number, (0, import_node_fs.readFileSync)(markdown, "utf8"));
         } catch (error) {
-          warn(`could not comment on the pull request (the lint itself ran): ${error instanceof Error ? error.message : String(error)}`);
+          warn(actionTexts(inputs.locale, env).cannotComment(error instanceof Error ? error.message : String(error)));
         }
       }
     }
     if (status === 2) return 1;
     const failing = { error: errors, warning: errors + warnings, info: errors + warnings + infos, never: 0 }[inputs.failOn];
     if (failing > 0) {
-      process.stdout.write(`::error title=partnerlint::${failing} ${failing === 1 ? "finding" : "findings"} at or above fail-on: ${inputs.failOn}
+      process.stdout.write(`::error title=partnerlint::${actionTexts(inputs.locale, env).failing(failing, inputs.failOn)}
 `);
       return 1;
     }

@@ -133,7 +133,7 @@ async function bundle() {
 }
 
 /**
- * The web extension (web.md): its entry for the web worker extension host, and the language server for the worker it
+ * The web extension (docs/architecture.md): its entry for the web worker extension host, and the language server for the worker it
  * starts. Bundled for a browser, with nothing of Node: a bundle that would need a Node module fails the build here.
  */
 async function bundleWeb() {

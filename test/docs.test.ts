@@ -59,7 +59,7 @@ describe('rule documentation', () => {
           assert.equal(japaneseChecks.includes(catalogue('ja').checks[id]), feeds.includes(id), `Japanese line and meta.feeds disagree on ${id}: ${japanese}`);
         }
         if (feeds.length === 0 && rule.meta.id !== 'schema') assert.match(english, /^ none/);
-        assert.ok(english.includes('(../readiness.md)') && japanese.includes('(../readiness.md#日本語)'));
+        assert.ok(english.includes('(../reference/readiness.md)') && japanese.includes('(../reference/readiness.md#日本語)'));
       });
 
       it('has a failing example that yields exactly this rule', () => {
@@ -87,11 +87,11 @@ describe('rule documentation', () => {
   }
 });
 
-describe('docs/readiness.md: how the verdict is reached', () => {
-  const page = readFileSync(fromRoot('docs/readiness.md'), 'utf8');
+describe('docs/reference/readiness.md: how the verdict is reached', () => {
+  const page = readFileSync(fromRoot('docs/reference/readiness.md'), 'utf8');
 
   it('lists the 30 default LTV thresholds exactly as the code has them', () => {
-    const table = page.slice(page.indexOf('<!-- min-ltv:'), page.indexOf('*What to do:* raise the price'));
+    const table = page.slice(page.indexOf('<!-- reference:min-ltv -->'), page.indexOf('<!-- /reference:min-ltv -->'));
     const documented = Object.fromEntries([...table.matchAll(/\| ([A-Z]{3}) \| ([\d,]+) /g)].map((m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))]));
     assert.deepEqual(documented, { ...DEFAULT_MIN_LTV });
   });
@@ -101,8 +101,8 @@ describe('docs/readiness.md: how the verdict is reached', () => {
       assert.ok(page.includes(`### ${catalogue('en').checks[id]}`), `no section for ${id}`);
       assert.ok(page.includes(`| ${catalogue('ja').checks[id]} |`), `no Japanese row for ${id}`);
     }
-    assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/readiness.md)'));
-    assert.ok(readFileSync(fromRoot('docs/rules/README.md'), 'utf8').includes('(../readiness.md)'));
+    assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/reference/readiness.md)'));
+    assert.ok(readFileSync(fromRoot('docs/rules/README.md'), 'utf8').includes('(../reference/readiness.md)'));
   });
 
   it('has no line break inside a Japanese paragraph (GitHub shows it as a space)', () => {
@@ -121,11 +121,11 @@ describe('docs/rules/placeholder-text.md', () => {
   });
 });
 
-describe('docs/japanese-style.md: how partnerlint writes Japanese', () => {
-  const page = readFileSync(fromRoot('docs/japanese-style.md'), 'utf8');
+describe('docs/reference/japanese-style.md: how partnerlint writes Japanese', () => {
+  const page = readFileSync(fromRoot('docs/reference/japanese-style.md'), 'utf8');
 
   it('is linked from the README, and each "after" example is a message the code gives', () => {
-    assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/japanese-style.md)'));
+    assert.ok(readFileSync(fromRoot('README.md'), 'utf8').includes('(docs/reference/japanese-style.md)'));
     const messages = rules.flatMap((rule) => Object.values(rule.messages.ja).map((format) => format(new Proxy({}, { get: () => '' }), 'ja')));
     for (const after of [
       'PMF はまだ達成されていません（`product.pmf.status: not-yet`）。',

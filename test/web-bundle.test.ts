@@ -1,5 +1,5 @@
 /**
- * The web extension's bundles (web.md): what esbuild put in them and what they import, read from the metafiles the
+ * The web extension's bundles (docs/architecture.md): what esbuild put in them and what they import, read from the metafiles the
  * build keeps beside them, and the bundles' own text. A browser has no Node: nothing of it may be in there.
  */
 import { strict as assert } from 'node:assert';

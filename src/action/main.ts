@@ -1,9 +1,10 @@
 /**
- * The GitHub Action (pull-requests.md, "GitHub Action"): runs the CLI bundled beside it (action/cli.js) as a process,
+ * The GitHub Action (docs/ci.md, "GitHub Action"): runs the CLI bundled beside it (action/cli.js) as a process,
  * so that GitHub annotates its findings and the job summary gets its report, then sets the step's outputs and keeps one
  * pull-request comment up to date through the REST API. A failure to comment is a warning: it never fails the lint.
  */
 import { spawn } from 'node:child_process';
+import { actionTexts } from './texts';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,9 +46,10 @@ function input(env: NodeJS.ProcessEnv, name: string): string {
 
 function readInputs(env: NodeJS.ProcessEnv, event: PullRequestEvent): Inputs {
   const failOn = input(env, 'fail-on') || 'error';
-  if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new Error(`fail-on must be error, warning, info or never, not '${failOn}'`);
   const locale = input(env, 'locale');
-  if (locale !== '' && locale !== 'en' && locale !== 'ja') throw new Error(`locale must be en or ja, not '${locale}'`);
+  const texts = actionTexts(locale, env);
+  if (!['error', 'warning', 'info', 'never'].includes(failOn)) throw new Error(texts.badFailOn(failOn));
+  if (locale !== '' && locale !== 'en' && locale !== 'ja') throw new Error(texts.badLocale(locale));
   return {
     paths: input(env, 'paths').split(/\s+/).filter(Boolean),
     config: input(env, 'config'),
@@ -167,12 +169,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     const number = event.pull_request?.number;
     const repository = env.GITHUB_REPOSITORY || event.repository?.full_name;
     if (inputs.comment && number !== undefined && repository && files.length > 0) {
-      if (!inputs.token) warn('no token to comment on the pull request: pass `token` or set GITHUB_TOKEN (the lint itself ran)');
+      if (!inputs.token) warn(actionTexts(inputs.locale, env).noToken);
       else {
         try {
           await upsertComment(env, inputs.token, repository, number, readFileSync(markdown, 'utf8'));
         } catch (error) {
-          warn(`could not comment on the pull request (the lint itself ran): ${error instanceof Error ? error.message : String(error)}`);
+          warn(actionTexts(inputs.locale, env).cannotComment(error instanceof Error ? error.message : String(error)));
         }
       }
     }
@@ -180,7 +182,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     if (status === 2) return 1; // the run itself failed: the CLI said why
     const failing = { error: errors, warning: errors + warnings, info: errors + warnings + infos, never: 0 }[inputs.failOn];
     if (failing > 0) {
-      process.stdout.write(`::error title=partnerlint::${failing} ${failing === 1 ? 'finding' : 'findings'} at or above fail-on: ${inputs.failOn}\n`);
+      process.stdout.write(`::error title=partnerlint::${actionTexts(inputs.locale, env).failing(failing, inputs.failOn)}\n`);
       return 1;
     }
     return 0;

@@ -11,7 +11,7 @@ import type { Format } from './formatters/index';
 import { MAX_FILE_BYTES } from './read';
 import { cliTexts } from './texts';
 import type { CliTexts } from './texts';
-import { displayWidth, padEnd } from './text-width';
+import { displayWidth, padEnd } from '../core/index';
 
 export interface OptionSpec {
   /** The long name, without its dashes. */
@@ -54,7 +54,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'max-warnings',
     type: 'string',
     value: { en: '<n>', ja: '<件数>' },
-    help: { en: 'exit 1 when there are more than n warnings', ja: '警告がこの件数を超えたら終了コード 1 で終わります' },
+    help: { en: 'exit 1 when there are more than n warnings', ja: '警告がこの件数を超えたら終了コード1で終わります' },
   },
   {
     name: 'max-file-size',

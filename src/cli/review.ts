@@ -1,5 +1,5 @@
 /**
- * What a reviewer of a pull request needs on top of the findings (pull-requests.md): the baseline of findings a
+ * What a reviewer of a pull request needs on top of the findings (docs/ci.md): the baseline of findings a
  * repository already had, and what a change made new since a git ref. Both work on the run's file reports, by the
  * core's finding identity, and leave in `result.findings` only what is reported and counts for the exit code.
  */

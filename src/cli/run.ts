@@ -25,7 +25,7 @@ import { checkStrategyBytes, describeError, readStrategy } from './read';
 import { countFindings, countLeftOut, shownRef } from './report';
 import type { FileReport, FormatContext, RunReport } from './report';
 import { applyBaseline, baselineOf, prunedBaseline } from './review';
-import { displayWidth, padEnd } from './text-width';
+import { displayWidth, padEnd } from '../core/index';
 import { cliTexts } from './texts';
 import { catalogue } from '../core/index';
 

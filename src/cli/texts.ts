@@ -34,6 +34,8 @@ export interface CliTexts {
   /** The label of a file's readiness verdict (--summary). */
   readiness: string;
   noMatch: (pattern: string) => string;
+  /** A file with a syntax finding whose message is lost (SARIF's notification). */
+  yamlDoesNotParse: string;
   tooManyWarnings: (count: number, max: number) => string;
   cannotWriteReport: (path: string, reason: string) => string;
   cannotWriteStepSummary: (path: string, reason: string) => string;
@@ -110,6 +112,7 @@ const en: CliTexts = {
     (unmatched ? `, ${unmatched} ${unmatched === 1 ? 'pattern' : 'patterns'} matched nothing` : ''),
   readiness: 'readiness',
   noMatch: (pattern) => `no strategy file matches '${pattern}'`,
+  yamlDoesNotParse: 'the YAML does not parse',
   tooManyWarnings: (count, max) => `${count} ${plural(count, 'warning')}, more than --max-warnings ${max}`,
   cannotWriteReport: (path, reason) => `cannot write the report to '${path}': ${reason}`,
   cannotWriteStepSummary: (path, reason) => `cannot add the report to the job summary '${path}' (GITHUB_STEP_SUMMARY): ${reason}`,
@@ -175,6 +178,7 @@ const ja: CliTexts = {
     (unmatched ? `、一致するファイルのないパターン${unmatched}個` : ''),
   readiness: '準備状況',
   noMatch: (pattern) => `'${pattern}' に一致する戦略ファイルがありません`,
+  yamlDoesNotParse: 'YAML として解析できません',
   tooManyWarnings: (count, max) => `警告が${count}件あり、--max-warnings ${max} を超えています`,
   cannotWriteReport: (path, reason) => `レポートを '${path}' に書き込めません: ${reason}`,
   cannotWriteStepSummary: (path, reason) => `ジョブサマリー '${path}'（GITHUB_STEP_SUMMARY）にレポートを追記できません: ${reason}`,

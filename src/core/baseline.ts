@@ -1,5 +1,5 @@
 /**
- * The baseline (pull-requests.md): the findings a repository already had when it adopted partnerlint, counted per
+ * The baseline (docs/ci.md): the findings a repository already had when it adopted partnerlint, counted per
  * file, rule id and location key, so that CI fails only on new ones. Read and written here; the CLI finds the file.
  */
 import { isRecord } from './data';

@@ -39,7 +39,7 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** True when `value` is absent or an empty list (what "absent or empty" means in rules.md); `null` is a wrong type. */
+/** True when `value` is absent or an empty list (what "absent or empty" means in docs/reference/rules.md); `null` is a wrong type. */
 export function isMissingOrEmptyList(value: unknown): boolean {
   return value === undefined || (Array.isArray(value) && value.length === 0);
 }

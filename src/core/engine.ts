@@ -49,7 +49,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (figures && !ltv) schemaProblems.push({ path: ['economics', 'monthlyPrice'], anchor: 'value', messageId: 'ltvNotFinite', args: {} });
   for (const problem of schemaProblems) findings.add(ruleById('schema'), problem);
 
-  // Rules read the document with its placeholders left out: "TBD" counts as not written (rules.md).
+  // Rules read the document with its placeholders left out: "TBD" counts as not written (docs/reference/rules.md).
   const placeholders = isRecord(data) ? findPlaceholders(data) : [];
   const content = withoutPlaceholders(data, placeholders);
   // A document that is not a map has no content to judge; the schema finding says what it is instead.

@@ -1,4 +1,4 @@
-/** Which files are partner strategies (format.md), and globs over '/'-separated paths. */
+/** Which files are partner strategies (docs/reference/format.md), and globs over '/'-separated paths. */
 const STRATEGY_FILE = /(^|[/\\])(partner-strategy|[^/\\]+\.partner-strategy)\.ya?ml$/;
 
 export function isStrategyFileName(path: string): boolean {

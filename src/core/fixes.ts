@@ -1,5 +1,5 @@
 /**
- * Safe fixes (pull-requests.md, "Fixes"): the corrections of a misspelt key, enum value or segment id that has exactly
+ * Safe fixes (docs/ci.md, "Fixes"): the corrections of a misspelt key, enum value or segment id that has exactly
  * one close candidate, nothing that needs the author's judgement. One list, used by the editor's quick fixes,
  * `--fix`, SARIF `fixes` and rdjson `suggestions`.
  */

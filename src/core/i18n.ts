@@ -41,36 +41,18 @@ export interface Catalogue {
     tooLarge: string;
   };
   /** The editor's own texts: its panel title, notifications, pickers and the titles of its quick fixes. */
-  editor: {
-    previewTitle: (fileName: string, locked: boolean) => string;
-    openStrategyToPreview: string;
-    lintedFiles: (count: number) => string;
-    pickRuleForDocs: string;
-    required: string;
-    documentation: string;
-    disableForLine: (rule: string) => string;
-    showDocumentation: (rule: string) => string;
-    /** Where a configuration from the editor's settings comes from, named where a file's path would be. */
-    settingsSource: string;
-    /** After the message of a finding the baseline covers. */
-    baselined: string;
-    /** The code action that applies every safe fix of a file. */
-    fixAll: string;
-    /** Why a rename of a segment id is refused. */
-    renameNotSegment: string;
-    renameBadId: (id: string) => string;
-    renameTaken: (id: string) => string;
-    /** The inlay hint after `monthlyPrice`, and the code lens on line 1. */
-    ltvHint: (ltv: string, share: string | undefined) => string;
-    verdictLens: (verdict: string) => string;
-    /** The language server exited too often: the client gives up, and says so once. */
-    serverStopped: (times: number, minutes: number) => string;
-  };
   /** The outline's sections. */
   outline: Record<'product' | 'market' | 'economics' | 'purposes' | 'organization' | 'partners' | 'kpis', string>;
   /** The word for each severity, in reports that show it as a word. */
   severities: Record<Severity, string>;
   /** The command line's own texts: its summary line and its messages about the run. */
+  /** Why a segment id cannot be renamed (navigation.ts). */
+  rename: {
+    /** Why a rename of a segment id is refused. */
+    notSegment: string;
+    badId: (id: string) => string;
+    taken: (id: string) => string;
+  };
   /** Words every report shares: the CLI's, the editor's and the language server's. */
   report: {
     /** After a reason of the verdict: the finding it comes from. */
@@ -85,26 +67,6 @@ export interface Catalogue {
 const en: Catalogue = {
   topLevel: 'the top level of the file',
   severities: { error: 'error', warning: 'warning', info: 'info' },
-  editor: {
-    previewTitle: (fileName, locked) => `Preview: ${fileName}${locked ? ' (locked)' : ''}`,
-    openStrategyToPreview: 'Open a partner strategy file to preview it.',
-    lintedFiles: (count) => `partnerlint: linted ${count} strategy ${plural(count, 'file')}.`,
-    pickRuleForDocs: 'Pick a rule to open its documentation',
-    required: 'required',
-    documentation: 'Documentation',
-    disableForLine: (rule) => `Disable ${rule} for this line`,
-    showDocumentation: (rule) => `Show documentation for ${rule}`,
-    settingsSource: 'settings (partnerlint.*)',
-    baselined: ' (baselined)',
-    fixAll: 'Apply every safe fix of partnerlint',
-    renameNotSegment: 'Only a segment id can be renamed here: put the cursor on an `id` of `market.segments`, or on a `segment` or `segments` value.',
-    renameBadId: (id) => `\`${id}\` is not a segment id: use lower-case letters, digits and hyphens, starting with a letter or digit.`,
-    renameTaken: (id) => `The segment id \`${id}\` is already defined: choose another.`,
-    ltvHint: (ltv, share) => ` LTV per account ${ltv}${share ? `, partner's share ${share}` : ''}`,
-    verdictLens: (verdict) => `partnerlint readiness: ${verdict}`,
-    serverStopped: (times, minutes) =>
-      `The partnerlint language server stopped ${times} times in ${minutes} minutes and is not restarted again; reload the window to start it.`,
-  },
   outline: {
     product: 'Product',
     market: 'Market',
@@ -179,6 +141,11 @@ const en: Catalogue = {
     linkLoop: 'its symbolic links form a loop',
     tooLarge: 'it is larger than partnerlint reads (1 MiB for a configuration, 64 MiB for a baseline)',
   },
+  rename: {
+    notSegment: 'Only a segment id can be renamed here: put the cursor on an `id` of `market.segments`, or on a `segment` or `segments` value.',
+    badId: (id) => `\`${id}\` is not a segment id: use lower-case letters, digits and hyphens, starting with a letter or digit.`,
+    taken: (id) => `The segment id \`${id}\` is already defined: choose another.`,
+  },
   report: {
     reasonAt: (ruleId, line) => ` (${ruleId}, line ${line})`,
     otherReasons: 'Not ready while the file does not match the format',
@@ -186,33 +153,9 @@ const en: Catalogue = {
   },
 };
 
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}
-
 const ja: Catalogue = {
   topLevel: 'トップレベル',
   severities: { error: 'エラー', warning: '警告', info: '情報' },
-  editor: {
-    previewTitle: (fileName, locked) => `プレビュー: ${fileName}${locked ? '（固定）' : ''}`,
-    openStrategyToPreview: 'パートナー戦略のファイルを開いてからプレビューしてください。',
-    lintedFiles: (count) => `partnerlint: ${count}件の戦略ファイルを検査しました。`,
-    pickRuleForDocs: 'ルールを選ぶとドキュメントを開きます',
-    required: '必須',
-    documentation: 'ドキュメント',
-    disableForLine: (rule) => `抑制コメントでこの行の ${rule} を無効にする`,
-    showDocumentation: (rule) => `${rule} のドキュメントを表示`,
-    settingsSource: '設定（partnerlint.*）',
-    baselined: '（ベースライン）',
-    fixAll: 'partnerlint の安全な修正をすべて適用',
-    renameNotSegment:
-      'ここで名前を変更できるのはセグメント id だけです（`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください）。',
-    renameBadId: (id) => `\`${id}\` はセグメント id として使えません（小文字の英字・数字・ハイフンを使い、英字か数字で始めてください）。`,
-    renameTaken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
-    ltvHint: (ltv, share) => ` 1社あたりの LTV ${ltv}${share ? `、パートナーの取り分 ${share}` : ''}`,
-    verdictLens: (verdict) => `partnerlint の準備状況: ${verdict}`,
-    serverStopped: (times, minutes) => `partnerlint の言語サーバーが${minutes}分間に${times}回停止したため、ウィンドウを再読み込みして起動し直してください。`,
-  },
   outline: { product: '製品', market: '市場', economics: '経済性', purposes: '目的', organization: '組織', partners: 'パートナー', kpis: 'KPI 一覧' },
   types: {
     number: '数値',
@@ -279,6 +222,11 @@ const ja: Catalogue = {
     linkLoop: 'シンボリックリンクが循環しています',
     tooLarge: 'partnerlint が読み込める上限（設定ファイルは1 MiB、ベースラインは64 MiB）を超えています',
   },
+  rename: {
+    notSegment: 'ここで名前を変更できるのはセグメント id だけです（`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください）。',
+    badId: (id) => `\`${id}\` はセグメント id として使えません（小文字の英字・数字・ハイフンを使い、英字か数字で始めてください）。`,
+    taken: (id) => `セグメント id \`${id}\` はすでに定義されています。別の id を選んでください。`,
+  },
   report: {
     reasonAt: (ruleId, line) => `（${ruleId}、${line}行目）`,
     otherReasons: 'ファイルが形式に従っていないため、準備完了にはなりません',
@@ -344,10 +292,4 @@ export function formatPercent(rate: number, locale: Locale): string {
   return `${formatNumber(rate * 100, locale, 2)}%`;
 }
 
-/**
- * Japanese text after an embedded Latin word or code: a space between them, as the glossary asks (`\`owner\` に`,
- * `数値 5 に`), and none after Japanese (`トップレベルに`).
- */
-export function spaceAfterLatin(text: string): string {
-  return /[\x21-\x7e]$/.test(text) ? `${text} ` : text;
-}
+export { spaceAfterLatin } from './typography';

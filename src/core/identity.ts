@@ -1,5 +1,5 @@
 /**
- * A finding's identity across versions of a file (pull-requests.md, "Finding identity"): its rule id and its location
+ * A finding's identity across versions of a file (docs/ci.md, "Finding identity"): its rule id and its location
  * key, never its line, so that edits above it keep it. One function makes the key; the baseline, `--new-since`, SARIF
  * and GitLab fingerprints all use it.
  */

@@ -1,4 +1,4 @@
-/** The lifetime value of one account, exactly as rules.md defines it. */
+/** The lifetime value of one account, exactly as docs/reference/readiness.md defines it. */
 import { at, isFiniteNumber, own } from './data';
 import type { LtvFigures, Thresholds } from './types';
 import { isPlaceholder } from './placeholder';

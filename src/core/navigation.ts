@@ -1,5 +1,5 @@
 /**
- * Navigation in a strategy (language-server.md): its outline, and segment ids as symbols — where each is defined
+ * Navigation in a strategy (docs/reference/language-server.md): its outline, and segment ids as symbols — where each is defined
  * (`market.segments[].id`), where it is used (`purposes[].segment`, `partners[].segments[]`), and renaming it.
  */
 import { at, isRecord, recordsAt } from './data';
@@ -50,11 +50,11 @@ const SEGMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The edits that rename the segment id at `offset` everywhere in the file, or why it cannot be renamed to `newId`. */
 export function renameSegment(text: string, offset: number, newId: string, locale: Locale): { edits: { span: Span; text: string }[] } | { error: string } {
-  const words = catalogue(locale).editor;
+  const words = catalogue(locale).rename;
   const found = segmentAt(text, offset);
-  if (!found) return { error: words.renameNotSegment };
-  if (!SEGMENT_ID.test(newId)) return { error: words.renameBadId(newId) };
-  if (newId !== found.id && segmentOccurrences(text).some((o) => o.kind === 'definition' && o.id === newId)) return { error: words.renameTaken(newId) };
+  if (!found) return { error: words.notSegment };
+  if (!SEGMENT_ID.test(newId)) return { error: words.badId(newId) };
+  if (newId !== found.id && segmentOccurrences(text).some((o) => o.kind === 'definition' && o.id === newId)) return { error: words.taken(newId) };
   return { edits: found.occurrences.map((o) => ({ span: o.span, text: newId })) };
 }
 

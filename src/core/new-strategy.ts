@@ -54,7 +54,7 @@ export function newStrategyTemplate(locale: Locale): string {
   return [
     c('Partner strategy as code: partnerlint checks this file as you type.', 'コードとして書くパートナー戦略。partnerlint が入力中に確認します。'),
     'version: 1',
-    `title: ""                      ${c('e.g. "Acme Cloud partner strategy FY2027"', '例: 「Acme Cloud パートナー戦略 2027年度」')}`,
+    `title: ""                      ${c('e.g. "Acme Cloud partner strategy FY2027"', '例: 「Acme Cloud 2027年度パートナー戦略」')}`,
     'company: ""',
     '',
     'product:',

@@ -9,6 +9,7 @@ import { catalogue, formatMoney, formatNumber, formatPercent } from './i18n';
 import type { CheckId, CheckReason, CheckStatus, LintResult, Locale, Severity, Verdict } from './types';
 import { readinessDocsUrl } from './rule';
 import { CHECK_IDS } from './types';
+import { withUnit } from './typography';
 
 export type MatrixCell = 'majority-reach' | 'integration' | 'new-segment' | 'new-business-model';
 
@@ -28,7 +29,7 @@ export interface PreviewModel {
   readiness: {
     verdict: Verdict;
     label: string;
-    /** docs/readiness.md, in the reader's language. */
+    /** docs/reference/readiness.md, in the reader's language. */
     docsUrl: string;
     checks: {
       id: CheckId;
@@ -60,7 +61,6 @@ export interface PreviewModel {
   partners: { type: string; label: string; groups: { segment: string; partners: { name: string; customerRelationships: boolean; regions: string[] }[] }[] }[];
   kpis: { name: string; target: string; due: string | null }[];
   findings: { ruleId: string; severity: Severity; message: string; line: number; column: number; docsUrl: string }[];
-  labels: PreviewLabels;
 }
 
 export interface PreviewReason {
@@ -72,62 +72,16 @@ export interface PreviewReason {
   column: number | null;
 }
 
-export interface PreviewLabels {
-  verdict: string;
-  /** The link to how the verdict is reached. */
-  howVerdict: string;
-  otherReasons: string;
-  checks: string;
-  matrix: string;
-  marketToday: string;
-  newMarket: string;
-  productAsIs: string;
-  productMoreValuable: string;
-  salesCapacity: string;
-  salesCapacityNote: string;
-  ltv: string;
-  ltvPerAccount: string;
-  threshold: string;
-  partnerShare: string;
+/** The words the model's content is made of (the webview's own labels are the extension's: src/extension/preview/labels.ts). */
+interface ContentWords {
   months: string;
   /** The LTV's inputs, in words. */
   inputs: Record<'monthlyPrice' | 'usersPerAccount' | 'userGrowthRate' | 'monthlyChurnRate' | 'annualChurnRate' | 'oneTimeRevenue' | 'horizon', string>;
-  chartCaption: string;
-  partners: string;
   noSegment: string;
-  trusted: string;
-  kpis: string;
-  due: string;
-  noDue: string;
-  findings: string;
-  noFindings: string;
-  empty: string;
-  doesNotParse: string;
-  line: string;
-  /** The lock button: its text and its tooltip, unlocked and locked. */
-  lock: string;
-  locked: string;
-  lockTitle: string;
-  unlockTitle: string;
 }
 
-const LABELS: Record<Locale, PreviewLabels> = {
+const CONTENT: Record<Locale, ContentWords> = {
   en: {
-    verdict: 'Readiness',
-    howVerdict: 'How the verdict is reached',
-    otherReasons: 'The file does not match the format',
-    checks: 'The seven checks',
-    matrix: 'Purposes',
-    marketToday: 'Market reached today',
-    newMarket: 'New market',
-    productAsIs: 'Product as it is',
-    productMoreValuable: 'Product made more valuable',
-    salesCapacity: 'Sales capacity',
-    salesCapacityNote: '"More sales people" is a framing to restate as customers reached or value added.',
-    ltv: 'Lifetime value',
-    ltvPerAccount: 'LTV per account',
-    threshold: 'Threshold',
-    partnerShare: "Partner's share",
     months: 'months',
     inputs: {
       monthlyPrice: 'Monthly price',
@@ -138,39 +92,9 @@ const LABELS: Record<Locale, PreviewLabels> = {
       oneTimeRevenue: 'One-time revenue',
       horizon: 'Horizon',
     },
-    chartCaption: 'Cumulative revenue of one account over the horizon, against the threshold',
-    partners: 'Partners',
     noSegment: 'Any segment',
-    trusted: 'trusted by customers',
-    kpis: 'KPIs',
-    due: 'due',
-    noDue: 'no due date',
-    findings: 'Findings',
-    noFindings: 'No findings.',
-    empty: 'None yet.',
-    doesNotParse: 'The file does not parse',
-    line: 'line',
-    lock: 'Lock',
-    locked: 'Locked',
-    lockTitle: 'Lock the preview to this file',
-    unlockTitle: 'Unlock: follow the active strategy',
   },
   ja: {
-    verdict: '準備状況',
-    howVerdict: '準備状況の決まり方',
-    otherReasons: 'ファイルが形式に従っていません',
-    checks: '7つのチェック',
-    matrix: '目的',
-    marketToday: '既存市場',
-    newMarket: '新しい市場',
-    productAsIs: '現在の製品',
-    productMoreValuable: '価値を高めた製品',
-    salesCapacity: '営業力の増強',
-    salesCapacityNote: '「営業担当者の数を増やす」は、リーチする顧客や加える価値として捉え直すべき目的です。',
-    ltv: '1社あたりの LTV',
-    ltvPerAccount: '1社あたりの LTV',
-    threshold: 'しきい値',
-    partnerShare: 'パートナーの取り分',
     months: 'か月',
     inputs: {
       monthlyPrice: '月額単価',
@@ -181,22 +105,7 @@ const LABELS: Record<Locale, PreviewLabels> = {
       oneTimeRevenue: '初期売上（1社あたり）',
       horizon: '計算期間',
     },
-    chartCaption: '期間中の1社あたり累計売上としきい値',
-    partners: 'パートナー',
     noSegment: 'セグメント指定なし',
-    trusted: '顧客と信頼関係あり',
-    kpis: 'KPI',
-    due: '期日',
-    noDue: '期日なし',
-    findings: '指摘',
-    noFindings: '指摘はありません。',
-    empty: 'まだありません。',
-    doesNotParse: 'ファイルを解析できません',
-    line: '行',
-    lock: '固定',
-    locked: '固定中',
-    lockTitle: 'このファイルに固定します',
-    unlockTitle: '固定を解除して、アクティブな戦略に追従します',
   },
 };
 
@@ -238,8 +147,6 @@ const PARTNER_LABELS: Record<Locale, Record<string, string>> = {
   },
 };
 
-const JAPANESE_START = /^[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
-
 const MATRIX_CELLS: readonly MatrixCell[] = ['majority-reach', 'integration', 'new-segment', 'new-business-model'];
 
 /** The preview of `text`, whose lint result is `result`. */
@@ -248,7 +155,7 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
   const lines = new LineIndex(text);
   const lineOf = (path: (string | number)[]): number => lines.positionAt(spanForPath(parsed, path).start).line;
   const words = catalogue(locale);
-  const labels = LABELS[locale];
+  const labels = CONTENT[locale];
   const data = result.data;
   const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
   const syntax = result.readiness === null ? result.findings.find((f) => f.ruleId === 'syntax') : undefined;
@@ -294,7 +201,11 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
   const kpis = recordsAt(data, 'kpis').map(({ item }) => ({
     name: nonBlank(item.name) ?? '?',
     // A Japanese unit joins its number (150社); any other stands apart from it (150 accounts).
-    target: `${isFiniteNumber(item.target) ? formatNumber(item.target, locale, 3) : '?'}${nonBlank(item.unit) ? `${JAPANESE_START.test(item.unit as string) ? '' : ' '}${item.unit as string}` : ''}`,
+    target: nonBlank(item.unit)
+      ? withUnit(isFiniteNumber(item.target) ? formatNumber(item.target, locale, 3) : '?', item.unit as string)
+      : isFiniteNumber(item.target)
+        ? formatNumber(item.target, locale, 3)
+        : '?',
     due: nonBlank(item.due) ?? null,
   }));
 
@@ -311,7 +222,7 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
           ...(figures.oneTimeRevenue > 0
             ? [{ label: labels.inputs.oneTimeRevenue, value: formatMoney(figures.oneTimeRevenue, figures.currency, locale) }]
             : []),
-          { label: labels.inputs.horizon, value: `${figures.horizonMonths}${locale === 'ja' ? '' : ' '}${labels.months}` },
+          { label: labels.inputs.horizon, value: withUnit(String(figures.horizonMonths), labels.months) },
         ],
         ltv: figures.ltv,
         ltvText: formatMoney(figures.ltv, figures.currency, locale),
@@ -367,7 +278,6 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
       column: f.range.start.column,
       docsUrl: f.docsUrl,
     })),
-    labels,
   };
   const company = nonBlank(at(data, 'company'));
   if (company) model.company = company;

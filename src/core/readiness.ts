@@ -1,5 +1,5 @@
 /**
- * The readiness verdict: the chapter's two points as seven checks (docs/readiness.md). The principle: said no is at
+ * The readiness verdict: the chapter's two points as seven checks (docs/reference/readiness.md). The principle: said no is at
  * risk; absent, pending or a placeholder is unknown. Each rule says what its finding does to a check (Report.readiness);
  * this module only adds up those effects, the schema's findings, and the one input no rule reports.
  */
@@ -21,7 +21,7 @@ export interface ReadinessSignal {
   finding?: Finding;
 }
 
-/** What each check reads: a schema problem at, in or above one of these leaves it unknown (rules.md). */
+/** What each check reads: a schema problem at, in or above one of these leaves it unknown (docs/reference/readiness.md). */
 const INPUTS: Record<CheckId, readonly YamlPath[]> = {
   purpose: [['purposes']],
   pmf: [['product', 'pmf']],

@@ -5,16 +5,16 @@ import type { Block, CheckId, Locale, Localized, LtvFigures, Severity, Span, Thr
 export type MessageArgs = Record<string, string | number>;
 export type MessageFn = (args: MessageArgs, locale: Locale) => string;
 
-/** Where each rule's documentation page (docs/rules/ID.md, English and Japanese) is published. */
+/** Where each rule's documentation page (docs/rules/<id>.md, English and Japanese) is published. */
 export const DOCS_BASE_URL = 'https://github.com/partnerlint/partnerlint/blob/main/docs/rules/';
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE_URL}${id}.md`;
 }
 
-/** docs/readiness.md: how the verdict is reached, each check and threshold; its second half is in Japanese. */
+/** docs/reference/readiness.md: how the verdict is reached, each check and threshold; its second half is in Japanese. */
 export function readinessDocsUrl(locale: Locale): string {
-  return `${DOCS_BASE_URL.replace(/rules\/$/, '')}readiness.md${locale === 'ja' ? '#日本語' : ''}`;
+  return `${DOCS_BASE_URL.replace(/rules\/$/, '')}reference/readiness.md${locale === 'ja' ? '#日本語' : ''}`;
 }
 
 export interface RuleMeta {
@@ -26,7 +26,7 @@ export interface RuleMeta {
   rationale: Localized;
   /** The documentation page, derived from the id so that it cannot be mistyped. */
   docsUrl: string;
-  /** The readiness checks its findings can put at risk or leave unknown (docs/readiness.md). */
+  /** The readiness checks its findings can put at risk or leave unknown (docs/reference/readiness.md). */
   feeds?: readonly CheckId[];
   /** The block a quick fix inserts where its finding says that block is missing (src/core/templates.ts). */
   insertsBlock?: Block;
@@ -40,7 +40,7 @@ export interface ReadinessEffect {
 
 export interface Report {
   path: YamlPath;
-  /** Show the finding at the key instead of the value (rules.md says which). */
+  /** Show the finding at the key instead of the value (docs/reference/rules.md says which). */
   anchor?: Anchor;
   /** A span to use instead of the path's (unused-disable reports at a comment). */
   span?: Span;
@@ -55,7 +55,7 @@ export interface Report {
 
 export interface RuleContext {
   /**
-   * The parsed document, every placeholder removed as if not written (rules.md: a placeholder counts as absent). It may
+   * The parsed document, every placeholder removed as if not written (docs/reference/rules.md: a placeholder counts as absent). It may
    * have any shape: the schema reports bad shapes, rules stay silent on them.
    */
   readonly data: unknown;

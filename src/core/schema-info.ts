@@ -83,7 +83,7 @@ export function valuesAt(path: YamlPath): string[] {
 
 /**
  * The meaning of one enum value, taken from its key's description when the description explains it: in English
- * "a: …; b: …", in Japanese "a（…）、b（…）" (docs/japanese-style.md: lists take 、, never a slash).
+ * "a: …; b: …", in Japanese "a（…）、b（…）" (docs/reference/japanese-style.md: lists take 、, never a slash).
  */
 export function valueDescription(path: YamlPath, value: string, locale: Locale): string | undefined {
   const text = keyDescription(path, locale);

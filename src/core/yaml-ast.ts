@@ -114,7 +114,7 @@ export function parseYaml(text: string): ParsedYaml {
   const { tokens } = tokenized;
   const doc = compose(tokens, source);
   const problems: YamlProblem[] = [...doc.errors, ...doc.warnings].map((error) => problemOf(error, source, doc));
-  // `%YAML 1.1` would switch the parser to YAML 1.1 (dates become timestamps, `yes` a boolean); format.md says 1.2.
+  // `%YAML 1.1` would switch the parser to YAML 1.1 (dates become timestamps, `yes` a boolean); docs/reference/format.md says 1.2.
   const version = doc.directives?.yaml;
   if (version?.explicit && version.version !== '1.2') {
     const directive = /^%YAML[^\n]*/m.exec(source);
@@ -305,7 +305,7 @@ interface Located {
 /**
  * Walks `path` as far as the document goes. Returns the node at the full path (`found: true`), or the deepest node
  * that exists on the way (`found: false`). Aliases are followed to the node they name. A key merged in with `<<: *base`
- * is found at that alias (`merged`): a finding about merged content is shown there (format.md).
+ * is found at that alias (`merged`): a finding about merged content is shown there (docs/reference/format.md).
  */
 export function locate(parsed: ParsedYaml, path: YamlPath): Located & { found: boolean; depth: number; merged?: ParsedNode } {
   let current: Located = { node: parsed.doc.contents, key: null };
@@ -363,7 +363,7 @@ function resolve(parsed: ParsedYaml, node: ParsedNode | null): ParsedNode | null
 export type Anchor = 'value' | 'key';
 
 /**
- * The narrowest span for a finding about `path` (rules.md): the value where there is one (a collection value is shown at
+ * The narrowest span for a finding about `path` (docs/reference/rules.md): the value where there is one (a collection value is shown at
  * its key, so that the squiggle is one line); the key with `anchor: 'key'`; where the path is missing, the key of the
  * nearest enclosing entry that is present; where that is the root, line 1.
  */

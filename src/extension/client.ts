@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, RevealOutputChannelOn } from 'vscode-languageclient';
 import type { BaseLanguageClient, CloseHandlerResult, ErrorHandler, ErrorHandlerResult, LanguageClientOptions } from 'vscode-languageclient';
-import { catalogue } from '../core/i18n';
 import { FIND_FILES_REQUEST, READ_FILE_REQUEST } from '../server/protocol';
 import type { FindFilesParams, FindFilesResult, InitializationOptions, ReadFileParams, ReadFileResult } from '../server/protocol';
 import { isSkippedFolder, matchesGlob } from '../core/files';
@@ -14,6 +13,7 @@ import { decodeText } from '../core/text';
 import { readRegularFile } from './read';
 import { RestartPolicy } from './restarts';
 import { uiLocale } from './settings';
+import { extensionTexts } from './texts';
 
 export interface StrategyClient {
   client: BaseLanguageClient;
@@ -36,7 +36,7 @@ export function createClient(context: vscode.ExtensionContext, factory: ClientFa
       return {
         action: CloseAction.DoNotRestart,
         handled: !tell,
-        ...(tell ? { message: catalogue(uiLocale()).editor.serverStopped(restarts.recentExits, restarts.windowMinutes) } : {}),
+        ...(tell ? { message: extensionTexts(uiLocale()).serverStopped(restarts.recentExits, restarts.windowMinutes) } : {}),
       };
     },
   };

@@ -9,13 +9,14 @@ import { LINT_WORKSPACE_REQUEST, RULES_REQUEST, SHOW_RULE_DOCS_COMMAND } from '.
 import type { LintWorkspaceResult, RulesParams, RulesResult } from '../server/protocol';
 import type { StrategyClient } from './client';
 import { uiLocale } from './settings';
+import { extensionTexts } from './texts';
 
 export function registerCommands(strategies: StrategyClient): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('partnerlint.newStrategy', () => newStrategy()),
     vscode.commands.registerCommand('partnerlint.lintWorkspace', async () => {
       const count = await lintWorkspace(strategies);
-      void vscode.window.showInformationMessage(catalogue(uiLocale()).editor.lintedFiles(count));
+      void vscode.window.showInformationMessage(extensionTexts(uiLocale()).lintedFiles(count));
       return count;
     }),
     vscode.commands.registerCommand('partnerlint.showRules', async () => {
@@ -27,7 +28,7 @@ export function registerCommands(strategies: StrategyClient): vscode.Disposable[
         const rules = await strategies.client.sendRequest<RulesResult>(RULES_REQUEST, { locale } satisfies RulesParams);
         return rules.map((rule) => ({ label: rule.id, description: `${words.severities[rule.defaultSeverity]} · ${rule.title}`, detail: rule.rationale }));
       })();
-      const picked = await vscode.window.showQuickPick(items, { placeHolder: words.editor.pickRuleForDocs, matchOnDescription: true });
+      const picked = await vscode.window.showQuickPick(items, { placeHolder: extensionTexts(locale).pickRuleForDocs, matchOnDescription: true });
       if (picked) await vscode.commands.executeCommand(SHOW_RULE_DOCS_COMMAND, picked.label);
     }),
   ];

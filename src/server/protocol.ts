@@ -65,5 +65,5 @@ export const FIX_ALL_KIND = 'source.fixAll.partnerlint';
 /** The command of the code lens with the verdict: the client opens its preview of the document (`arguments: [uri]`). */
 export const OPEN_PREVIEW_COMMAND = 'partnerlint.openPreview';
 
-/** The strategy file names, as a glob for file watchers and searches (format.md). */
+/** The strategy file names, as a glob for file watchers and searches (docs/reference/format.md). */
 export const STRATEGY_GLOB = '**/{partner-strategy.yaml,partner-strategy.yml,*.partner-strategy.yaml,*.partner-strategy.yml}';

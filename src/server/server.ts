@@ -1,9 +1,10 @@
 /**
- * The language server (language-server.md): every editor feature once, over the core, for any LSP client. Open
+ * The language server (docs/reference/language-server.md): every editor feature once, over the core, for any LSP client. Open
  * strategy documents are linted as they change (debounced, the latest version only), and every strategy file of the
  * workspace folders from disk, or through the client where the server cannot read them (a virtual workspace). Each
  * request's failure answers that request with an error and is logged, and the server keeps serving.
  */
+import { serverTexts } from './texts';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -103,7 +104,7 @@ import type {
 } from './protocol';
 import { relativeTo, uriPath, withPath } from './uris';
 
-/** The `partnerlint` settings (extension.md), with the defaults a client without configuration gets. */
+/** The `partnerlint` settings (docs/reference/language-server.md), with the defaults a client without configuration gets. */
 interface Settings {
   enable: boolean;
   /** Lint open documents as the author types (debounced), or only when they are saved. */
@@ -244,7 +245,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     void refreshSettings();
   });
 
-  /** Whether a document or file is a strategy: by its name (format.md), or by the `extraFiles` globs. */
+  /** Whether a document or file is a strategy: by its name (docs/reference/format.md), or by the `extraFiles` globs. */
   function isStrategy(uri: string): boolean {
     const folder = folders.find((f) => uri.startsWith(`${f}/`));
     return isStrategyFile(uriPath(uri), folder ? relativeTo(folder, uri) : uriPath(uri), settings.extraFiles);
@@ -417,7 +418,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     const baselined = await baselinedFindings(uri, result);
     if (stale()) return;
     const at = new DocumentPositions(text, encoding);
-    const words = catalogue(locale).editor;
+    const words = serverTexts(locale);
     await publish(
       { version, text, locale, result },
       result.findings.map((finding) => {
@@ -558,7 +559,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     if (!Object.keys(layer).length) return layer;
     const locale = localeFor(undefined);
     try {
-      const checked = parseConfig(JSON.stringify(layer), catalogue(locale).editor.settingsSource, locale);
+      const checked = parseConfig(JSON.stringify(layer), serverTexts(locale).settingsSource, locale);
       lastSettingsProblem = undefined;
       return checked;
     } catch (error) {
@@ -567,7 +568,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
       if (error.message !== lastSettingsProblem)
         void connection.sendNotification(ShowMessageNotification.type, {
           type: MessageType.Warning,
-          message: `partnerlint: ${catalogue(locale).editor.settingsSource}: ${error.message}`,
+          message: `partnerlint: ${serverTexts(locale).settingsSource}: ${error.message}`,
         });
       lastSettingsProblem = error.message;
       return {};
@@ -692,7 +693,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
       const state = await upToDate(textDocument.uri);
       if (!state?.result) return [];
       const at = positions(state);
-      const words = catalogue(state.locale).editor;
+      const words = serverTexts(state.locale);
       const actions: CodeAction[] = [];
       const uri = textDocument.uri;
       const edit = (edits: TextEdit[]): CodeAction['edit'] => ({ documentChanges: [{ textDocument: { uri, version: state.version }, edits }] });
@@ -776,7 +777,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
         const rule = findRule(finding.ruleId);
         if (!rule) continue;
         parts.push(
-          `**partnerlint(${rule.meta.id})** ${escapeMarkdown(rule.meta.title[locale])}\n\n${escapeMarkdown(rule.meta.rationale[locale])}\n\n[${catalogue(locale).editor.documentation}](${rule.meta.docsUrl})`,
+          `**partnerlint(${rule.meta.id})** ${escapeMarkdown(rule.meta.title[locale])}\n\n${escapeMarkdown(rule.meta.rationale[locale])}\n\n[${serverTexts(locale).documentation}](${rule.meta.docsUrl})`,
         );
         span ??= finding.span;
       }
@@ -830,7 +831,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
         .map((info, index) => ({
           label: info.key,
           kind: CompletionItemKind.Property,
-          ...(info.required ? { detail: catalogue(locale).editor.required } : {}),
+          ...(info.required ? { detail: serverTexts(locale).required } : {}),
           documentation: { kind: MarkupKind.Markdown, value: info.description },
           sortText: `${info.required ? 0 : 1}${String(index).padStart(3, '0')}`,
           insertTextFormat: InsertTextFormat.Snippet,
@@ -905,7 +906,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
   connection.onPrepareRename(
     guarded('prepareRename', ({ textDocument, position }) => {
       const found = segmentHere(textDocument.uri, position);
-      if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, catalogue(localeOf(textDocument.uri)).editor.renameNotSegment);
+      if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, catalogue(localeOf(textDocument.uri)).rename.notSegment);
       const here = found.occurrences.find((o) => {
         const offset = found.at.offset(position);
         return offset >= o.span.start && offset <= o.span.end;
@@ -946,7 +947,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
       return [
         {
           position: positions(state).position(price.end),
-          label: catalogue(state.locale).editor.ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)),
+          label: serverTexts(state.locale).ltvHint(money(ltv.ltv), ltv.partnerShare === null ? undefined : money(ltv.partnerShare)),
           kind: InlayHintKind.Type,
           paddingLeft: true,
         },
@@ -963,7 +964,11 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
       return [
         {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          command: { title: words.editor.verdictLens(words.verdicts[readiness.verdict]), command: OPEN_PREVIEW_COMMAND, arguments: [textDocument.uri] },
+          command: {
+            title: serverTexts(state.locale).verdictLens(words.verdicts[readiness.verdict]),
+            command: OPEN_PREVIEW_COMMAND,
+            arguments: [textDocument.uri],
+          },
         },
       ];
     }),

@@ -1,5 +1,5 @@
 /**
- * The language server in a browser's web worker (web.md; dist/web/server.js): the same server, over the worker's
+ * The language server in a browser's web worker (docs/architecture.md; dist/web/server.js): the same server, over the worker's
  * messages, with every file read through the client. Nothing here or below it uses Node.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';

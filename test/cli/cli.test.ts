@@ -383,7 +383,7 @@ describe('CLI process: informational options', function () {
     assert.deepEqual(ws.run(['--version']), { status: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('-h and --help print the usage with every option of cli.md', function () {
+  it('-h and --help print the usage with every option of docs/reference/cli.md', function () {
     const result = ws.run(['-h']);
     assert.equal(result.status, 0);
     assert.equal(result.stderr, '');

@@ -1,4 +1,4 @@
-/** Which files a run lints (cli.md): folders, explicit files, globs; paths relative to the working folder; sorted output. */
+/** Which files a run lints (docs/reference/cli.md): folders, explicit files, globs; paths relative to the working folder; sorted output. */
 import { strict as assert } from 'node:assert';
 import { symlinkSync } from 'node:fs';
 import { BASE, edit, lintJson, WARNING_ONLY, WITH_ERROR, Workspace } from '../helpers/cli';
@@ -12,7 +12,7 @@ describe('CLI process: file discovery', function () {
   let ws: Workspace;
   beforeEach(() => {
     ws = new Workspace();
-    // Strategy files by every name format.md allows, and files that must not be found in a folder search.
+    // Strategy files by every name docs/reference/format.md allows, and files that must not be found in a folder search.
     for (const path of [
       'partner-strategy.yml',
       'plans/partner-strategy.yaml',

@@ -1,4 +1,4 @@
-/** Every output format of cli.md except SARIF (sarif.test.ts), run as a process; and several formats in one run. */
+/** Every output format of docs/reference/cli.md except SARIF (sarif.test.ts), run as a process; and several formats in one run. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -248,7 +248,7 @@ describe('CLI process: json', function () {
   });
   afterEach(() => ws.dispose());
 
-  it('has the exact shape of cli.md', function () {
+  it('has the exact shape of docs/reference/cli.md', function () {
     ws.write('plans/partner-strategy.yaml', WITH_ERROR);
     const result = ws.run(['-f', 'json']);
     assert.equal(result.status, 1);

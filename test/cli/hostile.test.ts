@@ -1,6 +1,6 @@
 /**
  * Hostile inputs through the CLI as a process: each gives a clear finding or error naming the file, the exit code of
- * cli.md, no stack trace, no raw control bytes in any format, and no hang (runCli's timeout turns a hang into a failure).
+ * docs/reference/cli.md, no stack trace, no raw control bytes in any format, and no hang (runCli's timeout turns a hang into a failure).
  * Their time and memory are measured by `npm run bench`, not here.
  */
 import { strict as assert } from 'node:assert';

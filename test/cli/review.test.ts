@@ -1,5 +1,5 @@
 /**
- * The reviewers' workflow as a process (pull-requests.md): --new-since against real git repositories made here, and
+ * The reviewers' workflow as a process (docs/ci.md): --new-since against real git repositories made here, and
  * the baseline, in every format that has a place to say what was left out.
  */
 import { strict as assert } from 'node:assert';

@@ -17,7 +17,7 @@ export interface HostileCase {
   files: Record<string, Entry>;
   /** Arguments after `partnerlint`; the default lints the folder. */
   args?: string[];
-  /** The exit code cli.md asks for. */
+  /** The exit code docs/reference/cli.md asks for. */
   exit: 0 | 1 | 2;
   /** A path the output must name (the file the problem is in). */
   names: string;

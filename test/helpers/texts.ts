@@ -1,7 +1,7 @@
 /**
  * Every text the product shows a person, by language: rule titles, rationales and messages, the core's catalogue, the
  * preview's labels, templates, schema descriptions, settings and commands, documentation pages. For the tests that
- * hold the words to the glossary and keep them apart from the chapter they paraphrase.
+ * hold the words to the glossary (docs/reference/glossary.md) and keep them apart from the chapter they paraphrase.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { catalogue, lint, newStrategyTemplate, previewModel, rules, missingBlockFix, BLOCK_FOR_RULE } from '../../src/core/index';
@@ -9,6 +9,9 @@ import type { Locale } from '../../src/core/index';
 import { fromRoot } from './paths';
 import { cliTexts } from '../../src/cli/texts';
 import { usage } from '../../src/cli/options';
+import { previewLabels } from '../../src/extension/preview/labels';
+import { extensionTexts } from '../../src/extension/texts';
+import { serverTexts } from '../../src/server/texts';
 
 export interface Text {
   /** Where the text comes from, for a failure message. */
@@ -59,6 +62,9 @@ export function productTexts(locale: Locale): Text[] {
   walk(catalogue(locale), 'catalogue', out);
   walk(cliTexts(locale), 'cli', out);
   out.push({ where: 'cli --help', text: usage(locale) });
+  walk(previewLabels(locale), 'preview labels', out);
+  walk(serverTexts(locale), 'server', out);
+  walk(extensionTexts(locale), 'extension', out);
   for (const text of samples) walk(previewModel(text, lint(text, { locale }), locale), 'preview', out);
   out.push({ where: 'new strategy template', text: newStrategyTemplate(locale) });
   for (const ruleId of Object.keys(BLOCK_FOR_RULE)) {
@@ -76,5 +82,12 @@ export function documentationTexts(): Text[] {
   const pages = readdirSync(fromRoot('docs/rules'))
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/rules/${name}`);
-  return [...pages, 'docs/readiness.md', 'README.md', 'SECURITY.md'].map((file) => ({ where: file, text: readFileSync(fromRoot(file), 'utf8') }));
+  // Every page but the two that list the words and forms they rule out.
+  const reference = readdirSync(fromRoot('docs/reference'))
+    .filter((name) => name.endsWith('.md') && name !== 'glossary.md' && name !== 'japanese-style.md')
+    .map((name) => `docs/reference/${name}`);
+  return [...pages, ...reference, 'docs/architecture.md', 'docs/editors.md', 'docs/ci.md', 'README.md', 'CONTRIBUTING.md', 'SECURITY.md'].map((file) => ({
+    where: file,
+    text: readFileSync(fromRoot(file), 'utf8'),
+  }));
 }

@@ -559,7 +559,7 @@ describe('language server: navigation, inlay hints and the code lens', function 
         ],
       ],
     );
-    assert.ok(ltv!.ltv > 8_680_000 && ltv!.ltv < 8_681_000, 'about JPY 8.68 million, as rules.md works it out');
+    assert.ok(ltv!.ltv > 8_680_000 && ltv!.ltv < 8_681_000, 'about JPY 8.68 million, as docs/reference/readiness.md works it out');
     const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } })) as CodeLens[];
     assert.deepEqual(
       lenses.map((l) => [l.range.start, l.command?.title, l.command?.command]),

@@ -1,4 +1,4 @@
-// Issue 4, as a user: open a strategy, see the squiggles and the Problems panel, apply a quick fix from the light bulb.
+// As a user: open a strategy, see the squiggles and the Problems panel, apply a quick fix from the light bulb.
 import { applyQuickFix, openFromExplorer, problemRows, problemRowsShowing, until } from './helpers.mjs';
 
 export default async function editorUi({ page, screenshot }) {

@@ -1,4 +1,4 @@
-// Issue 5, as a user: the preview panel shows the strategy, follows the editor, reveals findings, renders markup as text.
+// As a user: the preview panel shows the strategy, follows the editor, reveals findings, renders markup as text.
 import assert from 'node:assert/strict';
 import { cursorPosition, goTo, openFromExplorer, preview, until } from './helpers.mjs';
 
@@ -39,7 +39,7 @@ export default async function previewUi({ page, screenshot, runCommand }) {
   assert.equal(await view.locator('.check').count(), 7);
   assert.deepEqual(await view.locator('.check .check-status').allInnerTexts(), Array(7).fill('clear'));
   assert.equal(await view.locator('.check .reason').count(), 0, 'a clear check has no reasons');
-  assert.match(await view.locator('.verdict-docs a').getAttribute('href'), /\/docs\/readiness\.md$/, 'how the verdict is reached');
+  assert.match(await view.locator('.verdict-docs a').getAttribute('href'), /\/docs\/reference\/readiness\.md$/, 'how the verdict is reached');
   assert.match(await view.locator('[data-cell="majority-reach"]').innerText(), /Reach the majority/);
   assert.equal(await view.locator('[data-cell="integration"] .purpose').count(), 0);
   assert.equal(await view.locator('.ltv-value').innerText(), 'JPY 8,680,628');

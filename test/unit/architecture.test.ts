@@ -175,7 +175,7 @@ describe('architecture', () => {
     });
   });
 
-  describe('the web extension uses nothing of Node (web.md)', () => {
+  describe('the web extension uses nothing of Node (docs/architecture.md)', () => {
     /** Every module of src that `entry` reaches through its relative imports, and the packages each imports. */
     const reached = (entry: string): Map<string, string[]> => {
       const found = new Map<string, string[]>();

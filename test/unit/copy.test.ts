@@ -1,5 +1,5 @@
 /**
- * Ours, not the chapter's: no run of 15 or more characters of the seed chapter (../shared/seed/, which the rules
+ * Ours, not the chapter's: no run of 15 or more characters of the seed chapter (the chapter in Japanese, kept beside the project in its workplace, which the rules
  * paraphrase) appears in any text file of the product, apart from the chapter's key terms (a run that is a key term and
  * a particle or two). White space is ignored, so a sentence split over two lines is still found.
  */

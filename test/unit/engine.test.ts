@@ -47,7 +47,7 @@ describe('engine: lint() basics', () => {
     }
   });
 
-  it('reports each rule at the node rules.md names', () => {
+  it('reports each rule at the node docs/reference/rules.md names', () => {
     const result = lint(MESSY);
     const where = Object.fromEntries(result.findings.map((f) => [f.ruleId, at(f)]));
     assert.equal(where['pmf-not-achieved'], `${lineOf(MESSY, 'not-yet')}:${columnOf(MESSY, 'not-yet')}`);
@@ -198,7 +198,7 @@ describe('engine: locale', () => {
 describe('engine: severities from configuration', () => {
   const text = edit(READY, ['    dedicated: true', '    dedicated: false'], [/kpis:[\s\S]*$/, '']);
 
-  it('uses the default severities of rules.md', () => {
+  it('uses the default severities of docs/reference/rules.md', () => {
     const severities = Object.fromEntries(lint(text).findings.map((f) => [f.ruleId, f.severity]));
     assert.deepEqual(severities, { 'no-dedicated-owner': 'error', 'no-kpis': 'warning' });
   });
@@ -509,7 +509,7 @@ describe('engine: schema findings (schema-errors.ts)', () => {
   });
 
   it('reports a misspelt partner type once: by the schema, not also by majority-reach-without-local-partner', () => {
-    // format.md: "so that no problem is reported twice".
+    // docs/reference/format.md: "so that no problem is reported twice".
     const result = lint(edit(READY, ['type: local-king', 'type: local-kign']));
     assert.deepEqual(ids(result), ['schema']);
   });
@@ -534,7 +534,7 @@ describe('engine: readiness (rules v2)', () => {
     assert.deepEqual(readiness.otherReasons, []);
   });
 
-  it("said no is at risk: each check, from the finding of rules.md's table, which it points at", () => {
+  it("said no is at risk: each check, from the finding of docs/reference/readiness.md's table, which it points at", () => {
     const cases: [Check, string, [string | RegExp, string][]][] = [
       ['purpose', 'purpose-sales-capacity', [['type: majority-reach', 'type: sales-capacity']]],
       ['pmf', 'pmf-not-achieved', [['status: achieved', 'status: not-yet']]],

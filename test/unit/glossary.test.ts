@@ -1,5 +1,5 @@
 /**
- * One word for one thing (../shared/spec/glossary.md): every text of the product and every documentation page uses the
+ * One word for one thing (docs/reference/glossary.md): every text of the product and every documentation page uses the
  * glossary's words. The variants it rules out are listed here, so that a new message cannot drift back to them.
  */
 import { strict as assert } from 'node:assert';
@@ -7,7 +7,7 @@ import { documentationTexts, productTexts } from '../helpers/texts';
 import { formatMoney } from '../../src/core/index';
 import type { Text } from '../helpers/texts';
 
-/** [a variant the glossary rules out, the word to use]. */
+/** [a variant the glossary (docs/reference/glossary.md) rules out, the word to use]. */
 const NOT_JAPANESE: [RegExp, string][] = [
   [/問題(?!なし)/, '指摘 (a finding); 問題なし is only the status "clear"'],
   [/判定/, '準備状況 (readiness)'],
@@ -62,10 +62,10 @@ function japaneseProse(text: string): string {
 }
 
 const JAPANESE_CHAR = '[\\u3040-\\u30ff\\u4e00-\\u9fff]';
-/** A half-width parenthesis opened or closed against Japanese, or holding Japanese: the glossary asks for （）. */
+/** A half-width parenthesis opened or closed against Japanese, or holding Japanese: the glossary (docs/reference/glossary.md) asks for （）. */
 const HALF_WIDTH_PARENTHESIS = new RegExp(`${JAPANESE_CHAR}\\(|\\)${JAPANESE_CHAR}|\\([^()\\n]*${JAPANESE_CHAR}[^()\\n]*\\)`);
 
-/** A slash or comma between Japanese words or code spans (C): a list the glossary writes with 、 or ・. */
+/** A slash or comma between Japanese words or code spans (C): a list the glossary (docs/reference/glossary.md) writes with 、 or ・. */
 const LIST_ITEM = `(?:${JAPANESE_CHAR}|[（）「」]|C)`;
 const LIST_SLASH_OR_COMMA = new RegExp(`${LIST_ITEM}\\s*[/／，,]|[/／，,]\\s*${LIST_ITEM}`);
 

@@ -178,7 +178,7 @@ describe('baseline file', () => {
     assert.deepEqual(parseBaseline(text), new Map([...baseline].sort(([a], [b]) => (a < b ? -1 : 1))));
   });
 
-  it('matches the shape of pull-requests.md', () => {
+  it('matches the shape of the baseline in docs/ci.md', () => {
     const text = '{"version": 1, "files": {"plans/jp/partner-strategy.yaml": {"ltv-too-low": {"/economics/monthlyPrice": 1}}}}';
     assert.equal(parseBaseline(text).get('plans/jp/partner-strategy.yaml')?.get('ltv-too-low')?.get('/economics/monthlyPrice'), 1);
   });

@@ -10,14 +10,14 @@ function close(actual: number, expected: number, tolerance = 1e-6): void {
   assert.ok(Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected)), `${actual} is not ≈ ${expected}`);
 }
 
-/** rules.md's sum, written out independently of the implementation. */
+/** docs/reference/readiness.md's sum, written out independently of the implementation. */
 function reference(revenue: number, churn: number, growth: number, horizon: number): number {
   let sum = 0;
   for (let m = 0; m <= horizon - 1; m++) sum += revenue * (1 + growth) ** (m / 12) * (1 - churn) ** m;
   return sum;
 }
 
-describe('ltv: lifetimeValue (rules.md "LTV, exactly")', () => {
+describe('ltv: lifetimeValue (docs/reference/readiness.md)', () => {
   it('¥30,000 a month, 2 % churn, no growth, 60 months: ≈ ¥1,053,700', () => {
     const ltv = lifetimeValue({ monthlyRevenue: 30_000, monthlyChurnRate: 0.02, userGrowthRate: 0, horizonMonths: 60 });
     close(ltv, (30_000 * (1 - 0.98 ** 60)) / 0.02, 1e-9);
@@ -158,7 +158,7 @@ describe('ltv: strategyLtv', () => {
     assert.equal(strategyLtv(economics({ ...perAccount, currency: 'EUR' }), defaults)?.threshold, 18_000);
   });
 
-  it('converts an annual churn to the monthly churn that loses as many accounts in a year (rules.md v2)', () => {
+  it('converts an annual churn to the monthly churn that loses as many accounts in a year (docs/reference/readiness.md, rules v2)', () => {
     close(monthlyFromAnnualChurn(0), 0);
     close(monthlyFromAnnualChurn(1), 1);
     close(1 - (1 - monthlyFromAnnualChurn(0.2)) ** 12, 0.2, 1e-12);

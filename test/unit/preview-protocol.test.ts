@@ -25,10 +25,13 @@ describe('preview message protocol', () => {
   }
 
   it('checks what the extension sends and what the webview keeps as state', () => {
-    assert.equal(isToWebview({ type: 'error', message: 'x', fileName: 'a', uri: 'file:///a', locked: false }), true);
-    assert.equal(isToWebview({ type: 'render', model: {}, fileName: 'a', uri: 'file:///a', locked: true }), true);
-    assert.equal(isToWebview({ type: 'render', model: null, fileName: 'a', uri: 'file:///a', locked: true }), false);
-    assert.equal(isToWebview({ type: 'render', model: {}, fileName: 'a', locked: true }), false);
+    // The panel's labels travel with the model (src/extension/preview/labels.ts).
+    const labels = {};
+    assert.equal(isToWebview({ type: 'error', message: 'x', labels, fileName: 'a', uri: 'file:///a', locked: false }), true);
+    assert.equal(isToWebview({ type: 'render', model: {}, labels, fileName: 'a', uri: 'file:///a', locked: true }), true);
+    assert.equal(isToWebview({ type: 'render', model: {}, fileName: 'a', uri: 'file:///a', locked: true }), false, 'no labels');
+    assert.equal(isToWebview({ type: 'render', model: null, labels, fileName: 'a', uri: 'file:///a', locked: true }), false);
+    assert.equal(isToWebview({ type: 'render', model: {}, labels, fileName: 'a', locked: true }), false);
     assert.equal(isWebviewState({ uri: 'file:///a', locked: false }), true);
     assert.equal(isWebviewState({ uri: 1, locked: false }), false);
     assert.equal(isWebviewState(undefined), false);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { isStrategyFileName, lint, previewModel } from '../../src/core/index';
 import { fromRoot } from '../helpers/paths';
+import { previewLabels } from '../../src/extension/preview/labels';
 
 const sample = (name: string): string => readFileSync(fromRoot('samples', name), 'utf8');
 
@@ -71,8 +72,8 @@ describe('previewModel', () => {
       [['no-headcount', 'unknown']],
     );
     assert.ok(model.readiness!.checks.filter((c) => c.status === 'clear').every((c) => c.reasons.length === 0));
-    assert.match(model.readiness!.docsUrl, /docs\/readiness\.md$/);
-    assert.match(previewModel(text, lint(text, { locale: 'ja' }), 'ja').readiness!.docsUrl, /docs\/readiness\.md#日本語$/);
+    assert.match(model.readiness!.docsUrl, /docs\/reference\/readiness\.md$/);
+    assert.match(previewModel(text, lint(text, { locale: 'ja' }), 'ja').readiness!.docsUrl, /docs\/reference\/readiness\.md#日本語$/);
   });
 
   it('shows annual churn and one-time revenue among the LTV inputs when the file gives them', () => {
@@ -93,7 +94,8 @@ describe('previewModel', () => {
       model.matrix.salesCapacity.map((p) => p.label),
       ['営業担当者の数を増やす'],
     );
-    assert.equal(model.labels.salesCapacityNote.includes('営業担当者の数を増やす'), true);
+    // The panel's own labels are the extension's, in the same language.
+    assert.equal(previewLabels('ja').salesCapacityNote.includes('営業担当者の数を増やす'), true);
     assert.ok(model.findings.length > 0 && model.findings.every((f) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(f.message)));
     assert.equal(model.partners.find((p) => p.type === 'reseller')?.label, '販売代理店');
     assert.ok(model.kpis.some((k) => k.due === null));

@@ -1,5 +1,5 @@
 /**
- * Every message of every rule says what is wrong and then what to do (rules.md, "Messages"), in one voice: in English
+ * Every message of every rule says what is wrong and then what to do (docs/reference/rules.md, "Messages"), in one voice: in English
  * one sentence, "what is wrong; what to do.", in Japanese short sentences ending with "…してください。". Outside `syntax`, whose findings
  * are about characters, each names the key to change.
  */
@@ -91,7 +91,7 @@ describe('messages: one sentence, what is wrong and what to do', () => {
     assert.equal(found.length, 0, `\n${found.join('\n')}`);
   });
 
-  // rules.md v2 and the Japanese style page: a problem sentence and an action sentence (three at the most), each short,
+  // docs/reference/rules.md v2 and the Japanese style page: a problem sentence and an action sentence (three at the most), each short,
   // in a business register: です・ます, no 〜なのに, no order to sell direct, and what the file lacks said of the file.
   it('Japanese: short sentences, the last saying what to do (…てください。), in a business register', () => {
     const found: string[] = [];

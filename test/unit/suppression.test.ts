@@ -153,7 +153,7 @@ describe('suppression (through lint)', () => {
       const result = lint(text);
       assert.deepEqual(result.findings, []);
       assert.deepEqual(result.suppressed.map((f) => f.ruleId).sort(), ['no-budget', 'no-headcount', 'no-kpis']);
-      // rules.md v2: a budget and headcount not written stay unknown even when their findings are suppressed; the
+      // docs/reference/readiness.md v2: a budget and headcount not written stay unknown even when their findings are suppressed; the
       // reasons name them, without a line.
       assert.equal(result.readiness?.verdict, 'incomplete');
       assert.deepEqual(

@@ -1,4 +1,4 @@
-/** Regression tests for the defects of "trust" (issue 8), each as a class of inputs rather than one example. */
+/** Regression tests for defects found by a review of trust (hostile and odd inputs), each as a class of inputs rather than one example. */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { lint, mergeConfig, missingBlockFix, parseConfig, previewModel, ConfigError } from '../../src/core/index';

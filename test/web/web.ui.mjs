@@ -1,4 +1,4 @@
-// Issue 13, as a reviewer in github.dev would have it: VS Code for the Web, the extension in the browser's web worker
+// As a reviewer in github.dev would have it: VS Code for the Web, the extension in the browser's web worker
 // extension host (no Node), the workspace an in-memory file system. Diagnostics of the open file and of the files not
 // opened, hover, completion, a quick fix and the preview, each read back from the page.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-/** The JSON report of cli.md: one object per file. */
+/** The JSON report of docs/reference/cli.md: one object per file. */
 import { CHECK_IDS } from '../../core/index';
 import type { CheckReason, Readiness } from '../../core/index';
 import { countFindings } from '../report';

@@ -6,6 +6,7 @@ import { fingerprints } from '../fingerprint';
 import { countLeftOut } from '../report';
 import type { FormatContext, RunReport } from '../report';
 import { jsonText } from '../printable';
+import { cliTexts } from '../texts';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export const INFORMATION_URI = 'https://github.com/partnerlint/partnerlint';
@@ -27,7 +28,7 @@ export function formatSarif(report: RunReport, options: FormatContext): string {
       const firstSyntax = file.result.findings.find((f) => f.ruleId === 'syntax');
       notifications.push({
         level: 'error',
-        message: { text: `${file.path}: ${firstSyntax?.message ?? 'the YAML does not parse'}` },
+        message: { text: `${file.path}: ${firstSyntax?.message ?? cliTexts(locale).yamlDoesNotParse}` },
         locations: [{ physicalLocation: { artifactLocation } }],
       });
     }
@@ -64,7 +65,7 @@ export function formatSarif(report: RunReport, options: FormatContext): string {
       results.push(result);
     });
   }
-  for (const pattern of report.unmatched) notifications.push({ level: 'error', message: { text: `No strategy file matches '${pattern}'.` } });
+  for (const pattern of report.unmatched) notifications.push({ level: 'error', message: { text: cliTexts(locale).noMatch(pattern) } });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -6,7 +6,7 @@ import type { Finding, Locale, Readiness } from '../../core/index';
 import { CHECK_IDS, reasonPointer } from '../../core/index';
 import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef } from '../report';
 import type { FormatContext, RunReport } from '../report';
-import { displayWidth, padEnd } from '../text-width';
+import { displayWidth, padEnd } from '../../core/index';
 import { printable } from '../printable';
 
 type Style = Parameters<typeof styleText>[0];

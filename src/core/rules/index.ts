@@ -1,4 +1,4 @@
-/** Every rule, in the order of rules.md's catalogue. */
+/** Every rule, in the order of docs/reference/rules.md's catalogue. */
 import type { Locale } from '../types';
 import type { MessageFn, Rule } from '../rule';
 import syntax from './syntax';

@@ -34,7 +34,7 @@ export default defineRule({
     },
     ja: {
       tooLow: (a, l) => {
-        // `1,053,670円` joins the Japanese around it; `USD 20,000` stands apart from it, as the glossary asks.
+        // `1,053,670円` joins the Japanese around it; `USD 20,000` stands apart from it, as the glossary (docs/reference/glossary.md) asks.
         const money = (key: string): string => {
           const text = formatMoney(Number(a[key]), String(a.currency), l);
           return /^[A-Z]/.test(text) ? ` ${text} ` : text;

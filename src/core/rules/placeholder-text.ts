@@ -3,7 +3,7 @@ import { at } from '../data';
 import { pathLabel } from '../schema-errors';
 import type { ReadinessEffect } from '../rule';
 
-/** The people whose placeholder name leaves a check unknown: planned, not missing (rules.md). */
+/** The people whose placeholder name leaves a check unknown: planned, not missing (docs/reference/rules.md). */
 const PERSON_CHECKS: readonly { path: readonly string[]; effect: ReadinessEffect }[] = [
   { path: ['organization', 'executiveSponsor', 'name'], effect: { check: 'executive', status: 'unknown' } },
   { path: ['organization', 'owner', 'name'], effect: { check: 'owner', status: 'unknown' } },

@@ -3,7 +3,6 @@
  * unless locked; restored after a reload by a serializer. The webview gets data by postMessage and renders it as text.
  */
 import * as vscode from 'vscode';
-import { catalogue } from '../../core/i18n';
 import { PREVIEW_REQUEST } from '../../server/protocol';
 import type { PreviewResult } from '../../server/protocol';
 import type { StrategyClient } from '../client';
@@ -11,6 +10,8 @@ import { isStrategy, uiLocale } from '../settings';
 import { createNonce } from './nonce';
 import { isFromWebview, isWebviewState } from './protocol';
 import type { FromWebview, ToWebview } from './protocol';
+import { previewLabels } from './labels';
+import { extensionTexts } from '../texts';
 
 export const PREVIEW_VIEW_TYPE = 'partnerlint.preview';
 
@@ -54,7 +55,7 @@ export class PreviewManager implements vscode.Disposable {
 
   open(toSide: boolean, uri: vscode.Uri | undefined = this.activeStrategy()): void {
     if (!uri) {
-      void vscode.window.showInformationMessage(catalogue(uiLocale()).editor.openStrategyToPreview);
+      void vscode.window.showInformationMessage(extensionTexts(uiLocale()).openStrategyToPreview);
       return;
     }
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
@@ -129,9 +130,9 @@ export class PreviewManager implements vscode.Disposable {
       preview = null; // the server is restarting: the next publish renders again
     }
     if (generation !== this.generation || panel !== this.panel) return;
-    panel.title = catalogue(preview?.locale ?? uiLocale()).editor.previewTitle(fileName, this.locked);
+    panel.title = extensionTexts(preview?.locale ?? uiLocale()).previewTitle(fileName, this.locked);
     if (!preview) return;
-    const common = { fileName, uri: uri.toString(), locked: this.locked };
+    const common = { fileName, uri: uri.toString(), locked: this.locked, labels: previewLabels(preview.locale) };
     const message: ToWebview = 'model' in preview ? { type: 'render', model: preview.model, ...common } : { type: 'error', message: preview.error, ...common };
     void panel.webview.postMessage(message);
   }

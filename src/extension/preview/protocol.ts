@@ -3,11 +3,12 @@
  * Everything that comes from the webview is checked with isFromWebview before it is acted on.
  */
 import type { PreviewModel } from '../../core/index';
+import type { PreviewLabels } from './labels';
 
 /** `uri` and `locked` are what the webview keeps as its state, so that a reload restores the same preview. */
 export type ToWebview =
-  | { type: 'render'; model: PreviewModel; fileName: string; uri: string; locked: boolean }
-  | { type: 'error'; message: string; fileName: string; uri: string; locked: boolean };
+  | { type: 'render'; model: PreviewModel; labels: PreviewLabels; fileName: string; uri: string; locked: boolean }
+  | { type: 'error'; message: string; labels: PreviewLabels; fileName: string; uri: string; locked: boolean };
 
 export type FromWebview = { type: 'ready' } | { type: 'reveal'; line: number; column: number } | { type: 'toggleLock' };
 
@@ -43,6 +44,7 @@ export function isToWebview(message: unknown): message is ToWebview {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
   if (typeof m.fileName !== 'string' || typeof m.uri !== 'string' || typeof m.locked !== 'boolean') return false;
+  if (typeof m.labels !== 'object' || m.labels === null) return false;
   if (m.type === 'render') return typeof m.model === 'object' && m.model !== null;
   if (m.type === 'error') return typeof m.message === 'string';
   return false;

@@ -5,6 +5,7 @@
 import { isToWebview } from '../preview/protocol';
 import type { FromWebview, ToWebview, WebviewState } from '../preview/protocol';
 import type { PreviewModel, PreviewReason } from '../../core/preview';
+import type { PreviewLabels } from '../preview/labels';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -49,7 +50,7 @@ const SEVERITY_MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 function render(message: Extract<ToWebview, { type: 'render' }>): void {
   const m: PreviewModel = message.model;
-  const L = m.labels;
+  const L = message.labels;
   document.documentElement.lang = m.locale;
   const lock = el('button', { type: 'button', class: 'lock', 'aria-pressed': String(message.locked) }, message.locked ? L.locked : L.lock);
   lock.title = message.locked ? L.unlockTitle : L.lockTitle;
@@ -157,7 +158,7 @@ function render(message: Extract<ToWebview, { type: 'render' }>): void {
           : null,
       ),
     );
-    parts.push(section('ltv', L.ltv, m.ltv ? ltvBlock(m) : el('p', { class: 'empty' }, L.empty)));
+    parts.push(section('ltv', L.ltv, m.ltv ? ltvBlock(m, L) : el('p', { class: 'empty' }, L.empty)));
     parts.push(
       section(
         'partners',
@@ -271,9 +272,8 @@ function reasonItem(reason: PreviewReason): HTMLElement {
   );
 }
 
-function ltvBlock(m: PreviewModel): HTMLElement {
+function ltvBlock(m: PreviewModel, L: PreviewLabels): HTMLElement {
   const ltv = m.ltv!;
-  const L = m.labels;
   const below = ltv.threshold !== null && ltv.ltv < ltv.threshold;
   const figures = el(
     'dl',
@@ -286,11 +286,11 @@ function ltvBlock(m: PreviewModel): HTMLElement {
     ltv.partnerShareText ? el('dd', { class: 'share' }, ltv.partnerShareText) : null,
     ...ltv.inputs.flatMap((input) => [el('dt', { class: 'input' }, input.label), el('dd', { class: 'input' }, input.value)]),
   );
-  return el('div', { class: 'ltv' }, figures, chart(m));
+  return el('div', { class: 'ltv' }, figures, chart(m, L));
 }
 
 /** Cumulative revenue of one account per month, against the threshold, with the partner's share where a margin is given. */
-function chart(m: PreviewModel): Element {
+function chart(m: PreviewModel, L: PreviewLabels): Element {
   const ltv = m.ltv!;
   const width = 480;
   const height = 200;
@@ -300,7 +300,7 @@ function chart(m: PreviewModel): Element {
   const x = (i: number): number => pad.left + (i / Math.max(values.length - 1, 1)) * (width - pad.left - pad.right);
   const y = (v: number): number => height - pad.bottom - (v / top) * (height - pad.top - pad.bottom);
   const points = (scale: number): string => values.map((v, i) => `${x(i).toFixed(1)},${y(v * scale).toFixed(1)}`).join(' ');
-  const label = `${m.labels.chartCaption}: ${m.labels.ltvPerAccount} ${ltv.ltvText}${ltv.thresholdText ? `, ${m.labels.threshold} ${ltv.thresholdText}` : ''}`;
+  const label = `${L.chartCaption}: ${L.ltvPerAccount} ${ltv.ltvText}${ltv.thresholdText ? `, ${L.threshold} ${ltv.thresholdText}` : ''}`;
   const children: (Node | string)[] = [
     svg('title', {}, label),
     svg('line', { class: 'axis', x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom }),
@@ -313,16 +313,16 @@ function chart(m: PreviewModel): Element {
       svg(
         'text',
         { class: 'threshold-label', x: width - pad.right, y: y(ltv.threshold) - 4, 'text-anchor': 'end' },
-        `${m.labels.threshold} ${ltv.thresholdText ?? ''}`,
+        `${L.threshold} ${ltv.thresholdText ?? ''}`,
       ),
     );
   }
   children.push(svg('text', { class: 'axis-label', x: pad.left, y: height - 6 }, '0'));
-  children.push(svg('text', { class: 'axis-label', x: width - pad.right, y: height - 6, 'text-anchor': 'end' }, `${values.length} ${m.labels.months}`));
+  children.push(svg('text', { class: 'axis-label', x: width - pad.right, y: height - 6, 'text-anchor': 'end' }, `${values.length} ${L.months}`));
   const figure = el('figure', { class: 'chart' });
   figure.append(
     svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, preserveAspectRatio: 'none' }, ...children),
-    el('figcaption', {}, m.labels.chartCaption),
+    el('figcaption', {}, L.chartCaption),
   );
   return figure;
 }

@@ -1,4 +1,7 @@
-/** Terminal display width: East Asian wide and full-width characters take two columns. */
+/**
+ * Japanese typography, in one place (docs/reference/japanese-style.md): the display width of text in a terminal (wide
+ * characters take two columns), the space after an embedded Latin word, and a number joined to its unit.
+ */
 
 const WIDE: readonly [number, number][] = [
   [0x1100, 0x115f],
@@ -31,4 +34,19 @@ export function displayWidth(text: string): number {
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * Japanese text after an embedded Latin word or code: a space between them (`\`owner\` に`), none after Japanese. The
+ * caller adds no space of its own.
+ */
+export function spaceAfterLatin(text: string): string {
+  return /[\x21-\x7e]$/.test(text) ? `${text} ` : text;
+}
+
+const JAPANESE_START = /^[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
+
+/** A number and its unit: joined to a Japanese counter (`120社`), a space before a Latin one (`120 accounts`). */
+export function withUnit(number: string, unit: string): string {
+  return `${number}${JAPANESE_START.test(unit) ? '' : ' '}${unit}`;
 }
