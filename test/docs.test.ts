@@ -96,6 +96,17 @@ describe('docs/reference/readiness.md: how the verdict is reached', () => {
     assert.deepEqual(documented, { ...DEFAULT_MIN_LTV });
   });
 
+  it('names, under each check, every rule whose metadata says it feeds that check', () => {
+    const english = page.slice(0, page.indexOf('\n## 日本語\n'));
+    for (const id of CHECK_IDS) {
+      const start = english.indexOf(`### ${catalogue('en').checks[id]}`);
+      const section = english.slice(start, english.indexOf('\n### ', start + 4));
+      for (const rule of rules.filter((r) => r.meta.id !== 'schema' && r.meta.feeds?.includes(id))) {
+        assert.ok(section.includes(`\`${rule.meta.id}\``), `the section on ${id} does not name ${rule.meta.id}`);
+      }
+    }
+  });
+
   it('names every check, in English and Japanese, and is linked from the README and the rules index', () => {
     for (const id of CHECK_IDS) {
       assert.ok(page.includes(`### ${catalogue('en').checks[id]}`), `no section for ${id}`);

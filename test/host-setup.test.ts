@@ -28,3 +28,17 @@ describe('the VS Code host (scripts/vscode-host.mjs)', () => {
     }
   });
 });
+
+describe('what the tests need beyond npm (scripts/test-setup.mjs)', () => {
+  it('names the missing Debian packages, with the command to install them, and stops, where it cannot install them', () => {
+    // No apt-get, nvim or script on this PATH: as an ordinary user (or a machine without apt) would have it.
+    const result = spawnSync(process.execPath, [fromRoot('scripts/test-setup.mjs')], {
+      env: { ...process.env, PATH: join(fromRoot('.'), 'no-such-folder') },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(result.stderr, /^test-setup: missing: Neovim, util-linux script[,.]/m);
+    assert.match(result.stderr, /apt-get install -y neovim bsdutils/);
+  });
+});
