@@ -27,7 +27,19 @@ const KEY_TERMS = [
 const CHAPTER = fromRoot('..', 'shared', 'seed');
 const FINGERPRINTS = fromRoot('test/fixtures/chapter-runs.txt');
 /** The product's text files: sources, schemas, samples, docs, package texts (not tests, fixtures or dependencies). */
-const ROOTS = ['src', 'schemas', 'samples', 'docs', 'media', 'README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'package.json', 'package.nls.json', 'package.nls.ja.json'];
+const ROOTS = [
+  'src',
+  'schemas',
+  'samples',
+  'docs',
+  'media',
+  'README.md',
+  'CONTRIBUTING.md',
+  'SECURITY.md',
+  'package.json',
+  'package.nls.json',
+  'package.nls.ja.json',
+];
 
 function files(path: string): string[] {
   if (!existsSync(path)) return [];
