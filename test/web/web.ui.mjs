@@ -89,7 +89,15 @@ export default async function webUi({ page, screenshot, runCommand }) {
 
   // All of it ran in the browser: VS Code lists the extension as running in its web worker extension host.
   await runCommand('Developer: Show Running Extensions');
-  const running = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Partner Strategy Lint' }).first();
+  // The list is virtual and ordered by activation time: scroll until the extension's row is rendered.
+  const rows = page.locator('.runtime-extensions-editor .monaco-list-row');
+  await rows.first().waitFor({ timeout: 30_000 });
+  const running = rows.filter({ hasText: 'Partner Strategy Lint' }).first();
+  for (let i = 0; i < 40 && (await running.count()) === 0; i++) {
+    await rows.first().hover();
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(250);
+  }
   await running.waitFor({ timeout: 30_000 });
   const row = (await running.innerText()).replace(/\s+/g, ' ');
   console.log(`running: ${row}`);
