@@ -32,3 +32,4 @@ export type { Fix } from './fixes';
 export { outline, renameSegment, segmentAt, segmentOccurrences, valueSpan } from './navigation';
 export type { OutlineSymbol, SegmentOccurrence } from './navigation';
 export { charWidth, displayWidth, padEnd, spaceAfterLatin, withUnit } from './typography';
+export { disableNextLineEdit, UNSUPPRESSIBLE } from './suppression';

@@ -98,3 +98,18 @@ function matchDirective(finding: Finding, directives: readonly Directive[]): { d
   }
   return undefined;
 }
+
+/**
+ * The edit that suppresses `finding` on its line: a `# partnerlint-disable-next-line <rule>` comment inserted before the
+ * line, indented as the line is (a list item's dash counts as indentation), with the file's own line ending; undefined
+ * for a rule that cannot be suppressed.
+ */
+export function disableNextLineEdit(text: string, finding: Pick<Finding, 'ruleId' | 'span'>): { span: Span; text: string } | undefined {
+  if (UNSUPPRESSIBLE.has(finding.ruleId)) return undefined;
+  const lineStart = text.lastIndexOf('\n', finding.span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const indent = (/^[ -]*/.exec(line)?.[0] ?? '').replace(/-/g, ' ');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { span: { start: lineStart, end: lineStart }, text: `${indent}# partnerlint-disable-next-line ${finding.ruleId}${eol}` };
+}

@@ -62,6 +62,7 @@ import {
   parseConfig,
   rules,
   parseYaml,
+  disableNextLineEdit,
   placeAt,
   previewModel,
   renameSegment,
@@ -723,14 +724,9 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
         const block = missingBlockFix(state.text, finding.ruleId, state.locale);
         if (block)
           quickFix(block.title[state.locale], { edit: edit([{ range: at.range(block.edit.span.start, block.edit.span.end), newText: block.edit.text }]) });
-        if (finding.ruleId !== 'syntax' && finding.ruleId !== 'unused-disable') {
-          const lineStart = state.text.lastIndexOf('\n', finding.span.start - 1) + 1;
-          const lineText = state.text.slice(lineStart, state.text.indexOf('\n', lineStart) < 0 ? undefined : state.text.indexOf('\n', lineStart));
-          const indent = /^[ -]*/.exec(lineText)![0].replace(/-/g, ' ');
-          const eol = state.text.includes('\r\n') ? '\r\n' : '\n';
-          quickFix(words.disableForLine(finding.ruleId), {
-            edit: edit([{ range: at.range(lineStart, lineStart), newText: `${indent}# partnerlint-disable-next-line ${finding.ruleId}${eol}` }]),
-          });
+        const disable = disableNextLineEdit(state.text, finding);
+        if (disable) {
+          quickFix(words.disableForLine(finding.ruleId), { edit: edit([{ range: at.range(disable.span.start, disable.span.end), newText: disable.text }]) });
         }
         quickFix(words.showDocumentation(finding.ruleId), {
           command: { title: words.showDocumentation(finding.ruleId), command: SHOW_RULE_DOCS_COMMAND, arguments: [finding.ruleId] },

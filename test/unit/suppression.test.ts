@@ -3,7 +3,7 @@ import { lint } from '../../src/core/engine';
 import { mergeConfig } from '../../src/core/config';
 import { comments, parseYaml } from '../../src/core/yaml-ast';
 import { LineIndex } from '../../src/core/positions';
-import { parseDirectives } from '../../src/core/suppression';
+import { disableNextLineEdit, parseDirectives } from '../../src/core/suppression';
 import type { LintResult } from '../../src/core/types';
 import { READY, columnOf, edit, lineOf } from '../helpers/strategy';
 
@@ -351,5 +351,40 @@ describe('suppression: parseDirectives', () => {
 
   it('ignores ordinary comments', () => {
     assert.deepEqual(directives('# a comment\na: 1 # partnerlint is great\n'), []);
+  });
+});
+
+describe('suppression: disableNextLineEdit (the quick fix "Disable … for this line")', () => {
+  /** The text after the edit, linted again: the finding is gone, and nothing is reported as unused. */
+  const applied = (text: string, ruleId: string): string => {
+    const finding = lint(text).findings.find((f) => f.ruleId === ruleId)!;
+    const edit = disableNextLineEdit(text, finding)!;
+    return text.slice(0, edit.span.start) + edit.text + text.slice(edit.span.end);
+  };
+
+  it('suppresses the finding, indented as its line (a list item too), with the file’s line ending', () => {
+    for (const [name, text] of [
+      ['a value in a map', edit(READY, ['monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.05'])],
+      ['a list item (a KPI without due date)', edit(READY, ['    due: 2027-03-31\n', ''])],
+      [
+        'CRLF and Japanese',
+        edit(READY, ['monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.05']).replace('title: ', 'title: 日本語の戦略 ').replace(/\n/g, '\r\n'),
+      ],
+    ] as const) {
+      const ruleId = name.startsWith('a list') ? 'kpi-without-due-date' : 'high-churn';
+      const fixed = applied(text, ruleId);
+      const result = lint(fixed);
+      assert.ok(
+        !result.findings.some((f) => f.ruleId === ruleId || f.ruleId === 'unused-disable'),
+        `${name}: ${result.findings.map((f) => f.ruleId).join(', ')}`,
+      );
+      assert.equal(result.suppressed.filter((f) => f.ruleId === ruleId).length, 1, name);
+      if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(fixed), `${name}: CRLF kept`);
+    }
+  });
+
+  it('offers nothing for the rules that cannot be suppressed', () => {
+    assert.equal(disableNextLineEdit('a: [\n', { ruleId: 'syntax', span: { start: 0, end: 1 } }), undefined);
+    assert.equal(disableNextLineEdit('a: 1\n', { ruleId: 'unused-disable', span: { start: 0, end: 1 } }), undefined);
   });
 });
