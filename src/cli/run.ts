@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { docsUrl, fixText, rules } from '../core/index';
+import { catalogue, displayWidth, docsUrl, fixText, padEnd, rules } from '../core/index';
 import type { LintResult, Locale, ResolvedConfig } from '../core/index';
 import { readBaseline, writeBaseline } from './baseline-file';
 import { ResultCache } from './cache';
@@ -25,9 +25,7 @@ import { checkStrategyBytes, describeError, readStrategy } from './read';
 import { countFindings, countLeftOut, shownRef } from './report';
 import type { FileReport, FormatContext, RunReport } from './report';
 import { applyBaseline, baselineOf, prunedBaseline } from './review';
-import { displayWidth, padEnd } from '../core/index';
 import { cliTexts } from './texts';
-import { catalogue } from '../core/index';
 
 /** Set by the bundler from package.json. */
 declare const PARTNERLINT_VERSION: string;

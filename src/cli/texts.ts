@@ -3,7 +3,7 @@
  * the markdown report's headings. The words every layer shares (check names, verdicts, severities) are the core's
  * (src/core/i18n.ts); the options' help is in the option table (options.ts).
  */
-import { catalogue } from '../core/index';
+import { catalogue, plural } from '../core/index';
 import type { Catalogue, Locale, Localized } from '../core/index';
 
 export interface CliTexts {
@@ -77,10 +77,6 @@ export interface CliTexts {
     notLinted: string;
     syntaxError: string;
   };
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }
 
 const en: CliTexts = {

@@ -293,3 +293,8 @@ export function formatPercent(rate: number, locale: Locale): string {
 }
 
 export { spaceAfterLatin } from './typography';
+
+/** An English noun for a count: `1 file`, `2 files` (the words that need it are regular). */
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

@@ -8,7 +8,7 @@ export { isPlaceholder, PLACEHOLDER_MARKERS } from './placeholder';
 export { DEFAULT_MIN_LTV } from './config';
 export type { Rule, RuleMeta } from './rule';
 export { LineIndex, utf8Column, utf8Length } from './positions';
-export { catalogue, formatMoney, formatNumber, reasonPointer, tooLargeMessage } from './i18n';
+export { catalogue, formatMoney, formatNumber, plural, reasonPointer, tooLargeMessage } from './i18n';
 export type { Catalogue } from './i18n';
 export { decodeText } from './text';
 export { lifetimeValue, cumulativeRevenue } from './ltv';

@@ -201,11 +201,7 @@ export function previewModel(text: string, result: LintResult, locale: Locale): 
   const kpis = recordsAt(data, 'kpis').map(({ item }) => ({
     name: nonBlank(item.name) ?? '?',
     // A Japanese unit joins its number (150社); any other stands apart from it (150 accounts).
-    target: nonBlank(item.unit)
-      ? withUnit(isFiniteNumber(item.target) ? formatNumber(item.target, locale, 3) : '?', item.unit as string)
-      : isFiniteNumber(item.target)
-        ? formatNumber(item.target, locale, 3)
-        : '?',
+    target: withUnit(isFiniteNumber(item.target) ? formatNumber(item.target, locale, 3) : '?', nonBlank(item.unit)),
     due: nonBlank(item.due) ?? null,
   }));
 

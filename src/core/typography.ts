@@ -46,7 +46,8 @@ export function spaceAfterLatin(text: string): string {
 
 const JAPANESE_START = /^[\u3041-\u30fa\u30fc-\u30ff\u4e00-\u9fff]/;
 
-/** A number and its unit: joined to a Japanese counter (`120社`), a space before a Latin one (`120 accounts`). */
-export function withUnit(number: string, unit: string): string {
+/** A number and its unit: joined to a Japanese counter (`120社`), a space before a Latin one (`120 accounts`); with no unit, the number alone. */
+export function withUnit(number: string, unit: string | undefined): string {
+  if (unit === undefined) return number;
   return `${number}${JAPANESE_START.test(unit) ? '' : ' '}${unit}`;
 }

@@ -2,6 +2,7 @@
  * The VS Code extension's own words, in English and Japanese: the preview's title, its commands' messages and what it
  * says when the language server stops. The preview panel's labels are in preview/labels.ts.
  */
+import { plural } from '../core/index';
 import type { Locale, Localized } from '../core/index';
 
 export interface ExtensionTexts {
@@ -11,10 +12,6 @@ export interface ExtensionTexts {
   pickRuleForDocs: string;
   /** The language server exited too often: the client gives up, and says so once. */
   serverStopped: (times: number, minutes: number) => string;
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }
 
 const en: ExtensionTexts = {
