@@ -1,8 +1,8 @@
 /** lint(text) for one strategy file: parse, schema, rules, suppression, severities, readiness. */
 import { LineIndex } from './positions';
-import { comments, lineOneSpan, parseYaml, spanForPath } from './yaml-ast';
+import { comments, lineOneSpan, parsedOf, parseYaml, spanForPath } from './yaml-ast';
 import { syntaxReport } from './rules/syntax';
-import type { ParsedYaml } from './yaml-ast';
+import type { ParsedYaml, YamlInput } from './yaml-ast';
 import { describeContentErrors, describeSchemaErrors } from './schema-errors';
 import type { SchemaProblem } from './schema-errors';
 import { validateStrategy } from './validators';
@@ -28,11 +28,13 @@ export interface LintOptions {
   locale?: Locale;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/** Lints a strategy's text, or its parse (an editor parses each version once for every feature). */
+export function lint(input: YamlInput, options: LintOptions = {}): LintResult {
   const config = options.config ?? mergeConfig([]);
   const locale = options.locale ?? config.locale ?? 'en';
+  const parsed = parsedOf(input);
+  const text = parsed.text;
   const lines = new LineIndex(text);
-  const parsed = parseYaml(text);
   const findings = new FindingBuilder(text, lines, parsed, config, locale);
 
   if (parsed.problems.length > 0) {

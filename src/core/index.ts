@@ -20,7 +20,7 @@ export { missingBlockFix, BLOCK_FOR_RULE } from './templates';
 export { newStrategyTemplate } from './new-strategy';
 export type { BlockFix, TextEdit } from './templates';
 export { placeAt, completionPlaceAt, parseYaml } from './yaml-ast';
-export type { PlaceInDocument, CompletionPlace } from './yaml-ast';
+export type { PlaceInDocument, CompletionPlace, ParsedYaml, YamlInput } from './yaml-ast';
 export { previewModel } from './preview';
 export type { PreviewModel, PreviewReason, PurposeEntry, MatrixCell } from './preview';
 export { locationKey, identityData, identityOf, countIdentities, subtractKnown } from './identity';

@@ -4,8 +4,8 @@
  */
 import { at, isRecord, recordsAt } from './data';
 import { catalogue } from './i18n';
-import { locate, parseYaml, spanForPath } from './yaml-ast';
-import type { ParsedYaml } from './yaml-ast';
+import { locate, parsedOf, spanForPath } from './yaml-ast';
+import type { ParsedYaml, YamlInput } from './yaml-ast';
 import type { Locale, Span, YamlPath } from './types';
 
 export interface SegmentOccurrence {
@@ -22,9 +22,20 @@ function innerSpan(parsed: ParsedYaml, path: YamlPath): Span {
   return (first === '"' || first === "'") && span.end - span.start >= 2 ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
+/** Found once per parse: definition, references, highlights and rename each ask for them. */
+const occurrencesOf = new WeakMap<ParsedYaml, SegmentOccurrence[]>();
+
 /** Every segment id of the text, defined or used; none when the text does not parse. */
-export function segmentOccurrences(text: string): SegmentOccurrence[] {
-  const parsed = parseYaml(text);
+export function segmentOccurrences(input: YamlInput): SegmentOccurrence[] {
+  const parsed = parsedOf(input);
+  const known = occurrencesOf.get(parsed);
+  if (known) return known;
+  const found = findOccurrences(parsed);
+  occurrencesOf.set(parsed, found);
+  return found;
+}
+
+function findOccurrences(parsed: ParsedYaml): SegmentOccurrence[] {
   if (parsed.problems.length > 0) return [];
   const data = parsed.data;
   const out: SegmentOccurrence[] = [];
@@ -40,8 +51,8 @@ export function segmentOccurrences(text: string): SegmentOccurrence[] {
 }
 
 /** The segment id at `offset` and all its occurrences, or undefined when no segment id is there. */
-export function segmentAt(text: string, offset: number): { id: string; occurrences: SegmentOccurrence[] } | undefined {
-  const all = segmentOccurrences(text);
+export function segmentAt(input: YamlInput, offset: number): { id: string; occurrences: SegmentOccurrence[] } | undefined {
+  const all = segmentOccurrences(input);
   const here = all.find((o) => offset >= o.span.start && offset <= o.span.end);
   return here ? { id: here.id, occurrences: all.filter((o) => o.id === here.id) } : undefined;
 }
@@ -49,18 +60,19 @@ export function segmentAt(text: string, offset: number): { id: string; occurrenc
 const SEGMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The edits that rename the segment id at `offset` everywhere in the file, or why it cannot be renamed to `newId`. */
-export function renameSegment(text: string, offset: number, newId: string, locale: Locale): { edits: { span: Span; text: string }[] } | { error: string } {
+export function renameSegment(input: YamlInput, offset: number, newId: string, locale: Locale): { edits: { span: Span; text: string }[] } | { error: string } {
   const words = catalogue(locale).rename;
-  const found = segmentAt(text, offset);
+  const parsed = parsedOf(input);
+  const found = segmentAt(parsed, offset);
   if (!found) return { error: words.notSegment };
   if (!SEGMENT_ID.test(newId)) return { error: words.badId(newId) };
-  if (newId !== found.id && segmentOccurrences(text).some((o) => o.kind === 'definition' && o.id === newId)) return { error: words.taken(newId) };
+  if (newId !== found.id && segmentOccurrences(parsed).some((o) => o.kind === 'definition' && o.id === newId)) return { error: words.taken(newId) };
   return { edits: found.occurrences.map((o) => ({ span: o.span, text: newId })) };
 }
 
 /** The span of the value at `path` (an inlay hint after `monthlyPrice`), or undefined when the text has none there. */
-export function valueSpan(text: string, path: YamlPath): Span | undefined {
-  const parsed = parseYaml(text);
+export function valueSpan(input: YamlInput, path: YamlPath): Span | undefined {
+  const parsed = parsedOf(input);
   if (parsed.problems.length > 0 || at(parsed.data, ...path) === undefined) return undefined;
   return spanForPath(parsed, path);
 }
@@ -76,8 +88,8 @@ export interface OutlineSymbol {
 }
 
 /** The outline of a strategy: product, market and its segments, purposes, organization, partners and KPIs, by name. */
-export function outline(text: string, locale: Locale): OutlineSymbol[] {
-  const parsed = parseYaml(text);
+export function outline(input: YamlInput, locale: Locale): OutlineSymbol[] {
+  const parsed = parsedOf(input);
   if (parsed.problems.length > 0 || !isRecord(parsed.data)) return [];
   const data = parsed.data;
   const whole = (path: YamlPath): Span => {

@@ -4,7 +4,8 @@
  */
 import { at, own, isFiniteNumber, recordsAt } from './data';
 import { LineIndex } from './positions';
-import { parseYaml, spanForPath } from './yaml-ast';
+import { parsedOf, spanForPath } from './yaml-ast';
+import type { YamlInput } from './yaml-ast';
 import { catalogue, formatMoney, formatNumber, formatPercent } from './i18n';
 import type { CheckId, CheckReason, CheckStatus, LintResult, Locale, Severity, Verdict } from './types';
 import { readinessDocsUrl } from './rule';
@@ -149,10 +150,10 @@ const PARTNER_LABELS: Record<Locale, Record<string, string>> = {
 
 const MATRIX_CELLS: readonly MatrixCell[] = ['majority-reach', 'integration', 'new-segment', 'new-business-model'];
 
-/** The preview of `text`, whose lint result is `result`. */
-export function previewModel(text: string, result: LintResult, locale: Locale): PreviewModel {
-  const parsed = parseYaml(text);
-  const lines = new LineIndex(text);
+/** The preview of a text (or its parse), whose lint result is `result`. */
+export function previewModel(input: YamlInput, result: LintResult, locale: Locale): PreviewModel {
+  const parsed = parsedOf(input);
+  const lines = new LineIndex(parsed.text);
   const lineOf = (path: (string | number)[]): number => lines.positionAt(spanForPath(parsed, path).start).line;
   const words = catalogue(locale);
   const labels = CONTENT[locale];

@@ -1,7 +1,8 @@
 /** Blocks to fill in: the quick fixes that insert a missing part. */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { YAMLMap } from 'yaml';
-import { parseYaml } from './yaml-ast';
+import { parsedOf } from './yaml-ast';
+import type { YamlInput } from './yaml-ast';
 import { blockLines } from './new-strategy';
 import { rules } from './rules/index';
 import type { Block, Locale, Localized, Span } from './types';
@@ -35,11 +36,12 @@ const BLOCK_TITLES: Record<Block, Localized> = {
  * and `owner` go first under `organization`. In a document or an `organization` written in flow style, the block goes
  * into the flow map as one entry.
  */
-export function missingBlockFix(text: string, ruleId: string, locale: Locale): BlockFix | undefined {
+export function missingBlockFix(input: YamlInput, ruleId: string, locale: Locale): BlockFix | undefined {
   // Own keys only: a rule id such as `constructor` must not find Object.prototype's.
   const block = Object.hasOwn(BLOCK_FOR_RULE, ruleId) ? BLOCK_FOR_RULE[ruleId] : undefined;
   if (!block) return undefined;
-  const parsed = parseYaml(text);
+  const parsed = parsedOf(input);
+  const text = parsed.text;
   if (parsed.problems.length > 0 || !isMap(parsed.doc.contents)) return undefined;
   const root = parsed.doc.contents;
   const title = BLOCK_TITLES[block];

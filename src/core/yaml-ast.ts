@@ -96,6 +96,14 @@ function roughlyTooDeep(source: string): number {
   return 0;
 }
 
+/** A text, or its parse to reuse (an editor keeps one per document version): what the helpers over a strategy take. */
+export type YamlInput = string | ParsedYaml;
+
+/** The parse of `input`: the one given, or a new one of the text. */
+export function parsedOf(input: YamlInput): ParsedYaml {
+  return typeof input === 'string' ? parseYaml(input) : input;
+}
+
 export function parseYaml(text: string): ParsedYaml {
   const source = yamlSource(text);
   const tokenized = tokenize(source);
@@ -465,18 +473,24 @@ export function placeAt(doc: Document.Parsed, offset: number): PlaceInDocument |
     const range = (node as Node | null)?.range;
     return range !== undefined && range !== null && offset >= range[0] && offset <= range[1];
   };
+  // Only the entries whose text can hold `offset` are walked into: a hover in a file of thousands of entries visits few.
+  const before = (node: unknown): boolean => {
+    const range = (node as Node | null)?.range;
+    return range !== undefined && range !== null && range[2] < offset;
+  };
   const walk = (node: unknown, path: YamlPath): PlaceInDocument | undefined => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         const segment = isScalar(key) ? keyText(key.value) : undefined;
-        if (segment === undefined) continue;
+        if (segment === undefined || before(pair.value ?? key)) continue;
         if (inside(key)) return { path: [...path, segment], kind: 'key', span: nodeSpan(key as Node) };
         const found = walk(pair.value, [...path, segment]);
         if (found) return found;
       }
     } else if (isSeq(node)) {
       for (const [index, item] of node.items.entries()) {
+        if (before(item)) continue;
         const found = walk(item, [...path, index]);
         if (found) return found;
       }
@@ -507,23 +521,97 @@ const CURSOR = '__partnerlint_cursor__';
  * key or value and the text parsed again, so that the `yaml` parser's own recovery works out the path.
  */
 export function completionPlaceAt(text: string, offset: number): CompletionPlace | undefined {
+  return completionReading(text, offset, false).place;
+}
+
+/**
+ * Where completion is, read from the skeleton of the cursor's line (skeletonAround) where that parses cleanly, else
+ * from the whole text; `wholeText` reads the whole text only. `clean`: the text read parsed without errors (a test
+ * holds the skeleton to the whole text's reading wherever that one is clean).
+ */
+export function completionReading(text: string, offset: number, wholeText: boolean): { place?: CompletionPlace; clean: boolean } {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nextBreak = text.indexOf('\n', offset);
   const lineEnd = nextBreak < 0 ? text.length : nextBreak;
   const before = text.slice(lineStart, offset);
   const valueMatch = /^(\s*(?:-\s+)*)([^\s#:'"{}[\],][^#:{}[\],]*?):[ \t]+([^\s#]*)$/.exec(before);
   const keyMatch = valueMatch ? null : /^(\s*(?:-\s+)*)([A-Za-z_-]*)$/.exec(before);
-  if (!valueMatch && !keyMatch) return undefined;
+  if (!valueMatch && !keyMatch) return { clean: true };
   const indent = (valueMatch ?? keyMatch)![1]!;
   const patchedLine = valueMatch ? `${indent}${valueMatch[2]}: ${CURSOR}` : `${indent}${CURSOR}: 0`;
-  const patched = text.slice(0, lineStart) + patchedLine + text.slice(lineEnd);
+  const skeleton = wholeText ? undefined : skeletonAround(text, lineStart, lineEnd, indent.length, patchedLine);
+  const inSkeleton = skeleton === undefined ? undefined : cursorIn(skeleton);
+  const reading = inSkeleton?.clean ? inSkeleton : cursorIn(text.slice(0, lineStart) + patchedLine + text.slice(lineEnd));
+  if (!reading.found) return { clean: reading.clean };
+  const prefix = valueMatch ? valueMatch[3]! : keyMatch![2]!;
+  return { place: { ...reading.found, kind: valueMatch ? 'value' : 'key', prefix, start: offset - prefix.length }, clean: reading.clean };
+}
+
+/** The cursor's path in a patched text, and whether that text parsed without errors. */
+function cursorIn(patched: string): { found?: { path: YamlPath; siblings: string[] }; clean: boolean } {
   const tokenized = tokenize(yamlSource(patched));
-  if (!('tokens' in tokenized)) return undefined;
+  if (!('tokens' in tokenized)) return { clean: false };
   const doc = compose(tokenized.tokens, patched, { prettyErrors: false, uniqueKeys: false, version: '1.2', logLevel: 'error' });
   const found = findCursor(doc.contents, []);
-  if (!found) return undefined;
-  const prefix = valueMatch ? valueMatch[3]! : keyMatch![2]!;
-  return { ...found, kind: valueMatch ? 'value' : 'key', prefix, start: offset - prefix.length };
+  return { ...(found ? { found } : {}), clean: doc.errors.length === 0 };
+}
+
+/**
+ * The lines of `text` that decide where the cursor line is, so that completion parses a few lines rather than the file
+ * (a strategy of thousands of partners): the cursor's own map (its siblings, as written), each enclosing line, and the
+ * entries before each enclosing one, cut to `key:` or `- 0` (they count list indexes and nothing more). Lines nested in
+ * other entries are left out. Undefined where indentation alone cannot tell (tabs, document markers, directives).
+ */
+function skeletonAround(text: string, lineStart: number, lineEnd: number, column: number, patchedLine: string): string | undefined {
+  if (/^(?:---|\.\.\.|%)/m.test(text) || /^ *\t/m.test(text)) return undefined;
+  const content = (line: string): number | undefined => {
+    const indentation = /^ */.exec(line)![0].length;
+    return indentation === line.length || line[indentation] === '#' || line[indentation] === '\r' ? undefined : indentation;
+  };
+  const kept: string[] = [];
+  let level = column;
+  /** Whether the line after this one (in the file) was left out: nested deeper than the map that was being followed. */
+  let followedByNested = false;
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const indentation = content(line);
+    if (indentation === undefined) continue;
+    const nested = indentation > level;
+    const nestsDeeper = followedByNested;
+    followedByNested = nested;
+    if (nested) continue;
+    if (indentation === column && level === column) kept.push(line);
+    else if (indentation < level) {
+      // An enclosing line whose entries are indented otherwise than the cursor's: indentation cannot tell the path.
+      if (nestsDeeper) return undefined;
+      kept.push(line);
+      level = indentation;
+    } else
+      kept.push(
+        line.startsWith('- ', indentation)
+          ? `${line.slice(0, indentation)}- 0`
+          : (/^ *(?:[^\s#:'"{}[\],][^#:{}[\],]*?|"[^"]*"|'[^']*'):(?=\s|$)/.exec(line)?.[0] ?? line),
+      );
+  }
+  kept.reverse();
+  kept.push(patchedLine);
+  let start = lineEnd + 1;
+  while (start > 0 && start <= text.length) {
+    const next = text.indexOf('\n', start);
+    const line = text.slice(start, next < 0 ? undefined : next);
+    start = next < 0 ? -1 : next + 1;
+    const indentation = content(line);
+    if (indentation === undefined) continue;
+    // The line right after the cursor's, even nested, decides how the cursor's line reads (`key: |` and its text).
+    const first = kept.at(-1) === patchedLine;
+    if (indentation > column && !first) continue;
+    if (indentation < column) break;
+    kept.push(line);
+  }
+  return kept.join('\n');
 }
 
 function findCursor(node: unknown, path: YamlPath): { path: YamlPath; siblings: string[] } | undefined {

@@ -56,8 +56,8 @@ export function createClient(context: vscode.ExtensionContext, factory: ClientFa
     },
   };
   const client = factory(context, clientOptions);
-  client.onRequest(READ_FILE_REQUEST, (params: ReadFileParams) => readFile(params));
-  client.onRequest(FIND_FILES_REQUEST, (params: FindFilesParams) => findFiles(params));
+  client.onRequest(READ_FILE_REQUEST, readFile);
+  client.onRequest(FIND_FILES_REQUEST, findFiles);
   context.subscriptions.push(published);
   return { client, onDidPublish: published.event };
 }

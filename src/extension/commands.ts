@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { catalogue } from '../core/i18n';
 import { newStrategyTemplate } from '../core/new-strategy';
 import { LINT_WORKSPACE_REQUEST, RULES_REQUEST, SHOW_RULE_DOCS_COMMAND } from '../server/protocol';
-import type { LintWorkspaceResult, RulesParams, RulesResult } from '../server/protocol';
 import type { StrategyClient } from './client';
 import { uiLocale } from './settings';
 import { extensionTexts } from './texts';
@@ -25,7 +24,7 @@ export function registerCommands(strategies: StrategyClient): vscode.Disposable[
       // The rules live in the server: the picker asks it for their words.
       const items: Promise<vscode.QuickPickItem[]> = (async () => {
         await strategies.client.start();
-        const rules = await strategies.client.sendRequest<RulesResult>(RULES_REQUEST, { locale } satisfies RulesParams);
+        const rules = await strategies.client.sendRequest(RULES_REQUEST, { locale });
         return rules.map((rule) => ({ label: rule.id, description: `${words.severities[rule.defaultSeverity]} · ${rule.title}`, detail: rule.rationale }));
       })();
       const picked = await vscode.window.showQuickPick(items, { placeHolder: extensionTexts(locale).pickRuleForDocs, matchOnDescription: true });
@@ -37,7 +36,7 @@ export function registerCommands(strategies: StrategyClient): vscode.Disposable[
 /** Every strategy of the workspace linted again by the server; how many there are. */
 export async function lintWorkspace(strategies: StrategyClient): Promise<number> {
   await strategies.client.start();
-  return strategies.client.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, null);
+  return strategies.client.sendRequest(LINT_WORKSPACE_REQUEST);
 }
 
 /** Creates `partner-strategy.yaml` (or `new-N.partner-strategy.yaml`) in the first workspace folder, else an untitled one. */

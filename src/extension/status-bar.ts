@@ -49,7 +49,7 @@ export class StatusBar implements vscode.Disposable {
     let readiness: ReadinessResult = null;
     if (strategy) {
       try {
-        readiness = await this.strategies.client.sendRequest<ReadinessResult>(READINESS_REQUEST, { uri: uri.toString() });
+        readiness = await this.strategies.client.sendRequest(READINESS_REQUEST, { uri: uri.toString() });
       } catch {
         readiness = null;
       }

@@ -7,7 +7,7 @@ import { decodeText, isSkippedFolder } from '../core/index';
 import type { Catalogue } from '../core/index';
 import { readRegularFile } from '../node/read-file';
 import type { ReadFileResult } from './protocol';
-import type { LocalFiles } from './server';
+import type { LocalFiles } from './workspace';
 
 /** Node's file system, as the server reads it. */
 export const NODE_FILES: LocalFiles = {

@@ -125,7 +125,7 @@ export class PreviewManager implements vscode.Disposable {
     const fileName = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     let preview: PreviewResult = null;
     try {
-      preview = await this.strategies.client.sendRequest<PreviewResult>(PREVIEW_REQUEST, { uri: uri.toString() });
+      preview = await this.strategies.client.sendRequest(PREVIEW_REQUEST, { uri: uri.toString() });
     } catch {
       preview = null; // the server is restarting: the next publish renders again
     }
