@@ -9,6 +9,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { sample, withPartners } from './bench-strategies.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -29,17 +30,6 @@ const cores = availableParallelism();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // ---- workloads ------------------------------------------------------------------------------------------------
-const sample = readFileSync(join(root, 'samples/acme-cloud.partner-strategy.yaml'), 'utf8');
-
-/** A strategy with `count` partners (about 126 bytes each). */
-function withPartners(count) {
-  const partners = Array.from(
-    { length: count },
-    (_, i) => `  - name: Partner ${i}\n    type: reseller\n    segments: [kansai-smb]\n    customerRelationships: true\n    regions: [Osaka, Kyoto]\n`,
-  ).join('');
-  return sample.replace(/partners:\n[\s\S]*?\nkpis:/, `partners:\n${partners}\nkpis:`);
-}
-
 /** A strategy of `count` partners, each merging a shared base with `<<: *base`. */
 function withMerges(count) {
   const base = '  - &base\n    name: Base partner\n    type: reseller\n    segments: [kansai-smb]\n    customerRelationships: true\n';
