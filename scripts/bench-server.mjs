@@ -1,10 +1,12 @@
 // The language servers side by side (npm run bench; never part of npm test): partnerlint's and yaml-language-server's
-// (given partnerlint's JSON Schema), each spawned over stdio as an editor starts it, on the same strategies of 20, 500
-// and 5,000 partners and of 1 MB. For each: open → first diagnostics, hover and completion (p50 and p95 of sequential
-// requests on the settled document), edit → diagnostics for that edit, a burst of 200 edits (which version the last
-// diagnostics are of, and how many were sent), and the heap after garbage collection before opening and after closing.
-// yaml-language-server is installed on first run into .bench/ (git-ignored). Prints a table, writes
-// bench-results/server.json. PARTNERLINT_BENCH_SERVER_ONLY=partnerlint measures one server.
+// (given partnerlint's JSON Schema), each spawned over stdio as an editor starts it, and partnerlint's browser build in
+// a worker thread (as vscode.dev runs it in a web worker), on the same strategies of 20, 500 and 5,000 partners and of
+// 1 MB. All servers run at once and are measured in turn, sample by sample, so that the machine's drift is shared.
+// For each: open → first diagnostics, hover and completion (p50 and p95 of sequential requests on the settled
+// document), edit → diagnostics for that edit, a burst of 200 edits (which version the last diagnostics are of, and
+// how many were sent), and the heap after garbage collection before and after a cycle of all that (after a first
+// cycle on the same file, so that code compiled on first use is in both figures). yaml-language-server is installed on
+// first run into .bench/ (git-ignored). Prints a table, writes bench-results/server.json. PARTNERLINT_BENCH_QUICK=1: the smallest strategy only.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +17,15 @@ import { withPartners } from './bench-strategies.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const {
+  createProtocolConnection,
+  PortMessageReader,
+  PortMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+} = require('vscode-languageserver-protocol/node');
+const { Worker } = require('node:worker_threads');
+const { EventEmitter } = require('node:events');
 
 const YAML_LS_VERSION = '1.25.0';
 const SAMPLES = 40;
@@ -23,7 +33,6 @@ const EDITS = 15;
 const BURST = 200;
 const probe = join(root, 'scripts/bench-memory-probe.cjs');
 const schemaUri = pathToFileURL(join(root, 'schemas/partner-strategy.schema.json')).href;
-const only = process.env.PARTNERLINT_BENCH_SERVER_ONLY;
 
 /** yaml-language-server, installed aside (not a dependency of ours at this version). */
 function yamlLanguageServer() {
@@ -43,8 +52,9 @@ function yamlLanguageServer() {
 
 const servers = [
   { name: 'partnerlint', script: join(root, 'dist/server.js') },
+  { name: 'partnerlint, browser build', script: join(root, 'dist/web/server.js'), worker: true },
   { name: `yaml-language-server ${YAML_LS_VERSION}`, script: yamlLanguageServer() },
-].filter((server) => !only || server.name.startsWith(only));
+];
 
 // One partner of each strategy has a type the schema does not allow: both servers must report it (a check that
 // yaml-language-server did apply the schema), and both do the same work of validating.
@@ -54,7 +64,7 @@ const workloads = [
   { label: '500 partners', text: strategy(500) },
   { label: '5,000 partners', text: strategy(5000) },
   { label: '1 MB (8,300 partners)', text: strategy(8300) },
-];
+].slice(0, process.env.PARTNERLINT_BENCH_QUICK === '1' ? 1 : undefined);
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,20 +86,37 @@ function positionOf(text, needle, n, shift = 0) {
 
 /** A server started as an editor starts it, with the client's side of the protocol this bench needs. */
 async function start(server) {
-  const child = spawn(process.execPath, ['--expose-gc', '--require', probe, server.script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const probes = [];
-  let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-    let newline = stderr.indexOf('\n');
-    while (newline >= 0) {
-      const line = stderr.slice(0, newline);
-      stderr = stderr.slice(newline + 1);
-      if (line.startsWith('{"memoryProbe"')) probes.shift()?.(JSON.parse(line).memoryProbe);
-      newline = stderr.indexOf('\n');
-    }
-  });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  let connection;
+  let requestMemory;
+  let kill;
+  if (server.worker) {
+    const worker = new Worker(join(root, 'scripts/bench-web-worker.cjs'), { workerData: { script: server.script } });
+    // The server's messages, without the memory probe's answers.
+    const port = new EventEmitter();
+    port.postMessage = (message) => worker.postMessage(message);
+    worker.on('message', (message) => (message?.memoryProbe ? probes.shift()?.(message.memoryProbe) : port.emit('message', message)));
+    worker.on('error', (error) => port.emit('error', error));
+    connection = createProtocolConnection(new PortMessageReader(port), new PortMessageWriter(port));
+    requestMemory = () => worker.postMessage({ memoryProbe: true });
+    kill = () => worker.terminate();
+  } else {
+    const child = spawn(process.execPath, ['--expose-gc', '--require', probe, server.script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      let newline = stderr.indexOf('\n');
+      while (newline >= 0) {
+        const line = stderr.slice(0, newline);
+        stderr = stderr.slice(newline + 1);
+        if (line.startsWith('{"memoryProbe"')) probes.shift()?.(JSON.parse(line).memoryProbe);
+        newline = stderr.indexOf('\n');
+      }
+    });
+    connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    requestMemory = () => child.kill('SIGUSR2');
+    kill = () => child.kill();
+  }
   const published = [];
   const listeners = new Set();
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
@@ -139,140 +166,138 @@ async function start(server) {
     });
   const memory = async () => {
     const answer = new Promise((resolve) => probes.push(resolve));
-    child.kill('SIGUSR2');
-    return answer;
+    requestMemory();
+    return (await answer).heapUsed;
   };
   const stop = async () => {
     await connection.sendRequest('shutdown').catch(() => undefined);
     await connection.sendNotification('exit').catch(() => undefined);
     connection.dispose();
-    child.kill();
+    await kill();
   };
-  return { connection, diagnostics, published, memory, stop };
+  return { name: server.name, connection, diagnostics, published, memory, stop };
 }
 
-async function measure(server, workload, index) {
-  const session = await start(server);
-  const { connection } = session;
-  const uri = `file:///bench/${index}/partner-strategy.yaml`;
-  // The heap is compared with the server's after the same strategy was opened, asked about and closed once under
-  // another name: the code compiled and the modules loaded on first use stay, and are not what a closed document
-  // leaves behind. The cold heap, before anything was opened, is kept too.
-  await sleep(1000);
-  const heapCold = (await session.memory()).heapUsed;
-  const warmUp = `file:///bench/${index}/warm-up/partner-strategy.yaml`;
-  const warmed = session.diagnostics(warmUp);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: warmUp, languageId: 'yaml', version: 1, text: workload.text } });
-  await warmed;
-  await connection.sendRequest('textDocument/hover', { textDocument: { uri: warmUp }, position: positionOf(workload.text, '    type: ', 3, 6) });
-  await connection.sendRequest('textDocument/completion', { textDocument: { uri: warmUp }, position: positionOf(workload.text, '    type: ', 3, 10) });
-  await connection.sendNotification('textDocument/didClose', { textDocument: { uri: warmUp } });
-  await sleep(1000);
-  const heapBefore = (await session.memory()).heapUsed;
-
+/**
+ * One cycle on every session in turn, sample by sample: open, hovers, completions, edits, a burst, close. Returns each
+ * session's figures (by name); `samples` and `edits` say how many of each.
+ */
+async function cycle(sessions, workload, uri, { samples, edits }) {
+  const figures = Object.fromEntries(sessions.map((session) => [session.name, { hover: [], completion: [], edit: [] }]));
   let version = 1;
   let text = workload.text;
-  const opened = now();
-  const first = session.diagnostics(uri);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
-  const firstDiagnostics = (await first).at - opened;
+  for (const session of sessions) {
+    const opened = now();
+    const first = session.diagnostics(uri);
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+    figures[session.name].firstDiagnostics = (await first).at - opened;
+  }
   // Whatever else follows the first diagnostics (yaml-language-server's schema, our inlay hint refresh) settles first.
   await sleep(500);
-  const findings = session.published.filter((event) => event.uri === uri).at(-1)?.count ?? 0;
+  for (const session of sessions) figures[session.name].findings = session.published.filter((event) => event.uri === uri).at(-1)?.count ?? 0;
 
   const partners = (text.match(/ {2}- name: Partner /g) ?? []).length;
   const spread = (i) => Math.floor(((i * 7919) % SAMPLES) * (partners / SAMPLES));
-  const timedRequests = async (method, params) => {
-    for (let i = 0; i < 3; i++) await connection.sendRequest(method, params(i));
-    const times = [];
-    for (let i = 0; i < SAMPLES; i++) {
-      const request = params(i);
-      const began = now();
-      await connection.sendRequest(method, request);
-      times.push(now() - began);
+  const requests = async (kind, method, params) => {
+    for (let i = 0; i < samples + 3; i++) {
+      for (const session of sessions) {
+        const began = now();
+        await session.connection.sendRequest(method, params(i));
+        // The first three are a warm-up.
+        if (i >= 3) figures[session.name][kind].push(now() - began);
+      }
     }
-    return { p50: percentile(times, 50), p95: percentile(times, 95) };
   };
-  const hover = await timedRequests('textDocument/hover', (i) => ({
+  await requests('hover', 'textDocument/hover', (i) => ({
     textDocument: { uri },
     position: i % 2 ? positionOf(text, '    type: ', spread(i), 6) : positionOf(text, '    type: ', spread(i), 5),
   }));
-  const completion = await timedRequests('textDocument/completion', (i) => ({
+  await requests('completion', 'textDocument/completion', (i) => ({
     textDocument: { uri },
     position: i % 2 ? positionOf(text, '    type: ', spread(i), 10) : positionOf(text, '    customerRelationships', spread(i), 4),
   }));
 
   // An edit of one partner's name, then the diagnostics of that version (yaml-language-server sends no version: its next).
-  const edits = [];
-  for (let i = 0; i < EDITS; i++) {
+  for (let i = 0; i < edits; i++) {
     const at = positionOf(text, 'name: Partner ', spread(i), 14);
     version++;
     const wanted = version;
-    const next = session.diagnostics(uri, (event) => event.version === undefined || event.version === wanted);
-    const began = now();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
-    });
-    edits.push((await next).at - began);
+    for (const session of sessions) {
+      const next = session.diagnostics(uri, (event) => event.version === undefined || event.version === wanted);
+      const began = now();
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: 'x' }],
+      });
+      figures[session.name].edit.push((await next).at - began);
+      await sleep(300);
+    }
     const lines = text.split('\n');
     lines[at.line] = `${lines[at.line].slice(0, at.character)}x${lines[at.line].slice(at.character)}`;
     text = lines.join('\n');
-    await sleep(300);
   }
 
   // A burst of edits, as fast as the client sends them: which version do the last diagnostics say?
-  const burstFrom = session.published.length;
   const burstAt = positionOf(text, 'name: Partner ', spread(3), 14);
-  for (let i = 0; i < BURST; i++) {
-    version++;
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [
-        {
-          range: { start: { line: burstAt.line, character: burstAt.character + i }, end: { line: burstAt.line, character: burstAt.character + i } },
-          text: 'y',
-        },
-      ],
-    });
+  for (const session of sessions) {
+    const from = session.published.length;
+    for (let i = 0; i < BURST; i++) {
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: version + 1 + i },
+        contentChanges: [
+          {
+            range: { start: { line: burstAt.line, character: burstAt.character + i }, end: { line: burstAt.line, character: burstAt.character + i } },
+            text: 'y',
+          },
+        ],
+      });
+    }
+    let seen;
+    do {
+      seen = session.published.length;
+      await sleep(1500 + workload.text.length / 500);
+    } while (session.published.length !== seen);
+    const events = session.published.slice(from).filter((event) => event.uri === uri);
+    figures[session.name].burst = { published: events.length, lastVersion: events.at(-1)?.version ?? null, sentVersion: version + BURST };
   }
-  let quiet = session.published.length;
-  do {
-    quiet = session.published.length;
-    await sleep(1500 + workload.text.length / 500);
-  } while (session.published.length !== quiet);
-  const burstEvents = session.published.slice(burstFrom).filter((event) => event.uri === uri);
-  const burst = {
-    published: burstEvents.length,
-    lastVersion: burstEvents.at(-1)?.version ?? null,
-    sentVersion: version,
-  };
-
-  await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  for (const session of sessions) await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   await sleep(1000);
-  const heapAfter = (await session.memory()).heapUsed;
-  await session.stop();
-  return {
-    firstDiagnostics,
-    findings,
-    hover,
-    completion,
-    edit: { p50: percentile(edits, 50), p95: percentile(edits, 95) },
-    burst,
-    heapCold,
-    heapBefore,
-    heapAfter,
-  };
+  return figures;
+}
+
+async function measure(workload, index) {
+  const sessions = [];
+  for (const server of servers) sessions.push(await start(server));
+  await sleep(1000);
+  const cold = Object.fromEntries(await Promise.all(sessions.map(async (session) => [session.name, await session.memory()])));
+  // A first cycle under another name, the same as the measured one: code compiled on first use and optimized later is
+  // then in both heap figures (further cycles leave the heap where the first left it: nothing of a closed document stays).
+  await cycle(sessions, workload, `file:///bench/${index}/warm-up/partner-strategy.yaml`, { samples: SAMPLES, edits: EDITS });
+  const before = Object.fromEntries(await Promise.all(sessions.map(async (session) => [session.name, await session.memory()])));
+  const figures = await cycle(sessions, workload, `file:///bench/${index}/partner-strategy.yaml`, { samples: SAMPLES, edits: EDITS });
+  const result = {};
+  for (const session of sessions) {
+    const f = figures[session.name];
+    result[session.name] = {
+      firstDiagnostics: f.firstDiagnostics,
+      findings: f.findings,
+      hover: { p50: percentile(f.hover, 50), p95: percentile(f.hover, 95) },
+      completion: { p50: percentile(f.completion, 50), p95: percentile(f.completion, 95) },
+      edit: { p50: percentile(f.edit, 50), p95: percentile(f.edit, 95) },
+      burst: f.burst,
+      heapCold: cold[session.name],
+      heapBefore: before[session.name],
+      heapAfter: await session.memory(),
+    };
+    await session.stop();
+  }
+  return result;
 }
 
 const results = [];
 for (const [index, workload] of workloads.entries()) {
-  const row = { workload: workload.label, kb: Math.round(Buffer.byteLength(workload.text) / 1024), servers: {} };
-  for (const server of servers) {
-    row.servers[server.name] = await measure(server, workload, index);
-    process.stdout.write('.');
-  }
-  results.push(row);
+  results.push({ workload: workload.label, kb: Math.round(Buffer.byteLength(workload.text) / 1024), servers: await measure(workload, index) });
+  process.stdout.write('.');
 }
 process.stdout.write('\n');
 
