@@ -29,7 +29,7 @@ const { EventEmitter } = require('node:events');
 
 const YAML_LS_VERSION = '1.25.0';
 const SAMPLES = 40;
-const EDITS = 15;
+const EDITS = 25;
 const BURST = 200;
 const probe = join(root, 'scripts/bench-memory-probe.cjs');
 const schemaUri = pathToFileURL(join(root, 'schemas/partner-strategy.schema.json')).href;

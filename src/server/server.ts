@@ -320,8 +320,10 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
 
   connection.onCodeAction(
     guarded('codeAction', async ({ textDocument, range, context }) => {
-      const linted = await lints.upToDate(textDocument.uri);
-      return linted ? codeActions(linted, range, context) : [];
+      const snapshot = strategyAt(textDocument.uri);
+      const linted = snapshot && (await lints.upToDate(textDocument.uri));
+      // A range of the version the request was made for: a lint of a newer one (typed meanwhile) has nothing for it.
+      return linted && snapshot.sameVersion(linted.snapshot) ? codeActions(linted, range, context) : [];
     }),
   );
 
