@@ -1,7 +1,7 @@
 // Builds everything from a clean clone: the ajv standalone validators (so nothing compiles a schema at start-up),
 // the TypeScript (out/, for the tests) and the esbuild bundles (dist/, what users run).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,8 @@ function generateValidators() {
 }
 
 function compileTypeScript() {
+  // From nothing: a test or module deleted from the sources must not live on in out/ (mocha would still run it).
+  rmSync(join(root, 'out'), { recursive: true, force: true });
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', root], { stdio: 'inherit' });
   // The core again, without Node's types: anything impure fails to compile.

@@ -564,9 +564,12 @@ function cursorIn(patched: string): { found?: { path: YamlPath; siblings: string
  */
 function skeletonAround(text: string, lineStart: number, lineEnd: number, column: number, patchedLine: string): string | undefined {
   if (/^(?:---|\.\.\.|%)/m.test(text) || /^ *\t/m.test(text)) return undefined;
-  const content = (line: string): number | undefined => {
-    const indentation = /^ */.exec(line)![0].length;
-    return indentation === line.length || line[indentation] === '#' || line[indentation] === '\r' ? undefined : indentation;
+  /** The indentation of the line from `start` to `end`, or undefined for a blank or comment line (read in place: most lines are skipped). */
+  const content = (start: number, end: number): number | undefined => {
+    let at = start;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    const next = text.charCodeAt(at);
+    return at === end || next === 35 /* # */ || next === 13 /* \r */ ? undefined : at - start;
   };
   const kept: string[] = [];
   let level = column;
@@ -575,14 +578,15 @@ function skeletonAround(text: string, lineStart: number, lineEnd: number, column
   let end = lineStart - 1;
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+    const indentation = content(start, end);
+    const lineEnd = end;
     end = start - 1;
-    const indentation = content(line);
     if (indentation === undefined) continue;
     const nested = indentation > level;
     const nestsDeeper = followedByNested;
     followedByNested = nested;
     if (nested) continue;
+    const line = text.slice(start, lineEnd);
     if (indentation === column && level === column) kept.push(line);
     else if (indentation < level) {
       // An enclosing line whose entries are indented otherwise than the cursor's: indentation cannot tell the path.
@@ -601,15 +605,16 @@ function skeletonAround(text: string, lineStart: number, lineEnd: number, column
   let start = lineEnd + 1;
   while (start > 0 && start <= text.length) {
     const next = text.indexOf('\n', start);
-    const line = text.slice(start, next < 0 ? undefined : next);
+    const end = next < 0 ? text.length : next;
+    const indentation = content(start, end);
+    const line = start;
     start = next < 0 ? -1 : next + 1;
-    const indentation = content(line);
     if (indentation === undefined) continue;
     // The line right after the cursor's, even nested, decides how the cursor's line reads (`key: |` and its text).
     const first = kept.at(-1) === patchedLine;
     if (indentation > column && !first) continue;
     if (indentation < column) break;
-    kept.push(line);
+    kept.push(text.slice(line, end));
   }
   return kept.join('\n');
 }
