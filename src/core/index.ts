@@ -29,7 +29,7 @@ export { BASELINE_FILE_NAME, BaselineError, parseBaseline, serializeBaseline } f
 export type { Baseline } from './baseline';
 export { applyFixes, fixesOf, fixText, safeFixes } from './fixes';
 export type { Fix } from './fixes';
-export { outline, renameSegment, segmentAt, segmentOccurrences, valueSpan } from './navigation';
+export { isSegmentReference, outline, renameSegment, segmentAt, segmentOccurrences, valueSpan } from './navigation';
 export type { OutlineSymbol, SegmentOccurrence } from './navigation';
 export { charWidth, displayWidth, padEnd, spaceAfterLatin, withUnit } from './typography';
 export { disableNextLineEdit, UNSUPPRESSIBLE } from './suppression';

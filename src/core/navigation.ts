@@ -50,6 +50,11 @@ function findOccurrences(parsed: ParsedYaml): SegmentOccurrence[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** `purposes[i].segment` or `partners[i].segments[j]`: where a segment id is expected (what completion offers there). */
+export function isSegmentReference(path: YamlPath): boolean {
+  return (path[0] === 'purposes' && path[2] === 'segment' && path.length === 3) || (path[0] === 'partners' && path[2] === 'segments' && path.length >= 3);
+}
+
 /** The segment id at `offset` and all its occurrences, or undefined when no segment id is there. */
 export function segmentAt(input: YamlInput, offset: number): { id: string; occurrences: SegmentOccurrence[] } | undefined {
   const all = segmentOccurrences(input);

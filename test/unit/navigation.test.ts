@@ -1,6 +1,6 @@
 /** The core's navigation: the outline, and segment ids as symbols, for the language server. */
 import { strict as assert } from 'node:assert';
-import { outline, renameSegment, segmentAt, segmentOccurrences, valueSpan } from '../../src/core/index';
+import { isSegmentReference, outline, parseYaml, renameSegment, segmentAt, segmentOccurrences, valueSpan } from '../../src/core/index';
 import { READY, edit } from '../helpers/strategy';
 
 const TEXT = edit(READY, ['    segments: [kansai-smb]', "    segments: ['kansai-smb', tokai]"]);
@@ -51,5 +51,18 @@ describe('navigation', () => {
     const span = valueSpan(TEXT, ['economics', 'monthlyPrice'])!;
     assert.equal(TEXT.slice(span.start, span.end), '5000');
     assert.equal(valueSpan(TEXT, ['economics', 'nothing']), undefined);
+  });
+
+  it('knows where a segment id is expected, and finds the references once per parse', () => {
+    assert.ok(isSegmentReference(['purposes', 0, 'segment']));
+    assert.ok(isSegmentReference(['partners', 3, 'segments', 1]));
+    assert.ok(!isSegmentReference(['purposes', 0, 'type']));
+    assert.ok(!isSegmentReference(['market', 'segments', 0, 'id']));
+    assert.ok(!isSegmentReference(['purposes', 0, 'segment', 'x']));
+    // The references themselves, found once per parse.
+    const parsed = parseYaml(TEXT);
+    const references = segmentOccurrences(parsed).filter((o) => o.kind === 'reference');
+    assert.ok(references.length >= 2);
+    assert.equal(segmentOccurrences(parsed), segmentOccurrences(parsed), 'found once per parse');
   });
 });

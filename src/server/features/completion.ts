@@ -5,8 +5,8 @@
  */
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { CompletionItem, Position } from 'vscode-languageserver';
-import { completionPlaceAt, keysAt, segmentOccurrences, valueDescription, valuesAt } from '../../core/index';
-import type { Locale, YamlPath } from '../../core/index';
+import { completionPlaceAt, isSegmentReference, keysAt, segmentOccurrences, valueDescription, valuesAt } from '../../core/index';
+import type { Locale } from '../../core/index';
 import { serverTexts } from '../texts';
 import type { Snapshot } from '../snapshot';
 
@@ -53,9 +53,4 @@ export function completion(snapshot: Snapshot, position: Position, locale: Local
         newText: info.shape === 'map' ? `${info.key}:\n${nested}$0` : info.shape === 'list' ? `${info.key}:\n${nested}- $0` : `${info.key}: $0`,
       },
     }));
-}
-
-/** `purposes[i].segment` or `partners[i].segments[j]`: where a segment id is expected. */
-function isSegmentReference(path: YamlPath): boolean {
-  return (path[0] === 'purposes' && path[2] === 'segment' && path.length === 3) || (path[0] === 'partners' && path[2] === 'segments' && path.length >= 3);
 }
