@@ -602,6 +602,8 @@ function skeletonAround(text: string, lineStart: number, lineEnd: number, column
   }
   kept.reverse();
   kept.push(patchedLine);
+  // The line right after the cursor's, even nested, decides how the cursor's line reads (`key: |` and its text).
+  let rightAfter = true;
   let start = lineEnd + 1;
   while (start > 0 && start <= text.length) {
     const next = text.indexOf('\n', start);
@@ -610,9 +612,9 @@ function skeletonAround(text: string, lineStart: number, lineEnd: number, column
     const line = start;
     start = next < 0 ? -1 : next + 1;
     if (indentation === undefined) continue;
-    // The line right after the cursor's, even nested, decides how the cursor's line reads (`key: |` and its text).
-    const first = kept.at(-1) === patchedLine;
-    if (indentation > column && !first) continue;
+    const nestedAfter = indentation > column && !rightAfter;
+    rightAfter = false;
+    if (nestedAfter) continue;
     if (indentation < column) break;
     kept.push(text.slice(line, end));
   }

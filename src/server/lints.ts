@@ -65,10 +65,6 @@ export class Lints {
     return this.current(uri);
   }
 
-  has(uri: string): boolean {
-    return this.linted.has(uri);
-  }
-
   uris(): string[] {
     return [...this.linted.keys()];
   }

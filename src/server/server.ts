@@ -71,6 +71,12 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
   const localeOf = (uri: string): Locale => lints.current(uri)?.locale ?? localeFor(undefined);
   /** The current version of an open strategy: other YAML files the client sends get nothing from this server. */
   const strategyAt = (uri: string) => (workspace.isStrategy(uri) ? documents.snapshot(uri) : undefined);
+  /** The same, for a request that edits it: one that is not open is refused. */
+  const openStrategy = (uri: string) => {
+    const snapshot = strategyAt(uri);
+    if (!snapshot) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${uri} is not open`);
+    return snapshot;
+  };
 
   /** Runs a handler; a failure answers its request with an error and is logged, and the server keeps serving. */
   const guarded =
@@ -176,7 +182,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     if (!settings.enable) return lints.forgetAll();
     for (const uri of documents.uris()) {
       if (workspace.isStrategy(uri)) lints.schedule(uri, 0);
-      else if (lints.has(uri)) lints.forget(uri);
+      else if (lints.last(uri)) lints.forget(uri);
     }
     await lints.lintWorkspace();
   }
@@ -288,17 +294,13 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
 
   connection.onPrepareRename(
     guarded('prepareRename', ({ textDocument, position }) => {
-      const snapshot = strategyAt(textDocument.uri);
-      if (!snapshot) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${textDocument.uri} is not open`);
-      return refused(prepareRename(snapshot, position, localeOf(textDocument.uri)));
+      return refused(prepareRename(openStrategy(textDocument.uri), position, localeOf(textDocument.uri)));
     }),
   );
 
   connection.onRenameRequest(
     guarded('rename', ({ textDocument, position, newName }) => {
-      const snapshot = strategyAt(textDocument.uri);
-      if (!snapshot) throw new ResponseError(ErrorCodes.InvalidRequest, `partnerlint: ${textDocument.uri} is not open`);
-      return refused(rename(snapshot, position, newName, localeOf(textDocument.uri)));
+      return refused(rename(openStrategy(textDocument.uri), position, newName, localeOf(textDocument.uri)));
     }),
   );
 
@@ -340,7 +342,7 @@ export function startServer(connection: Connection, local?: LocalFiles): void {
     PREVIEW_REQUEST,
     guarded('preview', async ({ uri }) => {
       if (!workspace.isStrategy(uri)) return null;
-      if (!lints.has(uri) && !documents.has(uri)) await lints.lintStored(uri);
+      if (!lints.last(uri) && !documents.has(uri)) await lints.lintStored(uri);
       const linted = lints.last(uri);
       return linted ? preview(linted) : null;
     }),

@@ -113,8 +113,7 @@ export class Workspace {
         const read = await this.readFile(toUri(path), MAX_CONFIG_BYTES);
         if ('missing' in read) return undefined;
         if ('text' in read) return read.text;
-        const reason = 'tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable;
-        throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(reason));
+        throw new ConfigError(path, { line: 1, column: 1 }, words.config.unreadable(whyUnreadable(read, words)));
       };
     const files = this.localFilesFor(uri);
     if (files) {
@@ -181,7 +180,7 @@ export class Workspace {
     try {
       const read = await this.readFile(uri, MAX_BASELINE_BYTES);
       if ('missing' in read) return undefined;
-      if (!('text' in read)) throw new Error('tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable);
+      if (!('text' in read)) throw new Error(whyUnreadable(read, words));
       const baseline = parseBaseline(read.text);
       if (this.problemsOn.delete(uri)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return baseline;
@@ -201,4 +200,9 @@ export class Workspace {
       return undefined;
     }
   }
+}
+
+/** Why a configuration or baseline that is there was not read, in the reader's words. */
+function whyUnreadable(read: Exclude<ReadFileResult, { text: string } | { missing: true }>, words: Catalogue): string {
+  return 'tooLarge' in read ? words.reasons.tooLarge : 'notText' in read ? words.reasons.notUtf8 : read.unreadable;
 }
