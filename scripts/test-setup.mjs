@@ -1,5 +1,6 @@
 // What the tests need beyond npm packages, checked before any test runs: Neovim (the second real editor that
-// test/neovim.test.ts drives), util-linux `script` (a terminal for the colour tests), Chromium and the Kerberos headers
+// test/neovim.test.ts drives), util-linux `script` (a terminal for the colour tests), Chromium, a Japanese font (for the
+// screenshots) and the Kerberos headers
 // (the VS Code host: Chromium shows code-server, which builds a Kerberos module). As root with apt-get (a fresh machine
 // of this project), the missing ones are installed; otherwise this says exactly what to install and exits 1, so that no
 // test is skipped for want of them. Node 24 and code-server come from the npm registry (scripts/vscode-host.mjs).
@@ -13,6 +14,8 @@ const NEEDS = [
   ['Neovim', 'neovim', () => have('nvim')],
   ['util-linux script', 'bsdutils', () => have('script')],
   ['Chromium', 'chromium', () => existsSync('/usr/bin/chromium')],
+  // Japanese in Chromium's screenshots (the HTML report, the VS Code host) as characters, not empty boxes.
+  ['a Japanese font', 'fonts-ipafont-gothic', () => existsSync('/usr/share/fonts/opentype/ipafont-gothic')],
   ['the Kerberos headers', 'libkrb5-dev', () => existsSync('/usr/include/gssapi/gssapi.h')],
 ];
 
@@ -40,4 +43,6 @@ if (absent.length > 0) {
     process.exit(1);
   }
 }
-console.log(`test-setup: ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}, script, Chromium and the Kerberos headers are here`);
+console.log(
+  `test-setup: ${spawnSync('nvim', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}, script, Chromium, a Japanese font and the Kerberos headers are here`,
+);

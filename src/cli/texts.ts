@@ -65,17 +65,31 @@ export interface CliTexts {
   notGitWorkTree: (folder: string) => string;
   unknownRef: (ref: string) => string;
   gitFailed: (detail: string) => string;
+  /** The HTML report: the page's title, what made it, and its list of files. */
+  html: { title: string; madeBy: (version: string) => string; files: string };
   /** The markdown report (a pull-request comment or job summary): its counts line and its tables' words. */
   markdown: {
     counts: (files: number, errors: number, warnings: number, infos: number) => string;
     columns: Record<'file' | 'readiness' | 'position' | 'severity' | 'rule' | 'message' | 'new' | 'fixed', string>;
     findings: string;
-    /** The heading of the reasons behind each verdict that is not ready. */
-    reasons: string;
     /** A check's name and what a reason of it says: `**Lifetime value** is at risk`. */
     checkWithStatus: (check: string, status: string) => string;
     notLinted: string;
     syntaxError: string;
+    /** The heading of the sections per file (reasons and charts), and the summary of a file's collapsed charts. */
+    perFile: string;
+    chartsOf: string;
+    /** The line that ends a report cut to GitHub's size limit: how many files were left out and where they are. */
+    leftOut: (files: number) => string;
+    /** The text equivalent of each chart. */
+    charts: {
+      /** Between the purposes each list names. */
+      separator: string;
+      /** The purposes on the matrix and those listed apart, each list joined with the separator ('' for none). */
+      matrixText: (placed: string, apart: string) => string;
+      placedPurpose: (purpose: string, market: string, product: string, segment: string | undefined) => string;
+      ltvText: (ltv: string, threshold: string | null, atOrAbove: boolean | null) => string;
+    };
   };
 }
 
@@ -134,15 +148,28 @@ const en: CliTexts = {
   notGitWorkTree: (folder) => `--new-since needs a git work tree, and '${folder}' is not in one`,
   unknownRef: (ref) => `--new-since: '${ref}' is not a commit of this repository (in a shallow clone, fetch it first)`,
   gitFailed: (detail) => `git failed: ${detail}`,
+  html: { title: 'Partner strategy report', madeBy: (version) => `partnerlint ${version}`, files: 'Files' },
   markdown: {
     counts: (files, errors, warnings, infos) =>
       `${files} ${plural(files, 'file')}: ${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')}`,
     columns: { file: 'File', readiness: 'Readiness', position: 'Line', severity: 'Severity', rule: 'Rule', message: 'Message', new: 'New', fixed: 'Fixed' },
     findings: 'Findings',
-    reasons: 'Why not ready',
     checkWithStatus: (check, status) => `**${check}** is ${status}`,
     notLinted: 'not linted',
     syntaxError: 'syntax error',
+    perFile: 'Each file',
+    chartsOf: 'Purposes and LTV',
+    leftOut: (files) =>
+      `${files} more ${plural(files, 'file')} left out to stay within GitHub's size limit for a comment. Every finding is in the annotations and the SARIF report; the HTML report (\`-f html\`, the action's \`html-file\`) shows every file.`,
+    charts: {
+      separator: '; ',
+      matrixText: (placed, apart) => `Purposes: ${placed || 'none on the matrix'}${apart ? `; to restate as customers reached or value added: ${apart}` : ''}.`,
+      placedPurpose: (purpose, market, product, segment) => `${purpose} (${market} × ${product}${segment ? `, segment ${segment}` : ''})`,
+      ltvText: (ltv, threshold, atOrAbove) =>
+        threshold === null
+          ? `LTV per account: ${ltv}, with no threshold to compare it with.`
+          : `LTV per account: ${ltv}, ${atOrAbove ? 'at or above' : 'below'} the threshold of ${threshold}.`,
+    },
   },
 };
 
@@ -199,6 +226,7 @@ const ja: CliTexts = {
   notGitWorkTree: (folder) => `--new-since には git の作業ツリーが必要ですが、'${folder}' は作業ツリーの中にありません`,
   unknownRef: (ref) => `--new-since: '${ref}' はこのリポジトリのコミットではありません（シャロークローンでは先に取得してください）`,
   gitFailed: (detail) => `git が失敗しました: ${detail}`,
+  html: { title: 'パートナー戦略レポート', madeBy: (version) => `partnerlint ${version}`, files: 'ファイル' },
   markdown: {
     counts: (files, errors, warnings, infos) => `${files}ファイル: エラー${errors}件、警告${warnings}件、情報${infos}件`,
     columns: {
@@ -212,10 +240,23 @@ const ja: CliTexts = {
       fixed: '修正済み',
     },
     findings: '指摘',
-    reasons: '準備完了でない理由',
     checkWithStatus: (check, status) => `**${check}**は${status}`,
     notLinted: '読み込めません',
     syntaxError: '構文エラー',
+    perFile: 'ファイルごとの内容',
+    chartsOf: '目的と LTV',
+    leftOut: (files) =>
+      `GitHub のコメントのサイズ上限に収めるため、残りの${files}ファイルを省略しました。すべての指摘はアノテーションと SARIF レポートにあります。HTML レポート（\`-f html\`、GitHub Action の \`html-file\`）ではすべてのファイルを確認できます。`,
+    charts: {
+      separator: '、',
+      matrixText: (placed, apart) =>
+        `目的: ${placed || 'マトリクス上の目的はありません'}${apart ? `。顧客へのリーチか価値の向上として捉え直すべき目的: ${apart}` : ''}。`,
+      placedPurpose: (purpose, market, product, segment) => `${purpose}（${market}×${product}${segment ? `、セグメント ${segment}` : ''}）`,
+      ltvText: (ltv, threshold, atOrAbove) =>
+        threshold === null
+          ? `1社あたりの LTV は${ltv}です（比べるしきい値はありません）。`
+          : `1社あたりの LTV は${ltv}で、しきい値（${threshold}）${atOrAbove ? '以上です' : 'を下回っています'}。`,
+    },
   },
 };
 

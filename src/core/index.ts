@@ -21,7 +21,7 @@ export { newStrategyTemplate } from './new-strategy';
 export type { BlockFix, TextEdit } from './templates';
 export { placeAt, completionPlaceAt, parseYaml } from './yaml-ast';
 export type { PlaceInDocument, CompletionPlace, ParsedYaml, YamlInput } from './yaml-ast';
-export { previewModel } from './preview';
+export { previewModel, purposeLabel } from './preview';
 export type { PreviewModel, PreviewReason, PurposeEntry, MatrixCell } from './preview';
 export { locationKey, identityData, identityOf, countIdentities, subtractKnown } from './identity';
 export type { FindingIdentity, IdentityCounts } from './identity';

@@ -73,7 +73,7 @@ export interface PreviewReason {
   column: number | null;
 }
 
-/** The words the model's content is made of (the webview's own labels are the extension's: src/extension/preview/labels.ts). */
+/** The words the model's content is made of (the webview's own labels are the extension's: src/core/view/labels.ts). */
 interface ContentWords {
   months: string;
   /** The LTV's inputs, in words. */
@@ -148,6 +148,11 @@ const PARTNER_LABELS: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** A purpose type in words (`majority-reach` → Reach the majority); an unknown type as it is. */
+export function purposeLabel(type: string, locale: Locale): string {
+  return own(PURPOSE_LABELS[locale], type) ?? type;
+}
+
 const MATRIX_CELLS: readonly MatrixCell[] = ['majority-reach', 'integration', 'new-segment', 'new-business-model'];
 
 /** The preview of a text (or its parse), whose lint result is `result`. */
@@ -157,7 +162,8 @@ export function previewModel(input: YamlInput, result: LintResult, locale: Local
   const lineOf = (path: (string | number)[]): number => lines.positionAt(spanForPath(parsed, path).start).line;
   const words = catalogue(locale);
   const labels = CONTENT[locale];
-  const data = result.data;
+  // The document from the parse, as the lint read it: a result whose data was trimmed (the CLI's) previews the same.
+  const data = parsed.problems.length === 0 ? parsed.data : undefined;
   const nonBlank = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
   const syntax = result.readiness === null ? result.findings.find((f) => f.ruleId === 'syntax') : undefined;
 
@@ -165,7 +171,7 @@ export function previewModel(input: YamlInput, result: LintResult, locale: Local
   const salesCapacity: PurposeEntry[] = [];
   for (const { item, index } of recordsAt(data, 'purposes')) {
     const type = typeof item.type === 'string' ? item.type : '';
-    const entry: PurposeEntry = { type, label: own(PURPOSE_LABELS[locale], type) ?? type, line: lineOf(['purposes', index]) };
+    const entry: PurposeEntry = { type, label: purposeLabel(type, locale), line: lineOf(['purposes', index]) };
     const segment = nonBlank(item.segment);
     const description = nonBlank(item.description);
     if (segment) entry.segment = segment;

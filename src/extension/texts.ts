@@ -1,6 +1,6 @@
 /**
  * The VS Code extension's own words, in English and Japanese: the preview's title, its commands' messages and what it
- * says when the language server stops. The preview panel's labels are in preview/labels.ts.
+ * says when the language server stops. The preview panel's labels are the core's (src/core/view/labels.ts).
  */
 import { plural } from '../core/index';
 import type { Locale, Localized } from '../core/index';

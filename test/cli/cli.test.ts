@@ -138,7 +138,11 @@ describe('CLI process: exit codes', function () {
     const cases: [string, string[], string | RegExp][] = [
       ['an unknown option', ['--bogus'], "partnerlint: unknown option '--bogus'"],
       ['an unknown short option', ['-x'], "partnerlint: unknown option '-x'"],
-      ['an unknown format', ['-f', 'xml'], "partnerlint: unknown format 'xml' (choose from stylish, json, sarif, github, junit, rdjson, gitlab, markdown)"],
+      [
+        'an unknown format',
+        ['-f', 'xml'],
+        "partnerlint: unknown format 'xml' (choose from stylish, json, sarif, github, junit, rdjson, gitlab, markdown, html)",
+      ],
       ['a format without its value', ['--format'], "partnerlint: option '--format' needs a value"],
       ['a word for --max-warnings', ['--max-warnings', 'many'], "partnerlint: --max-warnings takes a whole number, not 'many'"],
       ['a fraction for --max-warnings', ['--max-warnings', '1.5'], "partnerlint: --max-warnings takes a whole number, not '1.5'"],
@@ -180,7 +184,7 @@ describe('CLI process: exit codes', function () {
       assert.equal(result.status, 2);
       assert.equal(
         result.stderr,
-        "partnerlint: 'xml' という形式はありません（stylish, json, sarif, github, junit, rdjson, gitlab, markdown から選んでください）\n使い方は 'partnerlint --help' で確認できます。\n",
+        "partnerlint: 'xml' という形式はありません（stylish, json, sarif, github, junit, rdjson, gitlab, markdown, html から選んでください）\n使い方は 'partnerlint --help' で確認できます。\n",
       );
       assertNoStack(result);
     });
@@ -409,7 +413,7 @@ describe('CLI process: informational options', function () {
     ]) {
       assert.ok(result.stdout.includes(option), `usage lacks ${option}`);
     }
-    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown']) assert.ok(result.stdout.includes(format));
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'rdjson', 'gitlab', 'markdown', 'html']) assert.ok(result.stdout.includes(format));
     assert.deepEqual(ws.run(['--help']), result);
   });
 

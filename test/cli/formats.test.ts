@@ -814,16 +814,19 @@ describe('CLI process: markdown', function () {
       verdictRows[2]!.slice(2),
       CHECK_IDS.map(() => '—'),
     );
-    // No unexplained verdict: b's checks that are not clear, each with its finding's rule and line.
-    const why = lines.indexOf('### Why not ready');
-    assert.ok(why > header);
-    assert.equal(lines[why + 2], '`b/partner-strategy.yaml`: **reconsider**');
+    const findings = lines.indexOf('### Findings');
+    assert.ok(findings > header);
+    const rows = lines.slice(findings + 4, lines.indexOf('### Each file')).filter((line) => line.startsWith('| '));
+    // Then each file that parsed: no unexplained verdict, b's checks that are not clear with their findings' rules and lines.
+    const perFile = lines.indexOf('### Each file');
+    assert.ok(perFile > findings);
+    const a = lines.indexOf('#### `a/partner-strategy.yaml`: **ready**');
+    const why = lines.indexOf('#### `b/partner-strategy.yaml`: **reconsider**');
+    assert.ok(perFile < a && a < why, `${perFile} < ${a} < ${why}`);
     const pmf = json.files[1]!.messages.find((m) => m.ruleId === 'pmf-not-achieved')!;
     assert.ok(lines.includes(`- ⚠️ **Product-market fit** is at risk: ${pmf.message} (pmf-not-achieved, line ${pmf.line})`), lines.slice(why).join('\n'));
-    assert.ok(!lines.slice(why).some((line) => line.includes('a/partner-strategy.yaml')), 'a ready file has no reasons');
-    const findings = lines.indexOf('### Findings');
-    assert.ok(findings > why);
-    const rows = lines.slice(findings + 4).filter((line) => line.startsWith('| '));
+    assert.ok(!lines.slice(a, why).some((line) => line.startsWith('- ')), 'a ready file has no reasons');
+    assert.ok(!lines.slice(perFile).some((line) => /^#### `[cd]\//.test(line)), 'no section for a file without a verdict');
     const b = json.files[1]!;
     assert.deepEqual(
       rows.slice(0, 4),
@@ -869,7 +872,8 @@ describe('CLI process: markdown', function () {
       lines.some((line) => line.startsWith(`| \`partner-strategy.yaml\` | **${words.verdicts.reconsider}** | ⚠️ ${words.checkStatus['at-risk']} |`)),
       result.stdout,
     );
-    assert.ok(lines.includes('### 準備完了でない理由'));
+    assert.ok(lines.includes('### ファイルごとの内容'));
+    assert.ok(lines.includes(`#### \`partner-strategy.yaml\`: **${words.verdicts.reconsider}**`));
     assert.ok(
       lines.some(
         (line) => line.startsWith(`- ⚠️ **${words.checks.purpose}**は${words.checkStatus['at-risk']}: `) && line.endsWith('（purpose-sales-capacity、35行目）'),

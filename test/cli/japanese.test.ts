@@ -21,6 +21,11 @@ const NAMES = new Set<string>([
   'rdjson',
   'gitlab',
   'markdown',
+  'html',
+  // The markdown report's folded charts (<details><summary>) and the action that uploads the HTML report.
+  'details',
+  'summary',
+  'Action',
   'en',
   'ja',
   'auto',
@@ -72,7 +77,9 @@ for (const file of ['schemas/partner-strategy.schema.json', 'schemas/partnerlint
 /** The Latin words of a line of Japanese output that are not names; source excerpts and file headers are the user's. */
 function englishIn(output: string): string[] {
   const found: string[] = [];
-  for (const line of output.split('\n')) {
+  // A Mermaid block's keywords are its syntax; its labels are quoted, and Japanese.
+  const prose = output.replace(/^```mermaid\n[\s\S]*?\n```$/gm, '');
+  for (const line of prose.split('\n')) {
     if (/^\s+\|/.test(line) || /^\S+\.(ya?ml|json)$/.test(line) || /^[\w./-]+$/.test(line)) continue;
     const words =
       line

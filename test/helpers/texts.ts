@@ -9,7 +9,7 @@ import type { Locale } from '../../src/core/index';
 import { fromRoot } from './paths';
 import { cliTexts } from '../../src/cli/texts';
 import { usage } from '../../src/cli/options';
-import { previewLabels } from '../../src/extension/preview/labels';
+import { previewLabels } from '../../src/core/view/labels';
 import { extensionTexts } from '../../src/extension/texts';
 import { serverTexts } from '../../src/server/texts';
 

@@ -25,7 +25,7 @@ describe('preview message protocol', () => {
   }
 
   it('checks what the extension sends and what the webview keeps as state', () => {
-    // The panel's labels travel with the model (src/extension/preview/labels.ts).
+    // The panel's labels travel with the model (src/core/view/labels.ts).
     const labels = {};
     assert.equal(isToWebview({ type: 'error', message: 'x', labels, fileName: 'a', uri: 'file:///a', locked: false }), true);
     assert.equal(isToWebview({ type: 'render', model: {}, labels, fileName: 'a', uri: 'file:///a', locked: true }), true);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { isStrategyFileName, lint, previewModel } from '../../src/core/index';
 import { fromRoot } from '../helpers/paths';
-import { previewLabels } from '../../src/extension/preview/labels';
+import { previewLabels } from '../../src/core/view/labels';
 
 const sample = (name: string): string => readFileSync(fromRoot('samples', name), 'utf8');
 

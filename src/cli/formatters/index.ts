@@ -2,6 +2,7 @@
 import type { Formatter } from '../report';
 import { formatGithub } from './github';
 import { formatGitlab } from './gitlab';
+import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatMarkdown } from './markdown';
@@ -18,6 +19,7 @@ export const FORMATTERS = {
   rdjson: formatRdjson,
   gitlab: formatGitlab,
   markdown: formatMarkdown,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type Format = keyof typeof FORMATTERS;

@@ -1,87 +1,164 @@
-/** A pull-request comment or job summary: the readiness verdict per file, then every finding with a link to its rule. */
-import { CHECK_IDS, reasonPointer } from '../../core/index';
+/**
+ * A pull-request comment or job summary: the readiness verdict per file, every finding with a link to its rule, then
+ * per file the reasons of its verdict and its charts (Mermaid, each with a text equivalent); within GitHub's size limits.
+ */
+import { CHECK_IDS, previewModel, reasonPointer } from '../../core/index';
+import type { Locale } from '../../core/index';
+import { previewLabels } from '../../core/view/labels';
 import { words as cliWords } from '../texts';
-import type { RunReport } from '../report';
+import { ltvAgainstThreshold, purposeMatrix } from '../mermaid';
+import type { FileReport, RunReport } from '../report';
 import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef } from '../report';
 import { printable } from '../printable';
 
 const SEVERITY_ICON = { error: '🔴', warning: '🟡', info: 'ℹ️' } as const;
 const STATUS_ICON = { clear: '✅', 'at-risk': '⚠️', unknown: '❔' } as const;
 
+/** GitHub's limit on a comment is 65,536 characters; the report stays under this, and under this many UTF-8 bytes. */
+export const MARKDOWN_LIMITS = { characters: 60_000, bytes: 250_000 };
+/** How many files show their charts open; later files fold theirs in `<details>`. */
+const OPEN_CHARTS = 3;
+
+/** What one file adds to each part of the report, so that a report too large for GitHub can leave out whole files. */
+interface FilePart {
+  changeRow?: string;
+  readinessRow: string;
+  findingRows: string[];
+  section: string[];
+}
+
 export function formatMarkdown(report: RunReport): string {
   // The run's words in the files' language where they share one; each file's cells in its own.
   const locale = reportLocale(report);
   const words = cliWords(locale);
   const table = words.cli.markdown;
-  const fileWords = (file: RunReport['files'][number]) => cliWords(file.result?.locale ?? locale);
-  const out: string[] = ['## partnerlint', ''];
-  const counts = countFindings(report.files);
-  out.push(
-    cell([table.counts(report.files.length, counts.errors, counts.warnings, counts.infos), ...leftOutClauses(report, locale)].join(words.cli.clauseSeparator)),
+  const c = table.columns;
+  const head = [
+    '## partnerlint',
     '',
+    cell([table.counts(report.files.length, ...countsOf(report)), ...leftOutClauses(report, locale)].join(words.cli.clauseSeparator)),
+    '',
+  ];
+  // The first few files with a section show their charts; later ones fold them.
+  let sections = 0;
+  const parts = report.files.map((file) => {
+    if (hasSection(file)) sections++;
+    return filePart(file, report, locale, sections > OPEN_CHARTS);
+  });
+  const removedRows = (report.newSince?.removed ?? []).map(
+    (removed) =>
+      `| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, locale)} (${words.cli.removedSince(shownRef(report.newSince!.ref))})`)} | 0 | ${removed.findings} |`,
   );
-  if (report.newSince) {
-    // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
-    const c = table.columns;
-    out.push(`| ${c.file} | ${c.readiness} | ${c.new} | ${c.fixed} |`, '| --- | --- | --- | --- |');
-    for (const file of report.files) {
-      const change = file.base ? readinessChange(file.base.readiness, file.result?.readiness ?? null, file.result?.locale ?? locale, (t) => `**${t}**`) : '—';
-      out.push(`| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`);
-    }
-    for (const removed of report.newSince.removed) {
+  /** The report of the first `count` files (and a line saying how many were left out). */
+  const assemble = (count: number): string => {
+    const shown = parts.slice(0, count);
+    const out = [...head];
+    if (report.newSince) {
+      // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
       out.push(
-        `| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, locale)} (${words.cli.removedSince(shownRef(report.newSince.ref))})`)} | 0 | ${removed.findings} |`,
+        `| ${c.file} | ${c.readiness} | ${c.new} | ${c.fixed} |`,
+        '| --- | --- | --- | --- |',
+        ...shown.flatMap((p) => p.changeRow ?? []),
+        ...removedRows,
+        '',
       );
     }
-    out.push('');
-  }
-  out.push(`| ${table.columns.file} | ${table.columns.readiness} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
-  out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`);
-  for (const file of report.files) {
-    const readiness = file.result?.readiness;
-    const own = fileWords(file);
-    const verdict = file.error ? table.notLinted : readiness ? `**${own.verdicts[readiness.verdict]}**` : table.syntaxError;
-    const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${own.checkStatus[readiness.checks[id].status]}` : '—'));
-    out.push(`| ${code(file.path)} | ${verdict} | ${checks.join(' | ')} |`);
-  }
-  // No unexplained verdict: every check that is not clear, with the finding behind it.
-  const explained = report.files.filter((file) => file.result?.readiness && file.result.readiness.verdict !== 'ready');
-  if (explained.length > 0) out.push('', `### ${table.reasons}`);
-  for (const file of explained) {
-    const readiness = file.result!.readiness!;
-    const own = fileWords(file);
-    const fileLocale = file.result!.locale;
-    out.push('', `${code(file.path)}: **${own.verdicts[readiness.verdict]}**`, '');
-    for (const id of CHECK_IDS) {
-      const check = readiness.checks[id];
-      for (const reason of check.reasons) {
-        out.push(
-          `- ${STATUS_ICON[reason.status]} ${own.cli.markdown.checkWithStatus(cell(own.checks[id]), own.checkStatus[reason.status])}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`,
-        );
-      }
+    out.push(`| ${c.file} | ${c.readiness} | ${CHECK_IDS.map((id) => cell(words.checks[id])).join(' | ')} |`);
+    out.push(`| --- | --- | ${CHECK_IDS.map(() => ':---:').join(' | ')} |`, ...shown.map((p) => p.readinessRow));
+    const rows = shown.flatMap((p) => p.findingRows);
+    if (rows.length > 0) {
+      out.push('', `### ${table.findings}`, '');
+      out.push(`| ${c.file} | ${c.position} | ${c.severity} | ${c.rule} | ${c.message} |`, '| --- | --- | --- | --- | --- |', ...rows);
     }
-    for (const reason of readiness.otherReasons)
-      out.push(`- ❔ ${cell(own.report.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
+    const fileSections = shown.flatMap((p) => p.section);
+    if (fileSections.length > 0) out.push('', `### ${table.perFile}`, ...fileSections);
+    if (count < parts.length) out.push('', `> ${table.leftOut(parts.length - count)}`);
+    return `${out.join('\n')}\n`;
+  };
+  // The most files that fit GitHub's limits: whole files only, the first ones kept.
+  let fits = 0;
+  let over = parts.length + 1;
+  if (withinLimits(assemble(parts.length))) fits = parts.length;
+  else {
+    while (over - fits > 1) {
+      const middle = Math.floor((fits + over) / 2);
+      if (withinLimits(assemble(middle))) fits = middle;
+      else over = middle;
+    }
   }
-  const rows = report.files.flatMap((file) => [
-    ...(file.error ? [`| ${code(file.path)} | | 🔴 ${words.severities.error} | | ${cell(file.error)} |`] : []),
-    ...(file.result?.findings ?? []).map(
-      (f) =>
-        `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${fileWords(file).severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
-    ),
-  ]);
-  if (rows.length > 0) {
-    const c = table.columns;
-    out.push('', `### ${table.findings}`, '');
-    out.push(`| ${c.file} | ${c.position} | ${c.severity} | ${c.rule} | ${c.message} |`);
-    out.push('| --- | --- | --- | --- | --- |', ...rows);
+  return assemble(fits);
+}
+
+function withinLimits(text: string): boolean {
+  return text.length <= MARKDOWN_LIMITS.characters && new TextEncoder().encode(text).length <= MARKDOWN_LIMITS.bytes;
+}
+
+function countsOf(report: RunReport): [number, number, number] {
+  const counts = countFindings(report.files);
+  return [counts.errors, counts.warnings, counts.infos];
+}
+
+/** A file has a section of its own where it has a verdict (it parsed). */
+function hasSection(file: FileReport): boolean {
+  return file.result?.readiness !== null && file.result?.readiness !== undefined;
+}
+
+function filePart(file: FileReport, report: RunReport, runLocale: Locale, foldCharts: boolean): FilePart {
+  const fileLocale = file.result?.locale ?? runLocale;
+  const own = cliWords(fileLocale);
+  const table = own.cli.markdown;
+  const readiness = file.result?.readiness ?? null;
+  const part: FilePart = { readinessRow: '', findingRows: [], section: [] };
+  if (report.newSince) {
+    const change = file.base ? readinessChange(file.base.readiness, readiness, fileLocale, (t) => `**${t}**`) : '—';
+    part.changeRow = `| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`;
   }
-  return `${out.join('\n')}\n`;
+  const verdict = file.error ? table.notLinted : readiness ? `**${own.verdicts[readiness.verdict]}**` : table.syntaxError;
+  const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${own.checkStatus[readiness.checks[id].status]}` : '—'));
+  part.readinessRow = `| ${code(file.path)} | ${verdict} | ${checks.join(' | ')} |`;
+  if (file.error) part.findingRows.push(`| ${code(file.path)} | | 🔴 ${own.severities.error} | | ${cell(file.error)} |`);
+  for (const f of file.result?.findings ?? []) {
+    part.findingRows.push(
+      `| ${code(file.path)} | ${f.range.start.line}:${f.range.start.column} | ${SEVERITY_ICON[f.severity]} ${own.severities[f.severity]} | [${f.ruleId}](${f.docsUrl}) | ${cell(f.message)} |`,
+    );
+  }
+  if (!file.result || !readiness) return part;
+  const section = part.section;
+  section.push('', `#### ${code(file.path)}: **${own.verdicts[readiness.verdict]}**`, '');
+  if (file.base) section.push(`${own.cli.readinessChange}: ${cell(readinessChange(file.base.readiness, readiness, fileLocale, (t) => `**${t}**`))}`, '');
+  // No unexplained verdict: every check that is not clear, with the finding behind it.
+  const reasons: string[] = [];
+  for (const id of CHECK_IDS) {
+    for (const reason of readiness.checks[id].reasons) {
+      reasons.push(
+        `- ${STATUS_ICON[reason.status]} ${table.checkWithStatus(cell(own.checks[id]), own.checkStatus[reason.status])}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`,
+      );
+    }
+  }
+  for (const reason of readiness.otherReasons)
+    reasons.push(`- ❔ ${cell(own.report.otherReasons)}: ${cell(reason.message)}${cell(reasonPointer(reason, fileLocale))}`);
+  if (reasons.length) section.push(...reasons, '');
+  if (file.text !== undefined) {
+    const model = previewModel(file.text, file.result, fileLocale);
+    const labels = previewLabels(fileLocale);
+    const charts = [purposeMatrix(model, labels, table.charts), ltvAgainstThreshold(model, labels, table.charts)].flatMap((chart) =>
+      chart ? [...(chart.mermaid ? ['```mermaid', chart.mermaid, '```', ''] : []), ...(chart.table ? [chart.table, ''] : []), prose(chart.text), ''] : [],
+    );
+    if (foldCharts) section.push('<details>', `<summary>${cell(table.chartsOf)}</summary>`, '', ...charts, '</details>');
+    else section.push(...charts);
+    while (section.at(-1) === '') section.pop();
+  }
+  return part;
 }
 
 /** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
 export function cell(text: string): string {
   return printable(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+/** Strategy text as a markdown paragraph: nothing in it is read as markup (code, emphasis, links, HTML). */
+function prose(text: string): string {
+  return cell(text).replace(/[`*_[\]~!#]/g, '\\$&');
 }
 
 function code(path: string): string {

@@ -8,6 +8,7 @@ import { countFindings, leftOutClauses, readinessChange, reportLocale, shownRef 
 import type { FormatContext, RunReport } from '../report';
 import { displayWidth, padEnd } from '../../core/index';
 import { printable } from '../printable';
+import { excerpt } from '../excerpt';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -69,18 +70,6 @@ export function formatStylish(report: RunReport, options: FormatContext): string
   const failed = report.failed || counts.errors || unreadable || unmatched || report.files.length === 0;
   out.push(paint(failed ? 'red' : counts.warnings ? 'yellow' : 'green', `${total || failed ? '✖' : '✔'} ${summary}`));
   return `${out.join('\n')}\n`;
-}
-
-/** The finding's source line and a `^~~~` marker under it, measured in display width so Japanese lines up. */
-function excerpt(lines: LineIndex, finding: Finding, indent: number): string[] {
-  const { start, end } = finding.range;
-  const text = lines.lineText(start.line).replace(/\t/g, ' ');
-  // Measured on what is shown: a control character takes the width of its escape.
-  const before = printable(text.slice(0, start.column - 1));
-  const lastColumn = end.line === start.line ? end.column : text.length + 1;
-  const marked = printable(text.slice(start.column - 1, Math.max(lastColumn - 1, start.column)));
-  const gutter = ' '.repeat(indent + 2);
-  return [`${gutter}| ${printable(text)}`, `${gutter}| ${' '.repeat(displayWidth(before))}^${'~'.repeat(Math.max(0, displayWidth(marked) - 1))}`];
 }
 
 /**

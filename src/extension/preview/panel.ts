@@ -10,7 +10,7 @@ import { isStrategy, uiLocale } from '../settings';
 import { createNonce } from './nonce';
 import { isFromWebview, isWebviewState } from './protocol';
 import type { FromWebview, ToWebview } from './protocol';
-import { previewLabels } from './labels';
+import { previewLabels } from '../../core/view/labels';
 import { extensionTexts } from '../texts';
 
 export const PREVIEW_VIEW_TYPE = 'partnerlint.preview';

@@ -3,7 +3,7 @@
  * Everything that comes from the webview is checked with isFromWebview before it is acted on.
  */
 import type { PreviewModel } from '../../core/index';
-import type { PreviewLabels } from './labels';
+import type { PreviewLabels } from '../../core/view/labels';
 
 /** `uri` and `locked` are what the webview keeps as its state, so that a reload restores the same preview. */
 export type ToWebview =

@@ -1,8 +1,8 @@
 /**
- * The preview panel's own labels, in English and Japanese: what the webview writes around the model's content. The
- * model itself (src/core/preview.ts) holds only content; the panel sends these with it, in the file's language.
+ * The preview's own labels, in English and Japanese: what the preview view (preview-view.ts) and the charts of the
+ * reports (mermaid.ts) write around a model's content. The model itself (src/core/preview.ts) holds only content.
  */
-import type { Locale } from '../../core/index';
+import type { Locale } from '../types';
 
 export interface PreviewLabels {
   verdict: string;
