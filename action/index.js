@@ -70,6 +70,7 @@ function readInputs(env, event) {
     // Default: the pull request's base commit; outside pull requests, every finding counts.
     newSince: input(env, "new-since") || event.pull_request?.base?.sha || "",
     sarifFile: input(env, "sarif-file"),
+    htmlFile: input(env, "html-file"),
     comment: input(env, "comment") !== "false",
     token: input(env, "token") || env.GITHUB_TOKEN || ""
   };
@@ -149,8 +150,15 @@ async function main(env = process.env) {
       "markdown",
       "-o",
       markdown,
-      ...inputs.sarifFile ? ["-f", "sarif", "-o", (0, import_node_path.resolve)(workspace, inputs.sarifFile)] : []
+      ...inputs.sarifFile ? ["-f", "sarif", "-o", (0, import_node_path.resolve)(workspace, inputs.sarifFile)] : [],
+      ...inputs.htmlFile ? ["-f", "html", "-o", (0, import_node_path.resolve)(workspace, inputs.htmlFile)] : []
     ];
+    for (const file of [inputs.sarifFile, inputs.htmlFile].filter(Boolean)) {
+      try {
+        (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)((0, import_node_path.resolve)(workspace, file)), { recursive: true });
+      } catch {
+      }
+    }
     const status = await runCli(args, workspace, env);
     let files = [];
     try {

@@ -134,6 +134,7 @@ describe('GitHub Action', function () {
       'INPUT_FAIL-ON': 'error',
       'INPUT_NEW-SINCE': '',
       'INPUT_SARIF-FILE': '',
+      'INPUT_HTML-FILE': '',
       INPUT_COMMENT: 'true',
       INPUT_TOKEN: 'ghs_test-token',
       ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
@@ -166,7 +167,7 @@ describe('GitHub Action', function () {
   });
 
   it('annotates the new findings, errors first; writes the summary, the outputs and SARIF; comments once; fails on the error', async () => {
-    const result = await step({ 'sarif-file': 'partnerlint.sarif' });
+    const result = await step({ 'sarif-file': 'partnerlint.sarif', 'html-file': 'reports/partnerlint.html' });
     assert.equal(result.status, 1, result.stdout + result.stderr);
     const commands = result.stdout.split('\n').filter((line) => line.startsWith('::'));
     const kinds = commands.map((line) => line.slice(2, line.indexOf(' ')));
@@ -185,6 +186,8 @@ describe('GitHub Action', function () {
     assert.deepEqual(JSON.parse(result.outputs.readiness!), { [PLAN]: 'reconsider' });
     const sarif = JSON.parse(readFileSync(join(repo.root, 'partnerlint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
     assert.equal(sarif.runs[0]!.results.length, 3);
+    const html = readFileSync(join(repo.root, 'reports/partnerlint.html'), 'utf8');
+    assert.ok(html.startsWith('<!DOCTYPE html>') && html.includes(`<a href="#file-1">${PLAN}</a>`), html.slice(0, 200));
 
     assert.equal(github.comments.length, 1);
     assert.ok(github.comments[0]!.body.startsWith('<!-- partnerlint-action-comment -->\n## partnerlint\n'), github.comments[0]!.body);
@@ -257,7 +260,7 @@ describe('GitHub Action', function () {
       outputs: Record<string, unknown>;
     };
     assert.deepEqual(action.runs, { using: 'node24', main: 'action/index.js' });
-    assert.deepEqual(Object.keys(action.inputs), ['paths', 'config', 'locale', 'fail-on', 'new-since', 'sarif-file', 'comment', 'token']);
+    assert.deepEqual(Object.keys(action.inputs), ['paths', 'config', 'locale', 'fail-on', 'new-since', 'sarif-file', 'html-file', 'comment', 'token']);
     assert.equal(action.inputs.paths!.default, '.');
     assert.equal(action.inputs['fail-on']!.default, 'error');
     assert.equal(action.inputs.comment!.default, 'true');

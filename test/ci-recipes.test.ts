@@ -48,6 +48,8 @@ describe('docs/ci.md: every recipe, run as written', function () {
     const lint = steps.find((s) => s.uses?.startsWith('partnerlint/partnerlint@'))!;
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
     assert.equal(upload.with?.sarif_file, lint.with?.['sarif-file']);
+    const artifact = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+    assert.equal(artifact.with?.path, lint.with?.['html-file'], 'the artifact is the page the action writes');
     assert.equal(workflow.permissions['pull-requests'], 'write');
     assert.equal(workflow.permissions['security-events'], 'write');
     const declared = Object.keys((parseYaml(readFileSync(fromRoot('action.yml'), 'utf8')) as { inputs: object }).inputs);
@@ -73,6 +75,8 @@ describe('docs/ci.md: every recipe, run as written', function () {
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs[0]!.results.length, 3);
     assert.match(readFileSync(output, 'utf8'), /^errors<<\S+\n1\n/);
+    const page = readFileSync(join(ws.root, String(lint.with!['html-file'])), 'utf8');
+    assert.ok(page.startsWith('<!DOCTYPE html>') && page.includes('plans/partner-strategy.yaml'), page.slice(0, 300));
   });
 
   it('GitLab: the Code Quality report lands where the artifact says', () => {

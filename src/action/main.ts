@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { actionTexts } from './texts';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** The hidden marker that finds the action's comment again on later pushes. */
 export const COMMENT_MARKER = '<!-- partnerlint-action-comment -->';
@@ -21,6 +21,7 @@ interface Inputs {
   failOn: FailOn;
   newSince: string;
   sarifFile: string;
+  htmlFile: string;
   comment: boolean;
   token: string;
 }
@@ -58,6 +59,7 @@ function readInputs(env: NodeJS.ProcessEnv, event: PullRequestEvent): Inputs {
     // Default: the pull request's base commit; outside pull requests, every finding counts.
     newSince: input(env, 'new-since') || event.pull_request?.base?.sha || '',
     sarifFile: input(env, 'sarif-file'),
+    htmlFile: input(env, 'html-file'),
     comment: input(env, 'comment') !== 'false',
     token: input(env, 'token') || env.GITHUB_TOKEN || '',
   };
@@ -147,7 +149,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       '-o',
       markdown,
       ...(inputs.sarifFile ? ['-f', 'sarif', '-o', resolve(workspace, inputs.sarifFile)] : []),
+      ...(inputs.htmlFile ? ['-f', 'html', '-o', resolve(workspace, inputs.htmlFile)] : []),
     ];
+    // The report files' folders are made (`reports/partnerlint.html`); one that cannot be is the CLI's to report.
+    for (const file of [inputs.sarifFile, inputs.htmlFile].filter(Boolean)) {
+      try {
+        mkdirSync(dirname(resolve(workspace, file)), { recursive: true });
+      } catch {}
+    }
     const status = await runCli(args, workspace, env);
     let files: JsonFile[] = [];
     try {

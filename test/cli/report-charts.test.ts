@@ -290,6 +290,16 @@ describe('markdown report: charts', function () {
       }
     });
 
+    it('holds them for a strategy of 10,000 partners, whose charts still parse', async function () {
+      const partners = Array.from({ length: 10_000 }, (_, i) => `  - { name: "Partner ${i} \\"]]; click", type: reseller, segments: [kansai-smb] }\n`).join('');
+      const text = READY.replace(/^partners:\n/m, `partners:\n${partners}`);
+      const markdown = formatMarkdown(runReport([fileReport('big/partner-strategy.yaml', text)]));
+      assertWithin(markdown);
+      const blocks = mermaidBlocks(markdown);
+      assert.equal(blocks.length, 2);
+      for (const block of blocks) await parseMermaid(block);
+    });
+
     it('leaves a small run whole', function () {
       const files = SAMPLES.map((path) => fileReport(path, readFileSync(fromRoot(path), 'utf8')));
       const markdown = formatMarkdown(runReport(files));
