@@ -237,6 +237,18 @@ for (const load of loads) {
       floorLabel: '`node -e 0`',
       versusFloor: cached.ratio,
     });
+    // The reports people read: the markdown report (charts, cut to GitHub's limits) and the HTML page, beside JSON.
+    const forPeople = paired(
+      () => processRun(process.execPath, [cli, load.target, '-f', 'markdown', '-o', join(bench, 'report.md'), '-f', 'html', '-o', join(bench, 'report.html')]),
+      runCli,
+    );
+    report({
+      workload: '1,000 strategies, `-f markdown` and `-f html` together',
+      partnerlint: forPeople.ours,
+      floor: forPeople.floor.seconds,
+      floorLabel: 'the same run with `-f json`',
+      versusFloor: forPeople.ratio,
+    });
   }
 }
 

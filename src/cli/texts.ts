@@ -164,7 +164,7 @@ const en: CliTexts = {
     charts: {
       separator: '; ',
       matrixText: (placed, apart) => `Purposes: ${placed || 'none on the matrix'}${apart ? `; to restate as customers reached or value added: ${apart}` : ''}.`,
-      placedPurpose: (purpose, market, product, segment) => `${purpose} (${market} × ${product}${segment ? `, segment ${segment}` : ''})`,
+      placedPurpose: (purpose, market, product, segment) => `${purpose} (${market} × ${product}${segment ? `, segment "${segment}"` : ''})`,
       ltvText: (ltv, threshold, atOrAbove) =>
         threshold === null
           ? `LTV per account: ${ltv}, with no threshold to compare it with.`
@@ -251,7 +251,7 @@ const ja: CliTexts = {
       separator: '、',
       matrixText: (placed, apart) =>
         `目的: ${placed || 'マトリクス上の目的はありません'}${apart ? `。顧客へのリーチか価値の向上として捉え直すべき目的: ${apart}` : ''}。`,
-      placedPurpose: (purpose, market, product, segment) => `${purpose}（${market}×${product}${segment ? `、セグメント ${segment}` : ''}）`,
+      placedPurpose: (purpose, market, product, segment) => `${purpose}（${market}×${product}${segment ? `、セグメント「${segment}」` : ''}）`,
       ltvText: (ltv, threshold, atOrAbove) =>
         threshold === null
           ? `1社あたりの LTV は${ltv}です（比べるしきい値はありません）。`

@@ -113,7 +113,7 @@ describe('markdown report: charts', function () {
     assert.equal(byLabel.size, 4, 'sales-capacity has no point');
     assert.ok(
       markdown.includes(
-        'Purposes: Reach the majority (Market reached today × Product as it is, segment kansai-smb); Integration (Market reached today × Product made more valuable); Win a new segment (New market × Product as it is, segment clinics); New business model (New market × Product made more valuable); to restate as customers reached or value added: More sales people.',
+        'Purposes: Reach the majority (Market reached today × Product as it is, segment "kansai-smb"); Integration (Market reached today × Product made more valuable); Win a new segment (New market × Product as it is, segment "clinics"); New business model (New market × Product made more valuable); to restate as customers reached or value added: More sales people.',
       ),
       markdown,
     );
@@ -164,7 +164,7 @@ describe('markdown report: charts', function () {
     assert.match(markdown, /^ {2}y-axis "新しい市場" --> "既存市場"$/m);
     assert.ok(
       markdown.includes(
-        '目的: マジョリティ層へのリーチ（既存市場×現在の製品、セグメント salon-kyushu）。顧客へのリーチか価値の向上として捉え直すべき目的: 営業担当者の数を増やす。',
+        '目的: マジョリティ層へのリーチ（既存市場×現在の製品、セグメント「salon-kyushu」）。顧客へのリーチか価値の向上として捉え直すべき目的: 営業担当者の数を増やす。',
       ),
       markdown,
     );

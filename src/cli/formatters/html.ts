@@ -4,7 +4,6 @@
  * nothing: its style is inline and allowed by hash in a strict Content-Security-Policy, it has no script, its charts are
  * inline SVG. All strategy text is escaped text.
  */
-import { createHash } from 'node:crypto';
 import { LineIndex, previewModel } from '../../core/index';
 import { PREVIEW_CSS, REPORT_CSS } from '../../core/generated/styles';
 import { previewLabels } from '../../core/view/labels';
@@ -16,9 +15,12 @@ import { countFindings, leftOutClauses, reportLocale } from '../report';
 import type { FileReport, FormatContext, RunReport } from '../report';
 import { words as cliWords } from '../texts';
 
-const STYLE = `${PREVIEW_CSS}\n${REPORT_CSS}`;
 /** Nothing but the inline style, by its hash: no script, image, font, frame or connection. */
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+function contentSecurityPolicy(style: string): string {
+  // Loaded here, as fingerprint.ts does: node:crypto costs a few ms at start, and most runs write no page.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
+  return `default-src 'none'; style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+}
 
 export function formatHtml(report: RunReport, context: FormatContext): string {
   const locale = reportLocale(report);
@@ -57,15 +59,16 @@ export function formatHtml(report: RunReport, context: FormatContext): string {
   );
   const articles = report.files.map((file, index) => fileArticle(file, index + 1, locale));
   const body = toHtml([h('main', {}, run, ...articles)]);
+  const style = `${PREVIEW_CSS}\n${REPORT_CSS}`;
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="partnerlint ${context.version.replace(/[^\w.+-]/g, '')}">
 <title>${toHtml([words.cli.html.title])}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body>
 ${body}
