@@ -40,18 +40,24 @@ export function formatMarkdown(report: RunReport): string {
     '',
   ];
   // The first few files with a section show their charts; later ones fold them.
+  // Each file's part is made when the report reaches it: a run too large for GitHub draws no chart it leaves out.
+  const parts: FilePart[] = [];
   let sections = 0;
-  const parts = report.files.map((file) => {
-    if (hasSection(file)) sections++;
-    return filePart(file, report, locale, sections > OPEN_CHARTS);
-  });
+  const partsUpTo = (count: number): FilePart[] => {
+    while (parts.length < count) {
+      const file = report.files[parts.length]!;
+      if (hasSection(file)) sections++;
+      parts.push(filePart(file, report, locale, sections > OPEN_CHARTS));
+    }
+    return parts.slice(0, count);
+  };
   const removedRows = (report.newSince?.removed ?? []).map(
     (removed) =>
       `| ${code(removed.path)} | ${cell(`${readinessChange(removed.readiness, null, locale)} (${words.cli.removedSince(shownRef(report.newSince!.ref))})`)} | 0 | ${removed.findings} |`,
   );
   /** The report of the first `count` files (and a line saying how many were left out). */
   const assemble = (count: number): string => {
-    const shown = parts.slice(0, count);
+    const shown = partsUpTo(count);
     const out = [...head];
     if (report.newSince) {
       // What the change did, first: each file's readiness at the ref and now, and its new and fixed findings.
@@ -72,25 +78,44 @@ export function formatMarkdown(report: RunReport): string {
     }
     const fileSections = shown.flatMap((p) => p.section);
     if (fileSections.length > 0) out.push('', `### ${table.perFile}`, ...fileSections);
-    if (count < parts.length) out.push('', `> ${table.leftOut(parts.length - count)}`);
+    if (count < report.files.length) out.push('', `> ${table.leftOut(report.files.length - count)}`);
     return `${out.join('\n')}\n`;
   };
-  // The most files that fit GitHub's limits: whole files only, the first ones kept.
-  let fits = 0;
-  let over = parts.length + 1;
-  if (withinLimits(assemble(parts.length))) fits = parts.length;
-  else {
-    while (over - fits > 1) {
-      const middle = Math.floor((fits + over) / 2);
-      if (withinLimits(assemble(middle))) fits = middle;
-      else over = middle;
-    }
+  // The most files that fit GitHub's limits, whole files only, the first ones kept: counted file by file from what each
+  // adds, then checked on the report itself (a table's heading comes with its first row).
+  const total = report.files.length;
+  const budget = sizeOf([assemble(0)]);
+  let count = 0;
+  while (count < total) {
+    const added = sizeOf(partLines(partsUpTo(count + 1)[count]!));
+    if (budget.characters + added.characters > MARKDOWN_LIMITS.characters || budget.bytes + added.bytes > MARKDOWN_LIMITS.bytes) break;
+    budget.characters += added.characters;
+    budget.bytes += added.bytes;
+    count++;
   }
-  return assemble(fits);
+  // Without the line that says what was left out, the last file may fit after all.
+  if (count === total - 1 && withinLimits(assemble(total))) return assemble(total);
+  let text = assemble(count);
+  while (count > 0 && !withinLimits(text)) text = assemble(--count);
+  return text;
+}
+
+function partLines(part: FilePart): string[] {
+  return [...(part.changeRow === undefined ? [] : [part.changeRow]), part.readinessRow, ...part.findingRows, ...part.section];
+}
+
+/** Characters and UTF-8 bytes of lines joined by line breaks. */
+function sizeOf(lines: readonly string[]): { characters: number; bytes: number } {
+  const size = { characters: 0, bytes: 0 };
+  for (const line of lines) {
+    size.characters += line.length + 1;
+    size.bytes += Buffer.byteLength(line) + 1;
+  }
+  return size;
 }
 
 function withinLimits(text: string): boolean {
-  return text.length <= MARKDOWN_LIMITS.characters && new TextEncoder().encode(text).length <= MARKDOWN_LIMITS.bytes;
+  return text.length <= MARKDOWN_LIMITS.characters && Buffer.byteLength(text) <= MARKDOWN_LIMITS.bytes;
 }
 
 function countsOf(report: RunReport): [number, number, number] {
