@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { isLintWorker, serveLintJobs } from './parallel';
 import { describeError } from './read';
-import { run } from './run';
+import { localeFromEnv, run } from './run';
+import type { McpOptions } from './run';
 
 export { run } from './run';
 export type { Io } from './run';
@@ -24,6 +25,7 @@ export function main(launcher = __filename): void {
     env: process.env,
     cwd: process.cwd(),
     workerScript: launcher,
+    serveMcp: (options) => loadMcp(options),
   }).then(
     (code) => {
       process.exitCode = code;
@@ -33,6 +35,25 @@ export function main(launcher = __filename): void {
       process.exitCode = 2;
     },
   );
+}
+
+/**
+ * The MCP server, from its own bundle (dist/mcp-main.js; the build points this require there). The GitHub Action's CLI
+ * ships without it.
+ */
+function loadMcp(options: McpOptions): Promise<number> {
+  let mcp: typeof import('./mcp/main');
+  try {
+    mcp = require('./mcp/main') as typeof import('./mcp/main');
+  } catch {
+    return Promise.resolve(-1);
+  }
+  return mcp.serveMcp(options, {
+    cwd: process.cwd(),
+    env: process.env,
+    defaultLocale: options.locale ?? localeFromEnv(process.env),
+    stderr: (text) => process.stderr.write(text),
+  });
 }
 
 // The bundle run directly (the GitHub Action's action/cli.js, and its workers) rather than through dist/cli.js.

@@ -133,6 +133,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: { en: 'print the safe fixes as a unified diff; write nothing', ja: '安全な修正を差分として表示し、何も書き込みません' },
   },
   { name: 'no-color', type: 'boolean', help: { en: 'no colours', ja: '色を付けません' } },
+  {
+    name: 'mcp',
+    type: 'boolean',
+    help: {
+      en: 'serve AI assistants: a Model Context Protocol server on stdio (with --config, --locale, --max-file-size)',
+      ja: 'AI アシスタント向けの MCP（Model Context Protocol）サーバーを標準入出力で起動します（--config、--locale、--max-file-size と併用可）',
+    },
+  },
   { name: 'debug', type: 'boolean', help: { en: 'show stack traces of internal errors', ja: '内部エラーのスタックトレースを表示します' } },
   { name: 'help', short: 'h', type: 'boolean', help: { en: 'this help', ja: 'このヘルプを表示します' } },
   { name: 'version', short: 'v', type: 'boolean', help: { en: 'the version', ja: 'バージョンを表示します' } },
@@ -166,6 +174,8 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   noColor: boolean;
+  /** --mcp: serve the Model Context Protocol on stdio instead of linting. */
+  mcp: boolean;
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -244,6 +254,7 @@ export function parseOptions(argv: readonly string[], texts: CliTexts): CliOptio
   if (text('stdin-filename') !== undefined && !flag('stdin')) throw new UsageError(texts.stdinFilenameWithoutStdin);
   if (flag('stdin') && positionals.length) throw new UsageError(texts.stdinTakesNoPaths);
   if (flag('stdin') && flag('fix')) throw new UsageError(texts.fixWithStdin);
+  if (flag('mcp') && (positionals.length || flag('stdin') || list('format') !== undefined)) throw new UsageError(texts.mcpAlone);
   return {
     patterns: positionals,
     formats,
@@ -258,6 +269,7 @@ export function parseOptions(argv: readonly string[], texts: CliTexts): CliOptio
     locale: locale as Locale | undefined,
     stdin: flag('stdin'),
     stdinFilename: text('stdin-filename'),
+    mcp: flag('mcp'),
     listRules: flag('list-rules'),
     printConfig: text('print-config'),
     newSince: text('new-since'),

@@ -40,6 +40,18 @@ export interface Io {
   cwd: string;
   /** The script a worker thread of a large run starts: the launcher, so that workers too start with the compile cache on. */
   workerScript?: string;
+  /**
+   * `--mcp`: serves the Model Context Protocol until the client leaves, then gives the exit code (a bundle of its own,
+   * loaded only then; -1 where this build has none).
+   */
+  serveMcp?: (options: McpOptions) => Promise<number>;
+}
+
+/** What `--mcp` passes on to the server. */
+export interface McpOptions {
+  config: string | undefined;
+  locale: Locale | undefined;
+  maxFileSize: number;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -63,6 +75,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (options.version) {
     io.stdout(`${PARTNERLINT_VERSION}\n`);
     return 0;
+  }
+  if (options.mcp) {
+    const code = io.serveMcp ? await io.serveMcp({ config: options.config, locale: options.locale, maxFileSize: options.maxFileSize }) : -1;
+    if (code >= 0) return code;
+    stderr(`partnerlint: ${words.mcp.unavailable}\n`);
+    return 2;
   }
   if (options.listRules) {
     const titleWidth = Math.max(...rules.map((r) => displayWidth(r.meta.title[locale])));
@@ -305,7 +323,8 @@ function stepSummary(report: RunReport): string {
   return `${formatMarkdown(report)}${note}\n`;
 }
 
-function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+/** The language of LC_ALL, LC_MESSAGES or LANG (Japanese for ja*), else English. */
+export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return value.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }

@@ -28,6 +28,21 @@ export interface CliTexts {
   cannotWriteCache: (path: string, reason: string) => string;
   stdinFilenameWithoutStdin: string;
   stdinTakesNoPaths: string;
+  /** --mcp with paths, --stdin or --format: the server takes its files from the assistant. */
+  mcpAlone: string;
+  /** The MCP server: its line on stderr, and its tool errors. */
+  mcp: {
+    running: (version: string) => string;
+    unavailable: string;
+    pathOrText: string;
+    notFound: (path: string) => string;
+    outsideRoots: (path: string, roots: string) => string;
+    noStrategyIn: (folder: string) => string;
+    notStrategyFile: (path: string) => string;
+    unknownRule: (ruleId: string) => string;
+    cannotLint: (path: string, reason: string) => string;
+    doesNotParse: (message: string) => string;
+  };
   internalError: (detail: string) => string;
   /** The stylish summary line, after its ✔ or ✖. */
   summary: (total: number, errors: number, warnings: number, infos: number, files: number, notLinted: number, unmatched: number) => string;
@@ -114,6 +129,19 @@ const en: CliTexts = {
   cannotWriteCache: (path, reason) => `the cache ${path} could not be written (${reason}); the next run lints every file again`,
   stdinFilenameWithoutStdin: '--stdin-filename goes with --stdin',
   stdinTakesNoPaths: '--stdin takes no paths',
+  mcpAlone: '--mcp takes no paths, --stdin or --format: the assistant names the files',
+  mcp: {
+    running: (version) => `partnerlint ${version}: MCP server running on stdio`,
+    unavailable: 'this build of partnerlint has no MCP server (run it from the npm package)',
+    pathOrText: 'give either `path` or `text`',
+    notFound: (path) => `'${path}' does not exist`,
+    outsideRoots: (path, roots) => `'${path}' is outside the folders this server may read (${roots})`,
+    noStrategyIn: (folder) => `no strategy file in '${folder}' (partner-strategy.yaml or *.partner-strategy.yaml)`,
+    notStrategyFile: (path) => `'${path}' is not a strategy file: its name must be partner-strategy.yaml or end in .partner-strategy.yaml (or .yml)`,
+    unknownRule: (ruleId) => `there is no rule '${ruleId}'`,
+    cannotLint: (path, reason) => `cannot lint '${path}': ${reason}`,
+    doesNotParse: (message) => `the file does not parse, so there is no verdict: ${message}`,
+  },
   internalError: (detail) => `internal error: ${detail}`,
   summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
     `${total} ${plural(total, 'finding')} (${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}, ${infos} ${plural(infos, 'info')})` +
@@ -194,6 +222,20 @@ const ja: CliTexts = {
   cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため（${reason}）、次回はすべてのファイルを検査し直します`,
   stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',
   stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
+  mcpAlone: '--mcp を指定したときは、パス、--stdin、--format は指定できません（ファイルはアシスタントが指定します）',
+  mcp: {
+    running: (version) => `partnerlint ${version}: MCP サーバーを標準入出力で起動しました`,
+    unavailable: 'この partnerlint のビルドには MCP サーバーが含まれていません（npm パッケージから実行してください）',
+    pathOrText: '`path` か `text` のどちらかを指定してください',
+    notFound: (path) => `'${path}' がありません`,
+    outsideRoots: (path, roots) => `'${path}' は、このサーバーが読み取れるフォルダー（${roots}）の外にあります`,
+    noStrategyIn: (folder) => `'${folder}' に戦略ファイル（partner-strategy.yaml または *.partner-strategy.yaml）がありません`,
+    notStrategyFile: (path) =>
+      `'${path}' は戦略ファイルではありません。名前は partner-strategy.yaml にするか、.partner-strategy.yaml（または .yml）で終わるようにしてください`,
+    unknownRule: (ruleId) => `'${ruleId}' というルールはありません`,
+    cannotLint: (path, reason) => `'${path}' を検査できません: ${reason}`,
+    doesNotParse: (message) => `ファイルを解析できないため、準備状況を判定できません: ${message}`,
+  },
   internalError: (detail) => `内部エラー: ${detail}`,
   summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>
     `指摘${total}件（エラー${errors}件、警告${warnings}件、情報${infos}件）、対象${files}ファイル` +

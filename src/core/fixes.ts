@@ -51,9 +51,10 @@ const MAX_PASSES = 10;
  * of keys and values change: comments, order, quoting, layout, line endings stay as they are, and fixing the result
  * again changes nothing.
  */
-export function fixText(text: string, options: LintOptions = {}): { text: string; applied: number } {
+export function fixText(text: string, options: LintOptions = {}): { text: string; applied: number; fixes: Fix[] } {
   let current = text;
   let applied = 0;
+  const done: Fix[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const fixes = safeFixes(lint(current, options));
     if (fixes.length === 0) break;
@@ -61,6 +62,7 @@ export function fixText(text: string, options: LintOptions = {}): { text: string
     if (next === current) break;
     current = next;
     applied += fixes.length;
+    done.push(...fixes);
   }
-  return { text: current, applied };
+  return { text: current, applied, fixes: done };
 }

@@ -33,3 +33,7 @@ export { isSegmentReference, outline, renameSegment, segmentAt, segmentOccurrenc
 export type { OutlineSymbol, SegmentOccurrence } from './navigation';
 export { charWidth, displayWidth, padEnd, spaceAfterLatin, withUnit } from './typography';
 export { disableNextLineEdit, UNSUPPRESSIBLE } from './suppression';
+
+import strategySchemaJson from '../../schemas/partner-strategy.schema.json';
+/** The file format's JSON Schema, as shipped in schemas/. */
+export const STRATEGY_SCHEMA: object = strategySchemaJson;

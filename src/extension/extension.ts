@@ -9,6 +9,7 @@ import type { ClientFactory, StrategyClient } from './client';
 import { lintWorkspace, registerCommands } from './commands';
 import { PreviewManager } from './preview/panel';
 import { StatusBar } from './status-bar';
+import type { McpProvider } from './mcp';
 
 /** What the extension hands to its tests (and to other extensions): nothing that runs workspace code. */
 export interface PartnerlintApi {
@@ -19,6 +20,8 @@ export interface PartnerlintApi {
   readonly ready: Promise<number>;
   /** How long activate() took, and how long the server took to answer `initialize` (once it has), in ms. */
   timings: { activateMs: number; serverStartMs: number | undefined };
+  /** The MCP server offered to agent mode, where the host has the API (a Node host of VS Code 1.101 or later). */
+  mcp?: McpProvider;
 }
 
 let strategies: StrategyClient | undefined;

@@ -8,6 +8,7 @@ import type { ServerOptions } from 'vscode-languageclient/node';
 import type { ClientFactory } from './client';
 import { activateWith } from './extension';
 import type { PartnerlintApi } from './extension';
+import { registerMcpServer } from './mcp';
 
 export { deactivate } from './extension';
 export type { PartnerlintApi } from './extension';
@@ -22,5 +23,8 @@ const nodeClient: ClientFactory = (context, clientOptions) => {
 };
 
 export function activate(context: vscode.ExtensionContext): PartnerlintApi {
-  return activateWith(context, nodeClient);
+  const api = activateWith(context, nodeClient);
+  // Agent mode's MCP server runs as a process: on a Node host only.
+  api.mcp = registerMcpServer(context);
+  return api;
 }
