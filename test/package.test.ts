@@ -62,6 +62,7 @@ describe('packages people install', function () {
         'README.md',
         'dist/cli-main.js',
         'dist/cli.js',
+        'dist/mcp-main.js',
         'dist/server-main.js',
         'dist/server.js',
         'package.json',
@@ -98,7 +99,7 @@ describe('packages people install', function () {
     assert.equal(file!.readiness.verdict, 'reconsider');
   });
 
-  it('VS Code: the .vsix has the client and its language server (for Node and for the browser), an icon, a README with pictures of the diagnostics and the preview, a CHANGELOG and a LICENSE', () => {
+  it('VS Code: the .vsix has the client, its language server (for Node and for the browser), the MCP server, an icon, a README with pictures of the diagnostics and the preview, a CHANGELOG and a LICENSE', () => {
     const vsix = join(scratch, 'partnerlint.vsix');
     execFileSync(process.execPath, [fromRoot('scripts/package-vsix.mjs'), vsix], { stdio: 'pipe' });
     const entries = zipEntries(readFileSync(vsix));
@@ -113,15 +114,16 @@ describe('packages people install', function () {
       'extension/dist/server-main.js',
       'extension/dist/web/extension.js',
       'extension/dist/web/server.js',
+      // The MCP server it offers to agent mode: the CLI and the server's bundle.
+      'extension/dist/cli.js',
+      'extension/dist/cli-main.js',
+      'extension/dist/mcp-main.js',
       'extension/media/screenshots/diagnostics.png',
       'extension/media/screenshots/preview.png',
     ]) {
       assert.ok(entries.includes(name), `${name} in ${JSON.stringify(entries)}`);
     }
-    assert.ok(
-      !entries.includes('extension/dist/cli.js') && !entries.some((e) => e.startsWith('extension/src/') || e.endsWith('.map') || e.endsWith('.meta.json')),
-      'only what the extension runs',
-    );
+    assert.ok(!entries.some((e) => e.startsWith('extension/src/') || e.endsWith('.map') || e.endsWith('.meta.json')), 'only what the extension runs');
     assert.ok(!entries.some((e) => e.endsWith('.cache')), 'no code cache, which would fit one Node version only');
     const readme = readFileSync(fromRoot('README.md'), 'utf8');
     assert.match(readme, /!\[[^\]]*diagnostics[^\]]*\]\(media\/screenshots\/diagnostics\.png\)/i);

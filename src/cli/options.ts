@@ -138,7 +138,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'boolean',
     help: {
       en: 'serve AI assistants: a Model Context Protocol server on stdio (with --config, --locale, --max-file-size)',
-      ja: 'AI アシスタント向けの MCP（Model Context Protocol）サーバーを標準入出力で起動します（--config、--locale、--max-file-size と併用可）',
+      ja: 'AI アシスタント向けの MCP サーバーを標準入出力で起動します（--config、--locale、--max-file-size と併用可）',
     },
   },
   { name: 'debug', type: 'boolean', help: { en: 'show stack traces of internal errors', ja: '内部エラーのスタックトレースを表示します' } },

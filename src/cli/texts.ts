@@ -234,7 +234,7 @@ const ja: CliTexts = {
       `'${path}' は戦略ファイルではありません。名前は partner-strategy.yaml にするか、.partner-strategy.yaml（または .yml）で終わるようにしてください`,
     unknownRule: (ruleId) => `'${ruleId}' というルールはありません`,
     cannotLint: (path, reason) => `'${path}' を検査できません: ${reason}`,
-    doesNotParse: (message) => `ファイルを解析できないため、準備状況を判定できません: ${message}`,
+    doesNotParse: (message) => `ファイルを解析できないため、準備状況を示せません: ${message}`,
   },
   internalError: (detail) => `内部エラー: ${detail}`,
   summary: (total, errors, warnings, infos, files, notLinted, unmatched) =>

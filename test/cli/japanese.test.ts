@@ -26,6 +26,9 @@ const NAMES = new Set<string>([
   'details',
   'summary',
   'Action',
+  // --mcp: the Model Context Protocol server for AI assistants.
+  'MCP',
+  'AI',
   'en',
   'ja',
   'auto',

@@ -30,7 +30,7 @@ describe('safe fixes', () => {
     const { text, applied } = fixText(MISSPELT);
     assert.equal(applied, 3);
     assert.equal(text, edit(READY, ['  monthlyPrice: 5000', '  monthlyPrice: 5000   # per user, list price']));
-    assert.deepEqual(fixText(text), { text, applied: 0 });
+    assert.deepEqual(fixText(text), { text, applied: 0, fixes: [] });
   });
 
   it('keep CRLF line ends and Japanese text', () => {
@@ -86,7 +86,7 @@ describe('safe fixes', () => {
         // One letter doubled: a near miss of the key.
         lines[picked.index] = `${key[1]}${name.slice(0, at)}${name[at]}${name.slice(at)}${picked.line.slice(key[0].length - 1)}`;
         const once = fixText(lines.join('\n'));
-        assert.deepEqual(fixText(once.text), { text: once.text, applied: 0 });
+        assert.deepEqual(fixText(once.text), { text: once.text, applied: 0, fixes: [] });
       }),
       { numRuns: 200 },
     );

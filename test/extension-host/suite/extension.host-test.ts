@@ -1,5 +1,6 @@
 /** The extension as an author meets it, inside a real VS Code: diagnostics, fixes, hover, completion, settings. */
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { PartnerlintApi } from '../../../src/extension/extension';
@@ -409,6 +410,52 @@ describe('Partner Strategy Lint in VS Code', () => {
       };
       assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
       assert.deepEqual(manifest.contributes.yamlValidation[0]?.url, './schemas/partner-strategy.schema.json');
+    });
+
+    it('offers its MCP server to agent mode: a definition that starts the server it ships, in the UI language', async () => {
+      const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+      const manifest = extension.packageJSON as { contributes: { mcpServerDefinitionProviders: { id: string; label: string }[] }; activationEvents: string[] };
+      assert.deepEqual(manifest.contributes.mcpServerDefinitionProviders, [{ id: 'partnerlint.mcp', label: 'partnerlint' }]);
+      const host = vscode as unknown as { lm?: { registerMcpServerDefinitionProvider?: unknown }; McpStdioServerDefinition?: new (...args: never[]) => object };
+      assert.equal(typeof host.lm?.registerMcpServerDefinitionProvider, 'function', 'this VS Code has the MCP API');
+      const api = await partnerlint();
+      assert.ok(api.mcp, 'the provider is registered');
+      const [definition, ...more] = api.mcp.provideMcpServerDefinitions();
+      assert.equal(more.length, 0);
+      assert.ok(definition instanceof host.McpStdioServerDefinition!, "the host's own definition type");
+      assert.equal(definition.label, 'partnerlint');
+      assert.equal(definition.command, process.execPath);
+      const cli = vscode.Uri.joinPath(extension.extensionUri, 'dist', 'cli.js').fsPath;
+      assert.deepEqual(definition.args, [cli, '--mcp', '--locale', 'en']);
+      assert.equal(definition.cwd?.toString(), vscode.workspace.workspaceFolders![0]!.uri.toString());
+      // Started as VS Code starts it, it answers: the shipped server, with its five tools.
+      const child = spawn(definition.command, definition.args, {
+        cwd: definition.cwd!.fsPath,
+        env: { ...process.env, ...Object.fromEntries(Object.entries(definition.env).map(([k, v]) => [k, String(v)])) },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+      });
+      const line = (message: object): void => void child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
+      line({ id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'host-test', version: '1' } } });
+      await waitFor('the server to answer initialize', () => stdout.includes('"id":1'));
+      line({ method: 'notifications/initialized' });
+      line({ id: 2, method: 'tools/list' });
+      await waitFor('the tool list', () => stdout.includes('"id":2'));
+      child.stdin.end();
+      const tools = (JSON.parse(stdout.split('\n').find((l) => l.includes('"id":2'))!) as { result: { tools: { name: string }[] } }).result.tools;
+      assert.deepEqual(
+        tools.map((t) => t.name),
+        ['lint_strategy', 'explain_rule', 'fix_strategy', 'readiness', 'new_strategy'],
+      );
+      await setSetting('locale', 'ja');
+      try {
+        assert.deepEqual(api.mcp.provideMcpServerDefinitions()[0]!.args.slice(-2), ['--locale', 'ja']);
+      } finally {
+        await setSetting('locale', undefined);
+      }
     });
   });
 });
