@@ -5,7 +5,7 @@
  * inline SVG. All strategy text is escaped text.
  */
 import { LineIndex, previewModel } from '../../core/index';
-import { PREVIEW_CSS, REPORT_CSS } from '../../core/generated/styles';
+import { PAGE_THEME_CSS, PREVIEW_CSS, REPORT_CSS } from '../../core/generated/styles';
 import { previewLabels } from '../../core/view/labels';
 import { previewView, unreadableView } from '../../core/view/preview-view';
 import { h, toHtml } from '../../core/view/tree';
@@ -59,7 +59,7 @@ export function formatHtml(report: RunReport, context: FormatContext): string {
   );
   const articles = report.files.map((file, index) => fileArticle(file, index + 1, locale));
   const body = toHtml([h('main', {}, run, ...articles)]);
-  const style = `${PREVIEW_CSS}\n${REPORT_CSS}`;
+  const style = `${PREVIEW_CSS}\n${PAGE_THEME_CSS}\n${REPORT_CSS}`;
   return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>

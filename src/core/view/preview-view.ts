@@ -12,8 +12,8 @@ import type { ViewChild, ViewElement, ViewNode } from './tree';
 export interface PreviewViewOptions {
   /** Shown under the title, and as the title of a file that has none. */
   fileName: string;
-  /** The panel: lines to reveal on click, and the lock button in the state given. */
-  panel?: { locked: boolean };
+  /** The panel (and the playground): lines to reveal on click, and the lock button where a lock state is given. */
+  panel?: { locked?: boolean };
   /** Makes the ids unique where several files share a page. */
   idPrefix?: string;
   /** The page: each finding's source lines, by its index in `model.findings`. */
@@ -176,13 +176,14 @@ export function unreadableView(fileName: string, message: string, idPrefix = '')
 }
 
 function header(m: PreviewModel, L: PreviewLabels, options: PreviewViewOptions): ViewElement {
-  const lock = options.panel
-    ? h(
-        'button',
-        { type: 'button', class: 'lock', 'aria-pressed': String(options.panel.locked), title: options.panel.locked ? L.unlockTitle : L.lockTitle },
-        options.panel.locked ? L.locked : L.lock,
-      )
-    : null;
+  const lock =
+    options.panel?.locked !== undefined
+      ? h(
+          'button',
+          { type: 'button', class: 'lock', 'aria-pressed': String(options.panel.locked), title: options.panel.locked ? L.unlockTitle : L.lockTitle },
+          options.panel.locked ? L.locked : L.lock,
+        )
+      : null;
   return h(
     'header',
     {},

@@ -6,7 +6,7 @@
 import { isToWebview } from '../preview/protocol';
 import type { FromWebview, ToWebview, WebviewState } from '../preview/protocol';
 import { previewView, unreadableView } from '../../core/view/preview-view';
-import type { ViewNode } from '../../core/view/tree';
+import { toDom } from '../../core/view/dom';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -17,24 +17,16 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** The view's nodes as DOM nodes: strings become text nodes, so nothing is ever parsed as HTML. */
-function toDom(node: ViewNode): Node {
-  if (typeof node === 'string') return document.createTextNode(node);
-  const element = node.svg ? document.createElementNS(SVG, node.tag) : document.createElement(node.tag);
-  for (const [name, value] of Object.entries(node.attributes)) element.setAttribute(name, value);
-  element.append(...node.children.map(toDom));
-  return element;
-}
+/** The view's nodes as DOM nodes of this document. */
+const dom = (node: Parameters<typeof toDom>[0]): Node => toDom<Node, Element>(node, document);
 
 function render(message: Extract<ToWebview, { type: 'render' }>): void {
   document.documentElement.lang = message.model.locale;
-  app.replaceChildren(...previewView(message.model, message.labels, { fileName: message.fileName, panel: { locked: message.locked } }).map(toDom));
+  app.replaceChildren(...previewView(message.model, message.labels, { fileName: message.fileName, panel: { locked: message.locked } }).map(dom));
 }
 
 function renderError(message: Extract<ToWebview, { type: 'error' }>): void {
-  app.replaceChildren(...unreadableView(message.fileName, message.message).map(toDom));
+  app.replaceChildren(...unreadableView(message.fileName, message.message).map(dom));
 }
 
 // One listener for every button the view draws: a line to reveal, or the lock.

@@ -1,0 +1,63 @@
+/**
+ * The playground's worker: the core, linting off the page's thread, so that a 2 MB paste or a 1,000-level nesting leaves
+ * the page responsive. It answers each message once; a text over the size limit is refused with the CLI's message.
+ */
+import { findRule, keyDescription, lint, newStrategyTemplate, parseYaml, placeAt, previewModel, tooLargeMessage, valueDescription } from '../../src/core/index';
+import type { ParsedYaml } from '../../src/core/yaml-ast';
+import type { FromWorker, ToWorker } from './protocol';
+
+/** The CLI's and the editor's default limit. */
+const MAX_BYTES = 2 * 1024 * 1024;
+
+let last: { text: string; parsed: ParsedYaml } | undefined;
+
+function parsedOf(text: string): ParsedYaml {
+  if (last?.text !== text) last = { text, parsed: parseYaml(text) };
+  return last.parsed;
+}
+
+function answer(message: ToWorker): FromWorker {
+  if (message.type === 'template') return { id: message.id, type: 'template', text: newStrategyTemplate(message.locale) };
+  const bytes = new TextEncoder().encode(message.text).length;
+  if (message.type === 'hover') {
+    if (bytes > MAX_BYTES) return { id: message.id, type: 'hover', hover: null };
+    const parsed = parsedOf(message.text);
+    const place = placeAt(parsed.doc, message.offset);
+    if (!place) return { id: message.id, type: 'hover', hover: null };
+    const written = message.text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2');
+    const text = place.kind === 'key' ? keyDescription(place.path, message.locale) : valueDescription(place.path, written, message.locale);
+    const title = String(place.path.filter((segment) => typeof segment === 'string').at(-1) ?? '');
+    return { id: message.id, type: 'hover', hover: text ? { from: place.span.start, to: place.span.end, title, text } : null };
+  }
+  if (bytes > MAX_BYTES) return { id: message.id, type: 'lint', diagnostics: [], model: null, refused: tooLargeMessage(bytes, MAX_BYTES, message.locale) };
+  const parsed = parsedOf(message.text);
+  const result = lint(parsed, { locale: message.locale });
+  const diagnostics = result.findings.map((f) => {
+    const rule = findRule(f.ruleId);
+    return {
+      from: f.span.start,
+      to: Math.max(f.span.end, f.span.start),
+      severity: f.severity,
+      message: f.message,
+      ruleId: f.ruleId,
+      docsUrl: rule?.meta.docsUrl ?? f.docsUrl,
+    };
+  });
+  return { id: message.id, type: 'lint', diagnostics, model: previewModel(parsed, result, message.locale) };
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  let reply: FromWorker;
+  try {
+    reply = answer(event.data);
+  } catch (error) {
+    // A bug of ours answers as a refusal, so that the page never waits for ever.
+    reply =
+      event.data.type === 'lint'
+        ? { id: event.data.id, type: 'lint', diagnostics: [], model: null, refused: error instanceof Error ? error.message : String(error) }
+        : event.data.type === 'hover'
+          ? { id: event.data.id, type: 'hover', hover: null }
+          : { id: event.data.id, type: 'template', text: '' };
+  }
+  self.postMessage(reply);
+};
