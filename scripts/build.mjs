@@ -1,6 +1,7 @@
 // Builds everything from a clean clone: the ajv standalone validators (so nothing compiles a schema at start-up),
 // the TypeScript (out/, for the tests) and the esbuild bundles (dist/, what users run).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -225,7 +226,8 @@ const noNodeModules = {
  */
 /**
  * The playground's static site (`npm run site`, site/dist/): the page and its worker bundled for the browser with the
- * samples inside (it works offline once loaded), the stylesheets, and the rule pages and the file format from docs/.
+ * samples inside, the stylesheets, the rule pages and the file format from docs/, and a service worker that keeps them
+ * all so that the site works offline once loaded.
  */
 async function buildSite() {
   const out = join(root, 'site/dist');
@@ -299,6 +301,29 @@ async function buildSite() {
     join(out, 'format.html'),
     page('The file format · partnerlint', `<main class="doc">${nav(0)}\n${markdownToHtml(format, siteLink('reference'))}</main>`, 0),
   );
+  // Last, the service worker that keeps every file above for offline use, named after their contents.
+  const files = readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(out.length + 1)
+        .replace(/\\/g, '/'),
+    )
+    .sort();
+  const version = createHash('sha256');
+  for (const file of files) version.update(file).update(readFileSync(join(out, file)));
+  await esbuild.build({
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    entryPoints: [join(root, 'site/src/offline.ts')],
+    outfile: join(out, 'sw.js'),
+    define: { SITE_FILES: JSON.stringify(['./', ...files]), SITE_VERSION: JSON.stringify(version.digest('hex').slice(0, 16)) },
+  });
 }
 
 async function bundleAction() {

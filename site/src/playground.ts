@@ -20,7 +20,7 @@ import type { FromWorker, ToWorker } from './protocol';
 import { decodeShare, encodeShare } from './share';
 import { playgroundTexts } from './texts';
 
-/** The samples, from samples/ at build time (the page works offline once loaded). */
+/** The samples, from samples/ at build time. */
 declare const PLAYGROUND_SAMPLES: { name: string; text: string }[];
 
 const DEFAULT_SAMPLE: Record<Locale, string> = { en: 'acme-cloud', ja: 'kantan-yoyaku' };
@@ -205,9 +205,13 @@ async function open(): Promise<void> {
   renderBar();
   const shared = await decodeShare(location.hash);
   if (shared instanceof Error) {
-    notice(playgroundTexts(locale).brokenLink(shared.message), 'error');
+    const t = playgroundTexts(locale);
+    notice(t.brokenLink(t.linkProblems[shared.problem]), 'error');
     setText(sampleText(DEFAULT_SAMPLE[locale]));
   } else setText(shared ?? sampleText(DEFAULT_SAMPLE[locale]));
 }
 
 void open();
+// The site's files are kept for offline use; where service workers are not allowed (a private window, a file: URL)
+// the page works as it is, online.
+navigator.serviceWorker?.register('sw.js').catch(() => undefined);

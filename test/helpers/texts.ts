@@ -1,6 +1,6 @@
 /**
  * Every text the product shows a person, by language: rule titles, rationales and messages, the core's catalogue, the
- * preview's labels, templates, schema descriptions, settings and commands, documentation pages. For the tests that
+ * preview's labels, the playground's words, templates, schema descriptions, settings and commands, documentation pages. For the tests that
  * hold the words to the glossary (docs/reference/glossary.md) and keep them apart from the chapter they paraphrase.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { usage } from '../../src/cli/options';
 import { previewLabels } from '../../src/core/view/labels';
 import { extensionTexts } from '../../src/extension/texts';
 import { serverTexts } from '../../src/server/texts';
+import { playgroundTexts } from '../../site/src/texts';
 
 export interface Text {
   /** Where the text comes from, for a failure message. */
@@ -65,6 +66,7 @@ export function productTexts(locale: Locale): Text[] {
   walk(previewLabels(locale), 'preview labels', out);
   walk(serverTexts(locale), 'server', out);
   walk(extensionTexts(locale), 'extension', out);
+  walk(playgroundTexts(locale), 'playground', out);
   for (const text of samples) walk(previewModel(text, lint(text, { locale }), locale), 'preview', out);
   out.push({ where: 'new strategy template', text: newStrategyTemplate(locale) });
   for (const ruleId of Object.keys(BLOCK_FOR_RULE)) {

@@ -29,6 +29,7 @@ declare const document: {
 };
 declare const window: unknown;
 declare const location: { hash: string; search: string };
+declare const navigator: unknown;
 
 const DIST = fromRoot('site/dist');
 const ARTIFACTS = fromRoot('test-artifacts', 'playground');
@@ -185,19 +186,56 @@ describe('the playground in Chromium', function () {
     }
   });
 
-  it('says a broken link is broken and shows the sample instead, never a blank page', async () => {
-    for (const hash of ['#yaml=!!!not-base64', `#yaml=${Buffer.from('not deflate').toString('base64url')}`]) {
-      const visited = await visit(hash);
+  it('says why a broken link is broken and shows the sample instead, never a blank page', async () => {
+    const broken: [hash: string, locale: 'en' | 'ja', reason: string][] = [
+      ['#yaml=!!!not-base64', 'en', 'it has characters that no playground link has'],
+      ['#yaml=abcde', 'en', 'it has characters that no playground link has'],
+      [`#yaml=${Buffer.from('not deflate').toString('base64url')}`, 'en', 'its data does not unpack, so it may have been cut short'],
+      [shareLink(ACME).slice(0, 200), 'en', 'its data does not unpack, so it may have been cut short'],
+      [`#yaml=${deflateRawSync(Buffer.from([0x74, 0xff, 0xfe])).toString('base64url')}`, 'en', 'its text is not UTF-8'],
+      // A bomb: 64 MB of spaces in a few kilobytes of link.
+      [`#yaml=${deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 }).toString('base64url')}`, 'ja', '展開すると 4 MB を超えます'],
+    ];
+    for (const [hash, locale, reason] of broken) {
+      const visited = await visit(`?locale=${locale}${hash}`);
       try {
         const { page } = visited;
-        await verdictOf(page);
-        const notice = await page.locator('#notice').textContent();
-        assert.match(notice ?? '', /^The link could not be read \(.+\)\. The sample is shown instead\.$/);
+        assert.equal((await verdictOf(page)).verdict, lint(locale === 'ja' ? KANTAN : ACME).readiness!.verdict, 'the default sample');
+        const expected =
+          locale === 'ja'
+            ? `リンクを読み取れませんでした。${reason}。代わりにサンプルを表示します。`
+            : `The link could not be read: ${reason}. The sample is shown instead.`;
+        assert.equal(await page.locator('#notice').textContent(), expected);
         assert.equal(await page.locator('#notice').isVisible(), true);
         assertQuiet(visited);
       } finally {
         await visited.close();
       }
+    }
+  });
+
+  it('works offline once loaded: it opens again, lints and reads links with the network gone', async () => {
+    const visited = await visit('');
+    try {
+      const { page } = visited;
+      await verdictOf(page);
+      // The service worker has kept the site's files.
+      await page.evaluate(async () => {
+        await (navigator as { serviceWorker: { ready: Promise<unknown> } }).serviceWorker.ready;
+      });
+      await page.context().setOffline(true);
+      await page.goto(`${origin}/?locale=ja${shareLink(KANTAN)}`);
+      assert.deepEqual(await verdictOf(page), { verdict: lint(KANTAN).readiness!.verdict, findings: lint(KANTAN).findings.length });
+      assert.equal(await page.locator('#bar h1').textContent(), 'partnerlint プレイグラウンド');
+      const text = ACME.replace('    dedicated: true\n', '    dedicated: false\n');
+      await replaceText(page, text);
+      assert.equal((await verdictOf(page)).verdict, 'reconsider');
+      await page.goto(`${origin}/rules/ltv-too-low.html`);
+      assert.equal(await page.locator('main.doc h1').first().textContent(), 'ltv-too-low');
+      await page.context().setOffline(false);
+      assertQuiet(visited);
+    } finally {
+      await visited.close();
     }
   });
 
