@@ -5,11 +5,12 @@
  */
 import { defaultKeymap, history as undoHistory, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import type { Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, hoverTooltip, keymap, lineNumbers } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
 import { toDom } from '../../src/core/view/dom';
 import { previewLabels } from '../../src/core/view/labels';
 import { previewView } from '../../src/core/view/preview-view';
@@ -27,6 +28,15 @@ const DEFAULT_SAMPLE: Record<Locale, string> = { en: 'acme-cloud', ja: 'kantan-y
 /** Linting waits for a pause in typing this long; the link is updated at most this often. */
 const LINT_DELAY_MS = 120;
 const SHARE_DELAY_MS = 400;
+
+/** YAML's colours, from the stylesheet's variables (light and dark, as VS Code's default themes colour YAML). */
+const yamlColours = HighlightStyle.define([
+  { tag: tags.definition(tags.propertyName), color: 'var(--yaml-key)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--yaml-string)' },
+  { tag: tags.lineComment, color: 'var(--yaml-comment)' },
+  { tag: [tags.keyword, tags.meta, tags.attributeValue], color: 'var(--yaml-meta)' },
+  { tag: [tags.labelName, tags.typeName], color: 'var(--yaml-label)' },
+]);
 
 const worker = new Worker('worker.js', { name: 'partnerlint' });
 const pending = new Map<number, (message: FromWorker) => void>();
@@ -63,7 +73,7 @@ const view = new EditorView({
       undoHistory(),
       keymap.of([...defaultKeymap, ...historyKeymap]),
       yaml(),
-      syntaxHighlighting(defaultHighlightStyle),
+      syntaxHighlighting(yamlColours),
       lintGutter(),
       EditorView.lineWrapping,
       hoverTooltip(async (editor, position) => {
