@@ -240,14 +240,9 @@ async function buildSite() {
       .map((name) => ({ name: name.replace(/\.partner-strategy\.ya?ml$/, ''), text: readFileSync(join(root, 'samples', name), 'utf8') })),
     { name: 'enterprise', text: readFileSync(join(root, 'samples/enterprise/partner-strategy.yaml'), 'utf8') },
   ];
+  const forBrowsers = { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning' };
   await esbuild.build({
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...forBrowsers,
     absWorkingDir: root,
     plugins: [yamlWithoutDebugLogs, noNodeModules],
     entryPoints: { playground: join(root, 'site/src/playground.ts'), worker: join(root, 'site/src/worker.ts') },
@@ -313,13 +308,7 @@ async function buildSite() {
   const version = createHash('sha256');
   for (const file of files) version.update(file).update(readFileSync(join(out, file)));
   await esbuild.build({
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
+    ...forBrowsers,
     entryPoints: [join(root, 'site/src/offline.ts')],
     outfile: join(out, 'sw.js'),
     define: { SITE_FILES: JSON.stringify(['./', ...files]), SITE_VERSION: JSON.stringify(version.digest('hex').slice(0, 16)) },

@@ -1,12 +1,50 @@
 /** The JSON report of docs/reference/cli.md: one object per file. */
 import { CHECK_IDS } from '../../core/index';
-import type { CheckReason, Readiness } from '../../core/index';
+import type { CheckId, CheckReason, CheckStatus, Readiness, Severity, Verdict } from '../../core/index';
 import { countFindings } from '../report';
 import type { RunReport } from '../report';
 import { jsonText } from '../printable';
 
+/** A finding as the report writes it. */
+export interface JsonFinding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  docsUrl: string;
+}
+
+export interface JsonReason {
+  ruleId: string | null;
+  line: number | null;
+  column: number | null;
+  message: string;
+  status: CheckStatus;
+}
+
+export interface JsonReadiness {
+  verdict: Verdict;
+  checks: Record<CheckId, CheckStatus>;
+  reasons: Partial<Record<CheckId, JsonReason[]>>;
+  otherReasons?: JsonReason[];
+}
+
+/** What every file's entry holds (the baseline's, --new-since's and removed files' fields are left out here). */
+export interface JsonFile {
+  filePath: string;
+  messages: JsonFinding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  readiness: JsonReadiness | null;
+  error?: string;
+}
+
 export function formatJson(report: RunReport): string {
-  const files = report.files.map((file) => {
+  const files = report.files.map((file): JsonFile & Record<string, unknown> => {
     const findings = file.result?.findings ?? [];
     const counts = countFindings([file]);
     const readiness = file.result?.readiness;
@@ -57,13 +95,14 @@ export function formatJson(report: RunReport): string {
 }
 
 /** `reasons`: for each check that is not clear, the findings behind it (rule and line; both null for an input named without one). */
-function readinessJson(readiness: Readiness | null): object | null {
+function readinessJson(readiness: Readiness | null): JsonReadiness | null {
   if (!readiness) return null;
-  const reason = ({ ruleId, line, column, message, status }: CheckReason) => ({ ruleId, line, column, message, status });
+  const reason = ({ ruleId, line, column, message, status }: CheckReason): JsonReason => ({ ruleId, line, column, message, status });
   const notClear = CHECK_IDS.filter((id) => readiness.checks[id].status !== 'clear');
   return {
     verdict: readiness.verdict,
-    checks: Object.fromEntries(CHECK_IDS.map((id) => [id, readiness.checks[id].status])),
+    // Object.fromEntries of every check id: the record is whole.
+    checks: Object.fromEntries(CHECK_IDS.map((id) => [id, readiness.checks[id].status])) as Record<CheckId, CheckStatus>,
     reasons: Object.fromEntries(notClear.map((id) => [id, readiness.checks[id].reasons.map(reason)])),
     ...(readiness.otherReasons.length ? { otherReasons: readiness.otherReasons.map(reason) } : {}),
   };

@@ -6,7 +6,8 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { CHECK_IDS, catalogue, findRule, fixText, isStrategyFileName, newStrategyTemplate } from '../../core/index';
-import type { CheckId, CheckStatus, Locale } from '../../core/index';
+import type { Locale } from '../../core/index';
+import type { JsonFile, JsonFinding, JsonReason } from '../formatters/json';
 import { RULE_DOCS } from '../../core/generated/rule-docs';
 import { Configs, describeConfigError } from '../configs';
 import { displayPath, expandPatterns } from '../files';
@@ -30,43 +31,6 @@ export interface ToolContext extends McpOptions {
 
 /** A tool's answer: its structured content, or why it cannot give one (a tool error, never a crash of the server). */
 export type ToolAnswer = { content: Record<string, unknown> } | { error: string };
-
-/** A finding as the CLI's JSON report writes it. */
-interface JsonFinding {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  docsUrl: string;
-}
-
-interface JsonReason {
-  ruleId: string | null;
-  line: number | null;
-  column: number | null;
-  message: string;
-  status: CheckStatus;
-}
-
-interface JsonReadiness {
-  verdict: 'ready' | 'reconsider' | 'incomplete';
-  checks: Record<CheckId, CheckStatus>;
-  reasons: Partial<Record<CheckId, JsonReason[]>>;
-  otherReasons?: JsonReason[];
-}
-
-interface JsonFile {
-  filePath: string;
-  messages: JsonFinding[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  readiness: JsonReadiness | null;
-  error?: string;
-}
 
 interface Source {
   path?: unknown;
