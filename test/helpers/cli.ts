@@ -5,6 +5,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpath
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fromRoot } from './paths';
+import type { JsonFile } from '../../src/cli/formatters/json';
 
 export const CLI = fromRoot('dist/cli.js');
 
@@ -161,26 +162,8 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-export interface JsonMessage {
-  ruleId: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  docsUrl: string;
-}
-
-export interface JsonFile {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  readiness: { verdict: string; checks: Record<string, string> } | null;
-  error?: string;
-}
+/** The JSON report's shape, as the formatter declares it (docs/reference/cli.md describes it to users). */
+export type { JsonFile, JsonFinding as JsonMessage } from '../../src/cli/formatters/json';
 
 /** Runs with `-f json` (in the workspace, or `cwd` relative to it) and parses stdout. */
 export function lintJson(
