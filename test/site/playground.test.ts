@@ -316,9 +316,17 @@ describe('the playground in Chromium', function () {
 
       const deep = `version: 1\ntitle: deep\nx: ${'['.repeat(1000)}1${']'.repeat(1000)}\n`;
       await replaceText(page, deep);
-      await page.waitForFunction(() => document.querySelector('#result:not([aria-busy]) .problem')?.textContent?.includes('200'), undefined, {
-        timeout: 10_000,
-      });
+      await page
+        .waitForFunction(() => document.querySelector('#result:not([aria-busy]) .problem')?.textContent?.includes('200'), undefined, { timeout: 20_000 })
+        .catch(async (error: unknown) => {
+          // Say what the page shows instead, so that a failure explains itself.
+          const shown = await page.evaluate(() => ({
+            busy: document.querySelector('#result')?.getAttribute('aria-busy'),
+            result: document.querySelector('#result')?.textContent?.slice(0, 300),
+            firstLine: document.querySelector('.cm-line')?.textContent?.slice(0, 80),
+          }));
+          throw new Error(`no depth answer: ${JSON.stringify(shown)} (${String(error)})`);
+        });
       await page.screenshot({ path: join(ARTIFACTS, 'too-deep.png') });
       assertQuiet(visited);
     } finally {

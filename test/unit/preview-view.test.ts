@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { lint, previewModel } from '../../src/core/index';
 import { previewLabels } from '../../src/core/view/labels';
 import { previewView } from '../../src/core/view/preview-view';
-import { escapeHtml, h, toHtml, visibleText } from '../../src/core/view/tree';
+import { escapeHtml, h, toHtml, visibleText, withCode } from '../../src/core/view/tree';
 import type { ViewNode } from '../../src/core/view/tree';
 import { fromRoot } from '../helpers/paths';
 
@@ -100,6 +100,26 @@ describe('view markup: strategy text stays text', () => {
     );
     assert.equal(toHtml(['<script>alert(1)</script> & "x"']), '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
     assert.equal(visibleText('ok\u202eevil\u0000\n\tend'), 'ok\\u202eevil\\u0000\n\tend');
+  });
+
+  it('shows the keys and values a message quotes in backticks as code, and every other character as text', () => {
+    assert.equal(
+      toHtml([h('span', {}, ...withCode('Set `organization.owner.dedicated: false` to `true`, or ` alone.'))]),
+      '<span>Set <code>organization.owner.dedicated: false</code> to <code>true</code>, or ` alone.</span>',
+    );
+    assert.equal(toHtml(withCode('`<img src=x onerror=alert(1)>`')), '<code>&lt;img src=x onerror=alert(1)&gt;</code>');
+    // Whatever the message, the reader sees all of it but the backticks that made code, and nothing becomes markup.
+    const messageCharacters = fc.constantFrom('`', '\n', 'a', ' ', '<', '>', '&', '"', 'セ', '\u202e');
+    fc.assert(
+      fc.property(fc.string({ unit: messageCharacters, maxLength: 40 }), (message) => {
+        const nodes = withCode(message);
+        const seen = nodes.map((node) => (typeof node === 'string' ? visibleText(node) : texts([node]).join(''))).join('');
+        assert.equal(seen, visibleText(message.replace(/`([^`\n]+)`/g, '$1')));
+        for (const node of nodes) if (typeof node !== 'string') assert.equal(node.tag, 'code');
+        assert.doesNotMatch(toHtml([h('p', {}, ...nodes)]).replace(/<\/?(p|code)>/g, ''), /[<>]/);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("refuses a tag or attribute name that is not a plain name (they are the view's own, never strategy text)", () => {

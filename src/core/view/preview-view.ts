@@ -6,7 +6,7 @@
  */
 import type { PreviewModel, PreviewReason } from '../preview';
 import type { PreviewLabels } from './labels';
-import { h, svg } from './tree';
+import { h, svg, withCode } from './tree';
 import type { ViewChild, ViewElement, ViewNode } from './tree';
 
 export interface PreviewViewOptions {
@@ -34,7 +34,7 @@ export function previewView(m: PreviewModel, L: PreviewLabels, options: PreviewV
       ? h('button', { type: 'button', class: className, 'data-line': String(line), 'data-column': String(column) }, ...children)
       : h(className === 'reveal' ? 'span' : 'div', { class: className }, ...children);
   const reasonItem = (reason: PreviewReason): ViewElement => {
-    const text = [h('span', { class: 'check-reason' }, reason.message), reason.ruleId ? h('span', { class: 'rule' }, reason.ruleId) : null];
+    const text = [h('span', { class: 'check-reason' }, ...withCode(reason.message)), reason.ruleId ? h('span', { class: 'rule' }, reason.ruleId) : null];
     return h(
       'li',
       { class: `reason status-${reason.status}`, ...(reason.ruleId ? { 'data-rule': reason.ruleId } : {}) },
@@ -50,7 +50,7 @@ export function previewView(m: PreviewModel, L: PreviewLabels, options: PreviewV
       section(
         'problem',
         L.doesNotParse,
-        h('p', { class: 'problem' }, m.problem.message),
+        h('p', { class: 'problem' }, ...withCode(m.problem.message)),
         reveal([`${L.line} ${m.problem.line}`], m.problem.line, m.problem.column),
       ),
     );
@@ -152,7 +152,7 @@ export function previewView(m: PreviewModel, L: PreviewLabels, options: PreviewV
                   [
                     h('span', { class: 'mark', 'aria-hidden': 'true' }, SEVERITY_MARK[f.severity]),
                     h('span', { class: 'position' }, `${f.line}:${f.column}`),
-                    h('span', { class: 'message' }, f.message),
+                    h('span', { class: 'message' }, ...withCode(f.message)),
                     // A link cannot sit inside the panel's button; on the page the rule links to its docs.
                     options.panel ? h('span', { class: 'rule' }, f.ruleId) : h('a', { class: 'rule', href: f.docsUrl }, f.ruleId),
                   ],

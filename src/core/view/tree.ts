@@ -41,6 +41,14 @@ export function svg(tag: string, attributes: Record<string, string | number> = {
   return { tag, attributes: values, children: present(children), svg: true };
 }
 
+/**
+ * A message's `code` spans as code elements and the rest as text: messages quote keys and values that way. Only what
+ * sits between two backticks on one line becomes code; a lone backtick stays as it is. Nothing is read as markup.
+ */
+export function withCode(text: string): ViewNode[] {
+  return text.split(/`([^`\n]+)`/).flatMap((part, index) => (part === '' ? [] : [index % 2 === 1 ? h('code', {}, part) : part]));
+}
+
 /** HTML's void elements: no children, no closing tag. */
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'source']);
 
