@@ -3,6 +3,8 @@
  * diagnostics and a list, the verdict and the preview drawn by the core's view (as in VS Code and the HTML report),
  * schema hover, samples, a new-strategy template, English and Japanese, and the text kept in the URL to share.
  */
+import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
+import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import { defaultKeymap, history as undoHistory, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
@@ -14,7 +16,7 @@ import { tags } from '@lezer/highlight';
 import { toDom } from '../../src/core/view/dom';
 import { previewLabels } from '../../src/core/view/labels';
 import { previewView } from '../../src/core/view/preview-view';
-import { h } from '../../src/core/view/tree';
+import { h, withCode } from '../../src/core/view/tree';
 import type { ViewNode } from '../../src/core/view/tree';
 import type { Locale } from '../../src/core/types';
 import type { FromWorker, ToWorker } from './protocol';
@@ -71,7 +73,8 @@ const view = new EditorView({
       lineNumbers(),
       highlightActiveLine(),
       undoHistory(),
-      keymap.of([...defaultKeymap, ...historyKeymap]),
+      keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),
+      autocompletion({ override: [complete] }),
       yaml(),
       syntaxHighlighting(yamlColours),
       lintGutter(),
@@ -83,7 +86,7 @@ const view = new EditorView({
           pos: hover.from,
           end: hover.to,
           above: true,
-          create: () => ({ dom: dom(h('div', { class: 'schema-hover' }, h('strong', {}, hover.title), ' — ', hover.text)) as HTMLElement }),
+          create: () => ({ dom: dom(h('div', { class: 'schema-hover' }, h('strong', {}, hover.title), ' — ', ...withCode(hover.text))) as HTMLElement }),
         };
       }),
       EditorView.updateListener.of((update) => {
@@ -96,6 +99,31 @@ const view = new EditorView({
     ],
   }),
 });
+
+/**
+ * The keys a map can take, the values a key allows and the segment ids, from the schema as the language server offers
+ * them. While typing, only after a letter of a key or value; Ctrl+Space asks anywhere.
+ */
+async function complete(context: CompletionContext): Promise<CompletionResult | null> {
+  if (!context.explicit && !context.matchBefore(/[\w-]+$/)) return null;
+  const text = context.state.doc.toString();
+  const { completions } = await ask<'complete'>({ type: 'complete', text, offset: context.pos, locale });
+  if (!completions || context.aborted || context.state.doc.toString() !== text) return null;
+  const t = playgroundTexts(locale);
+  return {
+    from: completions.start,
+    validFor: /^[\w-]*$/,
+    options: completions.candidates.map((candidate, index) => ({
+      label: candidate.label,
+      type: candidate.kind === 'key' ? 'property' : candidate.kind === 'value' ? 'enum' : 'variable',
+      apply: candidate.insert,
+      // Required keys first, then the schema's order.
+      boost: (candidate.required ? 50 : 0) - Math.min(index, 49),
+      ...(candidate.required ? { detail: t.required } : {}),
+      ...(candidate.description ? { info: () => dom(h('div', { class: 'schema-hover' }, ...withCode(candidate.description ?? ''))) } : {}),
+    })),
+  };
+}
 
 function scheduleLint(): void {
   clearTimeout(lintTimer);

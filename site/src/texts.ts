@@ -17,6 +17,8 @@ export interface PlaygroundTexts {
   editor: string;
   rules: string;
   format: string;
+  /** Beside a key that a strategy must have, in the completion list. */
+  required: string;
 }
 
 const TEXTS: Record<Locale, PlaygroundTexts> = {
@@ -38,6 +40,7 @@ const TEXTS: Record<Locale, PlaygroundTexts> = {
     editor: 'Partner strategy (YAML)',
     rules: 'Rules',
     format: 'File format',
+    required: 'required',
   },
   ja: {
     title: 'partnerlint プレイグラウンド',
@@ -57,6 +60,7 @@ const TEXTS: Record<Locale, PlaygroundTexts> = {
     editor: 'パートナー戦略（YAML）',
     rules: 'ルール',
     format: 'ファイル形式',
+    required: '必須',
   },
 };
 

@@ -2,7 +2,7 @@
  * The playground's worker: the core, linting off the page's thread, so that a 2 MB paste or a 1,000-level nesting leaves
  * the page responsive. It answers each message once; a text over the size limit is refused with the CLI's message.
  */
-import { findRule, keyDescription, lint, newStrategyTemplate, parseYaml, placeAt, previewModel, tooLargeMessage, valueDescription } from '../../src/core/index';
+import { completionsAt, findRule, keyDescription, lint, newStrategyTemplate, parseYaml, placeAt, previewModel, tooLargeMessage, valueDescription } from '../../src/core/index';
 import type { ParsedYaml } from '../../src/core/yaml-ast';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -19,6 +19,11 @@ function parsedOf(text: string): ParsedYaml {
 function answer(message: ToWorker): FromWorker {
   if (message.type === 'template') return { id: message.id, type: 'template', text: newStrategyTemplate(message.locale) };
   const bytes = new TextEncoder().encode(message.text).length;
+  if (message.type === 'complete') {
+    if (bytes > MAX_BYTES) return { id: message.id, type: 'complete', completions: null };
+    const completions = completionsAt(message.text, message.offset, () => parsedOf(message.text), message.locale);
+    return { id: message.id, type: 'complete', completions: completions ?? null };
+  }
   if (message.type === 'hover') {
     if (bytes > MAX_BYTES) return { id: message.id, type: 'hover', hover: null };
     const parsed = parsedOf(message.text);
@@ -57,7 +62,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         ? { id: event.data.id, type: 'lint', diagnostics: [], model: null, refused: error instanceof Error ? error.message : String(error) }
         : event.data.type === 'hover'
           ? { id: event.data.id, type: 'hover', hover: null }
-          : { id: event.data.id, type: 'template', text: '' };
+          : event.data.type === 'complete'
+            ? { id: event.data.id, type: 'complete', completions: null }
+            : { id: event.data.id, type: 'template', text: '' };
   }
   self.postMessage(reply);
 };

@@ -20,6 +20,8 @@ export { missingBlockFix, BLOCK_FOR_RULE } from './templates';
 export { newStrategyTemplate } from './new-strategy';
 export type { BlockFix, TextEdit } from './templates';
 export { placeAt, completionPlaceAt, parseYaml } from './yaml-ast';
+export { completionsAt } from './completion';
+export type { CompletionCandidate, Completions } from './completion';
 export type { PlaceInDocument, CompletionPlace, ParsedYaml, YamlInput } from './yaml-ast';
 export { previewModel, purposeLabel } from './preview';
 export type { PreviewModel, PreviewReason, PurposeEntry, MatrixCell } from './preview';

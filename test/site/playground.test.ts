@@ -286,6 +286,43 @@ describe('the playground in Chromium', function () {
     }
   });
 
+  it('completes keys, values and segment ids from the schema as the editor does (here in Japanese)', async () => {
+    const visited = await visit('?locale=ja');
+    try {
+      const { page } = visited;
+      await verdictOf(page);
+      const list = page.locator('.cm-tooltip-autocomplete');
+      const labels = () => list.locator('.cm-completionLabel').allTextContents();
+      // A key: the map's keys not yet written, required ones marked; Enter writes the key and opens its map.
+      await replaceText(page, 'version: 1\ntitle: t\n');
+      await page.keyboard.type('pro');
+      await list.waitFor({ timeout: 5_000 });
+      assert.equal((await labels())[0], 'product');
+      assert.ok(!(await labels()).includes('title'), 'a key already written is not offered');
+      assert.equal(await list.locator('li[aria-selected] .cm-completionDetail').textContent(), '必須');
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await page.locator('.cm-line').allTextContents(), ['version: 1', 'title: t', 'product:', '  ']);
+      // A value: the values the key allows, each explained.
+      await replaceText(page, 'version: 1\nproduct:\n  pmf:\n    status: ');
+      await page.keyboard.press('Control+Space');
+      await list.waitFor({ timeout: 5_000 });
+      assert.deepEqual(await labels(), ['achieved', 'not-yet', 'unknown']);
+      assert.match((await page.locator('.cm-completionInfo').textContent()) ?? '', /PMF/);
+      await page.screenshot({ path: join(ARTIFACTS, 'completion.png') });
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator('.cm-line').nth(3).textContent(), '    status: not-yet');
+      // A segment id where a purpose names its segment.
+      await replaceText(page, `${ACME.slice(0, ACME.indexOf('organization:'))}  - type: new-segment\n    segment: `);
+      await page.keyboard.press('Control+Space');
+      await list.waitFor({ timeout: 5_000 });
+      assert.deepEqual(await labels(), ['kansai-smb']);
+      assertQuiet(visited);
+    } finally {
+      await visited.close();
+    }
+  });
+
   it('keeps hostile text inert and stays responsive on a 2 MB paste and 1,000 levels of nesting', async () => {
     const visited = await visit('');
     try {
