@@ -94,5 +94,9 @@ export function valueDescription(path: YamlPath, value: string, locale: Locale):
     // The first part may open with what the key is about ("予算: approved（承認済み）"): look past that lead-in too.
     index === 0 && !about(part) ? part.replace(/^[^:]*:\s*/, '') : part,
   );
-  return parts.find(about)?.trim();
+  // The description's closing full stop ends its sentence, not the last value's meaning.
+  return parts
+    .find(about)
+    ?.trim()
+    .replace(/(?<!\.)[.。]$/, '');
 }

@@ -226,8 +226,14 @@ describe('editor: valueDescription', () => {
     assert.equal(valueDescription(['partners', 0, 'type'], 'local-king', 'ja'), 'local-king（地域の商圏に強いローカルキング）');
   });
 
+  it("leaves the description's closing full stop out of the last value's meaning, as it is out of the others", () => {
+    assert.equal(valueDescription(['product', 'pmf', 'status'], 'unknown', 'en'), 'unknown: not assessed');
+    assert.equal(valueDescription(['product', 'pmf', 'status'], 'unknown', 'ja'), 'unknown（未評価）');
+    assert.equal(valueDescription(['product', 'pmf', 'status'], 'achieved', 'ja'), 'achieved（PMF を達成済み）');
+  });
+
   it('tells apart values that start alike (`new` and `new-segment`, `new-business-model`)', () => {
-    assert.equal(valueDescription(['market', 'segments', 0, 'status'], 'new', 'en'), 'new: not reached yet.');
+    assert.equal(valueDescription(['market', 'segments', 0, 'status'], 'new', 'en'), 'new: not reached yet');
     assert.equal(valueDescription(['purposes', 0, 'type'], 'new-segment', 'en'), 'new-segment: win a segment not reached yet');
     assert.equal(
       valueDescription(['purposes', 0, 'type'], 'new-business-model', 'ja'),
@@ -251,7 +257,7 @@ describe('editor: valueDescription', () => {
     const budget = ['organization', 'executiveSponsor', 'budget'];
     assert.equal(valueDescription(budget, 'approved', 'ja'), 'approved（承認済み）');
     assert.equal(valueDescription(budget, 'requested', 'ja'), 'requested（申請中）');
-    assert.equal(valueDescription(budget, 'none', 'ja'), 'none（承認されていない）。');
+    assert.equal(valueDescription(budget, 'none', 'ja'), 'none（承認されていない）');
   });
 
   it('is undefined where the description does not explain the value', () => {
