@@ -113,12 +113,12 @@ async function complete(context: CompletionContext): Promise<CompletionResult | 
   return {
     from: completions.start,
     validFor: /^[\w-]*$/,
-    options: completions.candidates.map((candidate, index) => ({
+    options: completions.candidates.map((candidate) => ({
       label: candidate.label,
       type: candidate.kind === 'key' ? 'property' : candidate.kind === 'value' ? 'enum' : 'variable',
       apply: candidate.insert,
-      // Required keys first, then the schema's order.
-      boost: (candidate.required ? 50 : 0) - Math.min(index, 49),
+      // Among equally good matches, the core's order (required keys first), as the language server gives it to VS Code.
+      sortText: candidate.sortText,
       ...(candidate.required ? { detail: t.required } : {}),
       ...(candidate.description ? { info: () => dom(h('div', { class: 'schema-hover' }, ...withCode(candidate.description ?? ''))) } : {}),
     })),

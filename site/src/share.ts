@@ -36,7 +36,7 @@ export async function decodeShare(hash: string): Promise<string | undefined | Br
 }
 
 /** At most this many bytes once inflated: a link is a strategy, not a bomb. */
-export const MAX_INFLATED = 4 * 1024 * 1024;
+const MAX_INFLATED = 4 * 1024 * 1024;
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];

@@ -16,16 +16,29 @@ function parsedOf(text: string): ParsedYaml {
   return last.parsed;
 }
 
+/** The answer that says nothing: a lint refused with `refused`, no hover, no completion, no template. */
+function nothingFor(message: ToWorker, refused: string): FromWorker {
+  switch (message.type) {
+    case 'lint':
+      return { id: message.id, type: 'lint', diagnostics: [], model: null, refused };
+    case 'hover':
+      return { id: message.id, type: 'hover', hover: null };
+    case 'complete':
+      return { id: message.id, type: 'complete', completions: null };
+    case 'template':
+      return { id: message.id, type: 'template', text: '' };
+  }
+}
+
 function answer(message: ToWorker): FromWorker {
   if (message.type === 'template') return { id: message.id, type: 'template', text: newStrategyTemplate(message.locale) };
   const bytes = new TextEncoder().encode(message.text).length;
+  if (bytes > MAX_BYTES) return nothingFor(message, tooLargeMessage(bytes, MAX_BYTES, message.locale));
   if (message.type === 'complete') {
-    if (bytes > MAX_BYTES) return { id: message.id, type: 'complete', completions: null };
     const completions = completionsAt(message.text, message.offset, () => parsedOf(message.text), message.locale);
     return { id: message.id, type: 'complete', completions: completions ?? null };
   }
   if (message.type === 'hover') {
-    if (bytes > MAX_BYTES) return { id: message.id, type: 'hover', hover: null };
     const parsed = parsedOf(message.text);
     const place = placeAt(parsed.doc, message.offset);
     if (!place) return { id: message.id, type: 'hover', hover: null };
@@ -34,7 +47,6 @@ function answer(message: ToWorker): FromWorker {
     const title = String(place.path.filter((segment) => typeof segment === 'string').at(-1) ?? '');
     return { id: message.id, type: 'hover', hover: text ? { from: place.span.start, to: place.span.end, title, text } : null };
   }
-  if (bytes > MAX_BYTES) return { id: message.id, type: 'lint', diagnostics: [], model: null, refused: tooLargeMessage(bytes, MAX_BYTES, message.locale) };
   const parsed = parsedOf(message.text);
   const result = lint(parsed, { locale: message.locale });
   const diagnostics = result.findings.map((f) => {
@@ -57,14 +69,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     reply = answer(event.data);
   } catch (error) {
     // A bug of ours answers as a refusal, so that the page never waits for ever.
-    reply =
-      event.data.type === 'lint'
-        ? { id: event.data.id, type: 'lint', diagnostics: [], model: null, refused: error instanceof Error ? error.message : String(error) }
-        : event.data.type === 'hover'
-          ? { id: event.data.id, type: 'hover', hover: null }
-          : event.data.type === 'complete'
-            ? { id: event.data.id, type: 'complete', completions: null }
-            : { id: event.data.id, type: 'template', text: '' };
+    reply = nothingFor(event.data, error instanceof Error ? error.message : String(error));
   }
   self.postMessage(reply);
 };

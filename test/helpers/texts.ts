@@ -1,7 +1,8 @@
 /**
  * Every text the product shows a person, by language: rule titles, rationales and messages, the core's catalogue, the
- * preview's labels, the playground's words, templates, schema descriptions, settings and commands, documentation pages. For the tests that
- * hold the words to the glossary (docs/reference/glossary.md) and keep them apart from the chapter they paraphrase.
+ * preview's labels, the playground's words, templates, schema descriptions, settings and commands, documentation
+ * pages. For the tests that hold the words to the glossary (docs/reference/glossary.md) and keep them apart from the
+ * chapter they paraphrase.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { catalogue, lint, newStrategyTemplate, previewModel, rules, missingBlockFix, BLOCK_FOR_RULE } from '../../src/core/index';
