@@ -1,7 +1,9 @@
 "use strict";
+var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
@@ -15,6 +17,14 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/action/main.ts
@@ -50,6 +60,34 @@ function actionTexts(locale, env) {
 
 // src/action/main.ts
 var import_node_fs = require("node:fs");
+
+// src/node/write-file.ts
+var nodeFs = __toESM(require("node:fs"));
+var WriteRefused = class extends Error {
+  constructor(code) {
+    super(code);
+    this.code = code;
+  }
+  code;
+};
+function appendToFile(path, content, fs = nodeFs) {
+  const { constants: constants2 } = nodeFs;
+  const fd = fs.openSync(path, constants2.O_WRONLY | constants2.O_APPEND | constants2.O_CREAT | constants2.O_NONBLOCK, 438);
+  try {
+    const stats = fs.fstatSync(fd);
+    if (stats.isDirectory()) throw new WriteRefused("EISDIR");
+    if (!stats.isFile()) throw new WriteRefused("ENOTREG");
+    const bytes = Buffer.from(content);
+    for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function makeFolder(path, fs = nodeFs) {
+  fs.mkdirSync(path, { recursive: true });
+}
+
+// src/action/main.ts
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var COMMENT_MARKER = "<!-- partnerlint-action-comment -->";
@@ -83,7 +121,7 @@ function setOutput(file, name, value) {
   if (!file) return;
   let delimiter = "partnerlint_output";
   while (value.includes(delimiter)) delimiter += "_";
-  (0, import_node_fs.appendFileSync)(file, `${name}<<${delimiter}
+  appendToFile(file, `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `);
@@ -155,7 +193,7 @@ async function main(env = process.env) {
     ];
     for (const file of [inputs.sarifFile, inputs.htmlFile].filter(Boolean)) {
       try {
-        (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)((0, import_node_path.resolve)(workspace, file)), { recursive: true });
+        makeFolder((0, import_node_path.dirname)((0, import_node_path.resolve)(workspace, file)));
       } catch {
       }
     }

@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = new Set(process.argv.slice(2));
 const step = (name) => only.size === 0 || only.has(name);
 
+const CACHE_SCHEMA = 'schemas/partnerlint-cache.schema.json';
+
 function generateValidators() {
   const ajv = new Ajv2020.default({
     allErrors: true,
@@ -26,8 +28,11 @@ function generateValidators() {
     validateStrategy: 'schemas/partner-strategy.schema.json',
     validateConfig: 'schemas/partnerlint-config.schema.json',
   };
-  for (const file of Object.values(schemas)) ajv.addSchema(JSON.parse(readFileSync(join(root, file), 'utf8')));
+  for (const file of [...Object.values(schemas), CACHE_SCHEMA]) ajv.addSchema(JSON.parse(readFileSync(join(root, file), 'utf8')));
   const refs = Object.fromEntries(Object.entries(schemas).map(([name, file]) => [name, JSON.parse(readFileSync(join(root, file), 'utf8')).$id]));
+  // The cache's own state: its file, each entry and each shared readiness, checked when read (src/cli/cache.ts).
+  const cacheId = JSON.parse(readFileSync(join(root, CACHE_SCHEMA), 'utf8')).$id;
+  Object.assign(refs, { validateCacheFile: cacheId, validateCacheEntry: `${cacheId}#/$defs/entry`, validateCacheReadiness: `${cacheId}#/$defs/readiness` });
   const code = standaloneCode.default(ajv, refs);
   // A .ts file, so that tsc and esbuild treat it like the rest of the core; src/core/validators.ts gives it types.
   const out = join(root, 'src/core/generated/validators.ts');

@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { actionTexts } from './texts';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendToFile, makeFolder } from '../node/write-file';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -75,7 +76,7 @@ function setOutput(file: string | undefined, name: string, value: string): void 
   if (!file) return;
   let delimiter = 'partnerlint_output';
   while (value.includes(delimiter)) delimiter += '_';
-  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+  appendToFile(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 
 function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
@@ -154,7 +155,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
     // The report files' folders are made (`reports/partnerlint.html`); one that cannot be is the CLI's to report.
     for (const file of [inputs.sarifFile, inputs.htmlFile].filter(Boolean)) {
       try {
-        mkdirSync(dirname(resolve(workspace, file)), { recursive: true });
+        makeFolder(dirname(resolve(workspace, file)));
       } catch {}
     }
     const status = await runCli(args, workspace, env);

@@ -1,10 +1,16 @@
 /** Reading and writing the baseline file (.partnerlint-baseline.json) for --baseline, --baseline-write and --baseline-prune. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { BaselineError, catalogue, parseBaseline, serializeBaseline } from '../core/index';
 import type { Baseline, Locale } from '../core/index';
 import { RunError } from './configs';
 import { describeError, readBaselineText } from './read';
 import { cliTexts } from './texts';
+import { writeFileSafely } from '../node/write-file';
+
+/** How a baseline starts, as partnerlint writes it or a person edits it: the only file a baseline is written over. */
+export function isBaselineHead(head: string): boolean {
+  return /^\uFEFF?\s*\{\s*"version"\s*:\s*1\s*[,}]/.test(head);
+}
 
 /** The baseline at `path`, or undefined where there is none (an error when the user named it). */
 export function readBaseline(path: string, shown: string, mustExist: boolean, locale: Locale): Baseline | undefined {
@@ -29,7 +35,7 @@ export function readBaseline(path: string, shown: string, mustExist: boolean, lo
 
 export function writeBaseline(path: string, shown: string, baseline: Baseline, locale: Locale): void {
   try {
-    writeFileSync(path, serializeBaseline(baseline));
+    writeFileSafely(path, serializeBaseline(baseline), { replaces: isBaselineHead });
   } catch (error) {
     throw new RunError(cliTexts(locale).cannotWriteBaseline(shown, describeError(error, locale, true)));
   }

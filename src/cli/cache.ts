@@ -1,8 +1,10 @@
 /**
  * `--cache`: the results of files that have not changed since the last run, as ESLint keeps them. An entry is used only
  * when its key matches: a hash of partnerlint's version, the file's text, the configuration in force and the language.
- * A cache that is missing, of another version, unreadable or damaged counts as empty; one that cannot be written is said
- * once on stderr and never fails the run.
+ * A cache that is missing or of another version counts as empty. Every part of it is checked against its schema
+ * (schemas/partnerlint-cache.schema.json) when read: a damaged file counts as empty and a damaged entry as missing (its
+ * file is linted again), said once on stderr. A cache that cannot be written is said once on stderr and never fails the
+ * run; it is written only over a cache (src/node/write-file.ts), never over a file of something else's.
  *
  * Before hashing, an entry is also matched on the file's status (size, inode, modification and change times) and the
  * same settings, as git trusts its index: a file whose status is unchanged has not been written since. A status is kept
@@ -10,10 +12,13 @@
  * the read cannot hide behind an equal time. A fresh checkout (CI) has new statuses, and falls back to the hash.
  */
 import type { Hash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { cumulativeRevenue } from '../core/index';
 import type { LintResult, LtvFigures, Locale, Readiness, ResolvedConfig } from '../core/index';
+import { validateCacheEntry, validateCacheFile, validateCacheReadiness } from '../core/validators';
+import { readRegularFile } from '../node/read-file';
+import { writeFileSafely } from '../node/write-file';
 
 export const CACHE_FILE_NAME = '.partnerlintcache';
 
@@ -48,6 +53,11 @@ interface CacheFile {
   settings?: string[];
   readiness?: (Readiness | null)[];
   entries: Record<string, Omit<Entry, 'settings' | 'result'> & { settings?: number; result: Omit<StoredResult, 'readiness'> & { readiness: number } }>;
+}
+
+/** Whether a file's first bytes are a cache's (its first key is `partnerlint`): `--cache-location` never replaces anything else. */
+export function isCacheHead(head: string): boolean {
+  return /^\s*\{\s*"partnerlint"\s*:/.test(head);
 }
 
 /** Numbers for values, the same number for equal ones (by `keyOf`), and the values in their numbers' order. */
@@ -85,32 +95,57 @@ export class ResultCache {
     private readonly version: string,
   ) {}
 
+  /** What was wrong with the cache as read (a damaged file, or how many damaged entries): said once by the run. */
+  damage: { file: true } | { entries: number } | undefined;
+
   static load(path: string, partnerlintVersion: string): ResultCache {
     // The shape of a stored result changes with the rules' version too (readiness v2 gained reasons).
     const version = `${partnerlintVersion}+results-2`;
     const cache = new ResultCache(path, version);
+    let text: string;
     try {
-      const text = readFileSync(path, 'utf8');
-      if (text.length > MAX_CACHE_BYTES) return cache;
-      const file = JSON.parse(text) as CacheFile;
-      if (file?.partnerlint !== version || typeof file.entries !== 'object' || file.entries === null) return cache;
-      const settings = Array.isArray(file.settings) ? file.settings : [];
-      const readiness = Array.isArray(file.readiness) ? file.readiness : [];
-      for (const [absolutePath, entry] of Object.entries(file.entries)) {
-        if (typeof entry?.key !== 'string' || typeof entry.result !== 'object' || entry.result === null) continue;
-        const shared = entry.result.readiness;
-        if (typeof shared !== 'number' || !Object.hasOwn(readiness, shared) || typeof readiness[shared] !== 'object') continue;
-        // Shared by the files that have it: results are read, never changed, once made.
-        const result: StoredResult = { ...entry.result, readiness: readiness[shared] ?? null };
-        const { key, stamp } = entry;
-        const settingsText = typeof entry.settings === 'number' && Object.hasOwn(settings, entry.settings) ? settings[entry.settings] : undefined;
-        cache.entries.set(
-          absolutePath,
-          typeof stamp === 'string' && typeof settingsText === 'string' ? { key, result, stamp, settings: settingsText } : { key, result },
-        );
-      }
+      const bytes = readRegularFile(path, MAX_CACHE_BYTES);
+      // Larger than a cache would be: it would cost more than linting again.
+      if ('size' in bytes) return cache;
+      text = new TextDecoder().decode(bytes);
     } catch {
-      // No cache yet, or one that cannot be used: start afresh.
+      // No cache yet, or a place that cannot be read: start afresh (saving says why, if it cannot write there either).
+      return cache;
+    }
+    // A file that is not a cache at all is not called a damaged one: saving refuses to replace it, and says so.
+    if (!isCacheHead(text)) return cache;
+    let file: CacheFile;
+    try {
+      file = JSON.parse(text) as CacheFile;
+    } catch {
+      cache.damage = { file: true };
+      return cache;
+    }
+    // Another version's cache is not damaged, only of no use.
+    if (typeof file.partnerlint === 'string' && file.partnerlint !== version) return cache;
+    if (!validateCacheFile(file)) {
+      cache.damage = { file: true };
+      return cache;
+    }
+    const settings = file.settings ?? [];
+    // A shared readiness that is damaged damages every entry that names it.
+    const readiness = (file.readiness ?? []).map((shared) => (shared === null || validateCacheReadiness(shared) ? shared : undefined));
+    let damaged = 0;
+    for (const [absolutePath, entry] of Object.entries(file.entries)) {
+      const shared = validateCacheEntry(entry) ? entry.result.readiness : -1;
+      const settingsText = entry.settings === undefined ? undefined : settings[entry.settings];
+      if (!Object.hasOwn(readiness, shared) || readiness[shared] === undefined || (entry.settings !== undefined && settingsText === undefined)) {
+        damaged++;
+        continue;
+      }
+      // Shared by the files that have it: results are read, never changed, once made.
+      const result: StoredResult = { ...entry.result, readiness: readiness[shared] ?? null };
+      const { key, stamp } = entry;
+      cache.entries.set(absolutePath, stamp !== undefined && settingsText !== undefined ? { key, result, stamp, settings: settingsText } : { key, result });
+    }
+    if (damaged > 0) {
+      cache.damage = { entries: damaged };
+      cache.changed = true;
     }
     return cache;
   }
@@ -125,6 +160,13 @@ export class ResultCache {
     const entry = this.entries.get(absolutePath);
     const settings = this.settingsOf(config, locale);
     const stamp = this.stampOf(stats);
+    if (entry !== undefined && !fitsText(entry.result, text)) {
+      // Findings past the end of the text are of another text: the entry is damaged, and the file linted again.
+      this.entries.delete(absolutePath);
+      this.damage = { entries: (this.damage && 'entries' in this.damage ? this.damage.entries : 0) + 1 };
+      this.changed = true;
+      return { key: this.keyOf(text, settings) };
+    }
     if (entry !== undefined && stamp !== undefined && entry.stamp === stamp && entry.settings === settings.text) return { result: restored(entry.result) };
     const key = this.keyOf(text, settings);
     if (entry?.key !== key) return { key };
@@ -163,10 +205,8 @@ export class ResultCache {
         settings === undefined ? { ...entry, result: stored } : { ...entry, result: stored, settings: settingsNumbers.numberOf(settings) };
     }
     const file: CacheFile = { partnerlint: this.version, settings: settingsNumbers.values, readiness: readinessNumbers.values, entries };
-    const temporary = `${this.path}.${process.pid}.tmp`;
     try {
-      writeFileSync(temporary, JSON.stringify(file));
-      renameSync(temporary, this.path);
+      writeFileSafely(this.path, JSON.stringify(file), { replaces: isCacheHead });
       return undefined;
     } catch (error) {
       return error;
@@ -205,6 +245,12 @@ export class ResultCache {
     if (stats === undefined || Math.max(stats.mtimeMs, stats.ctimeMs) > this.freshAfter) return undefined;
     return `${stats.size}:${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
   }
+}
+
+/** Whether every span of a stored result lies within the text it is looked up for. */
+function fitsText(result: StoredResult, text: string): boolean {
+  const fits = (finding: { span: { start: number; end: number } }): boolean => finding.span.start <= finding.span.end && finding.span.end <= text.length;
+  return result.findings.every(fits) && result.suppressed.every(fits);
 }
 
 /** A stored result as a run uses it; the LTV's month-by-month totals are worked out if something reads them. */

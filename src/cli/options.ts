@@ -76,7 +76,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'cache-location',
     type: 'string',
     value: { en: '<p>', ja: '<パス>' },
-    help: { en: `where the cache is (default: ${CACHE_FILE_NAME})`, ja: `キャッシュの場所（既定: ${CACHE_FILE_NAME}）` },
+    help: {
+      en: `where the cache is (default: ${CACHE_FILE_NAME}; a folder: the cache inside it); only a cache is ever replaced there`,
+      ja: `キャッシュの場所（既定: ${CACHE_FILE_NAME}。フォルダーならその中）。置き換えるのはキャッシュだけです`,
+    },
   },
   { name: 'quiet', type: 'boolean', help: { en: 'report errors only', ja: 'エラーだけを報告します' } },
   { name: 'summary', type: 'boolean', help: { en: "show each file's readiness verdict (stylish)", ja: '各ファイルの準備状況を表示します（stylish）' } },

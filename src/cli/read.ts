@@ -77,6 +77,11 @@ const REASONS: Record<string, keyof ReturnType<typeof catalogue>['reasons']> = {
   ENXIO: 'notRegular',
   ELOOP: 'linkLoop',
   EFBIG: 'tooLarge',
+  EOUTSIDE: 'outside',
+  ENOTOURS: 'notOurs',
+  EEXIST: 'exists',
+  ECHANGED: 'changed',
+  EINPUT: 'isInput',
 };
 
 /**

@@ -2,14 +2,14 @@
  * `partnerlint`: the command line for reviewers and CI (docs/reference/cli.md). A thin layer over the core engine:
  * `run(argv, io)` reads the options, lints, and writes the reports through `io`; it keeps nothing between runs.
  */
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { catalogue, displayWidth, docsUrl, fixText, padEnd, rules } from '../core/index';
 import type { LintResult, Locale, ResolvedConfig } from '../core/index';
 import { readBaseline, writeBaseline } from './baseline-file';
-import { ResultCache } from './cache';
+import { CACHE_FILE_NAME, ResultCache } from './cache';
 import { Configs, describeConfigError, repositoryRoot } from './configs';
 import { unifiedDiff } from './diff';
 import { displayPath, expandPatterns } from './files';
@@ -22,6 +22,7 @@ import type { CliOptions } from './options';
 import { lintMany } from './parallel';
 import { printable } from './printable';
 import { checkStrategyBytes, describeError, readStrategy } from './read';
+import { appendToFile, inside, WriteRefused, writeFileSafely } from '../node/write-file';
 import { countFindings, countLeftOut, shownRef } from './report';
 import type { FileReport, FormatContext, RunReport } from './report';
 import { applyBaseline, baselineOf, prunedBaseline } from './review';
@@ -118,6 +119,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const keyRoot = repositoryRoot(io.cwd) ?? io.cwd;
     const keyOf = (absolutePath: string): string => displayPath(absolutePath, keyRoot);
     let unmatched: string[] = [];
+    const statsRead: Stats[] = [];
     let failed = false;
     const configErrorsSaid = new Set<string>();
     /**
@@ -147,16 +149,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (text !== original && options.fixDryRun) diffs.push(unifiedDiff(path, original, text));
         if (text !== original && options.fix) {
           try {
-            writeFileSync(absolutePath, bom ? `\uFEFF${text}` : text);
+            // Only inside the repository (or folder) the file was given in, and only if it is as it was read.
+            writeFileSafely(absolutePath, bom ? `\uFEFF${text}` : text, { replaces: 'any', within: fixRoot(absolutePath, io.cwd), unchangedSince: stats });
           } catch (error) {
-            failed = true;
-            stderr(`partnerlint: ${words.cannotWriteFix(path, describeError(error, locale, true))}\n`);
+            // The file keeps its text, and its findings are reported as they are.
+            text = original;
+            if (error instanceof WriteRefused && error.code === 'EOUTSIDE')
+              stderr(`partnerlint: ${words.notFixed(path, describeError(error, locale, true))}\n`);
+            else {
+              failed = true;
+              stderr(`partnerlint: ${words.cannotWriteFix(path, describeError(error, locale, true))}\n`);
+            }
           }
         }
       }
       return { prepared: true, path, absolutePath, text, config, locale: fileLocale, stats: text === original ? stats : undefined };
     };
-    const cache = options.cache === undefined ? undefined : ResultCache.load(resolve(io.cwd, options.cache), PARTNERLINT_VERSION);
+    const cache = options.cache === undefined ? undefined : ResultCache.load(cacheFile(resolve(io.cwd, options.cache)), PARTNERLINT_VERSION);
     /** The files' results: from the cache where a file is unchanged, else linted (on worker threads when there are many). */
     const lintPrepared = async (items: (Prepared | FileReport)[]): Promise<FileReport[]> => {
       const results = new Map<number, LintResult>();
@@ -210,10 +219,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           items.push({ path: target.displayPath, key: keyOf(target.absolutePath), error: read.error });
           continue;
         }
+        if (read.stats) statsRead.push(read.stats);
         items.push(await prepare(read.text, target.displayPath, target.absolutePath, read.bom, read.stats));
       }
       reports.push(...(await lintPrepared(items)));
     }
+    if (cache?.damage)
+      stderr(`partnerlint: ${words.cacheDamaged(displayPath(cache.path, io.cwd), 'entries' in cache.damage ? cache.damage.entries : undefined)}\n`);
     const cacheError = cache?.save();
     if (cacheError !== undefined) stderr(`partnerlint: ${words.cannotWriteCache(displayPath(cache!.path, io.cwd), describeError(cacheError, locale, true))}\n`);
     const report: RunReport = { files: reports, locale, quiet: options.quiet, unmatched, failed };
@@ -261,6 +273,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // --fix-dry-run shows what --fix would change, and writes nothing: no file, no report.
     const outputs = options.fixDryRun ? [] : options.formats.map((format, index) => ({ format, file: options.outputFiles[index] }));
     if (options.fixDryRun) io.stdout(diffs.join(''));
+    /** The files this run read, by identity: no report is written over one. */
+    const lintedFiles = new Set(statsRead.map((stats) => `${stats.dev}:${stats.ino}`));
     const context: FormatContext = { version: PARTNERLINT_VERSION, cwd: io.cwd, color: false, summary: options.summary };
     for (const { format, file } of [...outputs.filter((o) => o.file !== undefined), ...outputs.filter((o) => o.file === undefined)]) {
       const color = format === 'stylish' && file === undefined && io.isTty && !io.env.NO_COLOR && !options.noColor;
@@ -270,7 +284,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         continue;
       }
       try {
-        writeFileSync(resolve(io.cwd, file), text);
+        const target = resolve(io.cwd, file);
+        // A report never replaces a file it reports on.
+        if (lintedFiles.has(fileIdentity(target))) throw new WriteRefused('EINPUT');
+        writeFileSafely(target, text, { replaces: 'any' });
       } catch (error) {
         fail(words.cannotWriteReport(displayPath(resolve(io.cwd, file), io.cwd), describeError(error, locale, true)));
       }
@@ -279,7 +296,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile && outputs.some((o) => o.format === 'github')) {
       try {
-        appendFileSync(resolve(io.cwd, summaryFile), stepSummary(report));
+        appendToFile(resolve(io.cwd, summaryFile), stepSummary(report));
       } catch (error) {
         fail(words.cannotWriteStepSummary(summaryFile, describeError(error, locale, true)));
       }
@@ -300,6 +317,33 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     stderr(`partnerlint: ${words.internalError(describeError(error, locale))}\n${options.debug && error instanceof Error ? `${error.stack}\n` : ''}`);
     return 2;
+  }
+}
+
+/**
+ * Where `--fix` may write a file given at `absolutePath` (as given, its links not followed): inside the repository that
+ * holds it, else inside the working folder if it is there, else its own folder. A link leading out is not followed.
+ */
+function fixRoot(absolutePath: string, cwd: string): string {
+  return repositoryRoot(dirname(absolutePath)) ?? (inside(absolutePath, cwd) ? cwd : dirname(absolutePath));
+}
+
+/** The cache's file: the location given, or inside it when it is a folder (as ESLint's --cache-location). */
+function cacheFile(location: string): string {
+  try {
+    return statSync(location).isDirectory() ? join(location, CACHE_FILE_NAME) : location;
+  } catch {
+    return location;
+  }
+}
+
+/** A file's identity (device and inode), or '' when there is none to compare. */
+function fileIdentity(path: string): string {
+  try {
+    const stats = statSync(path);
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return '';
   }
 }
 

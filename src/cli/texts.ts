@@ -26,6 +26,8 @@ export interface CliTexts {
   concurrencyNotNumber: (text: string) => string;
   cacheLocationWithoutCache: string;
   cannotWriteCache: (path: string, reason: string) => string;
+  /** A cache that fails its schema (`entries`: how many of its entries did; undefined: the file as a whole). */
+  cacheDamaged: (path: string, entries: number | undefined) => string;
   stdinFilenameWithoutStdin: string;
   stdinTakesNoPaths: string;
   /** --mcp with paths, --stdin or --format: the server takes its files from the assistant. */
@@ -70,6 +72,8 @@ export interface CliTexts {
   cannotReadBaseline: (path: string, reason: string) => string;
   cannotWriteBaseline: (path: string, reason: string) => string;
   cannotWriteFix: (path: string, reason: string) => string;
+  /** --fix left a file as it was (its fixes are still reported as findings). */
+  notFixed: (path: string, reason: string) => string;
   fixWithStdin: string;
   /** `ready → reconsider (LTV: clear → at risk)`: a file's readiness at the ref and now. */
   readinessChange: string;
@@ -127,6 +131,12 @@ const en: CliTexts = {
   concurrencyNotNumber: (text) => `--concurrency takes a number of threads above 0, auto or off, not '${text}'`,
   cacheLocationWithoutCache: '--cache-location needs --cache',
   cannotWriteCache: (path, reason) => `the cache ${path} could not be written (${reason}); the next run lints every file again`,
+  cacheDamaged: (path, entries) =>
+    entries === undefined
+      ? `the cache ${path} is damaged and was not used; every file was linted again`
+      : entries === 1
+        ? `an entry of the cache ${path} was damaged and not used; its file was linted again`
+        : `${entries} entries of the cache ${path} were damaged and not used; their files were linted again`,
   stdinFilenameWithoutStdin: '--stdin-filename goes with --stdin',
   stdinTakesNoPaths: '--stdin takes no paths',
   mcpAlone: '--mcp takes no paths, --stdin or --format: the assistant names the files',
@@ -168,6 +178,7 @@ const en: CliTexts = {
   cannotReadBaseline: (path, reason) => `cannot read the baseline '${path}': ${reason}`,
   cannotWriteBaseline: (path, reason) => `cannot write the baseline '${path}': ${reason}`,
   cannotWriteFix: (path, reason) => `cannot write the fixes to '${path}': ${reason}`,
+  notFixed: (path, reason) => `'${path}' was not fixed: ${reason}`,
   fixWithStdin: '--fix writes files, and --stdin has none: use --fix-dry-run to see the fixes as a diff',
   readinessChange: 'readiness',
   removedSince: (ref) => `deleted since ${ref}`,
@@ -220,6 +231,10 @@ const ja: CliTexts = {
   concurrencyNotNumber: (text) => `--concurrency には1以上のスレッド数か auto、off を指定してください（'${text}' は使えません）`,
   cacheLocationWithoutCache: '--cache-location は --cache と一緒に指定してください',
   cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため（${reason}）、次回はすべてのファイルを検査し直します`,
+  cacheDamaged: (path, entries) =>
+    entries === undefined
+      ? `キャッシュ ${path} が壊れていたため使わず、すべてのファイルを検査し直しました`
+      : `キャッシュ ${path} の${entries}件のエントリーが壊れていたため使わず、そのファイルを検査し直しました`,
   stdinFilenameWithoutStdin: '--stdin-filename は --stdin と一緒に指定してください',
   stdinTakesNoPaths: '--stdin を指定したときはパスを指定できません',
   mcpAlone: '--mcp を指定したときは、パス、--stdin、--format は指定できません（ファイルはアシスタントが指定します）',
@@ -260,6 +275,7 @@ const ja: CliTexts = {
   cannotReadBaseline: (path, reason) => `ベースライン '${path}' を読み込めません: ${reason}`,
   cannotWriteBaseline: (path, reason) => `ベースライン '${path}' に書き込めません: ${reason}`,
   cannotWriteFix: (path, reason) => `'${path}' に修正を書き込めません: ${reason}`,
+  notFixed: (path, reason) => `'${path}' は修正しませんでした: ${reason}`,
   fixWithStdin: '--fix はファイルに書き込みますが、--stdin にはファイルがありません（修正を差分で見るには --fix-dry-run を使ってください）',
   readinessChange: '準備状況',
   removedSince: (ref) => `${ref} 以降に削除`,

@@ -39,6 +39,11 @@ export interface Catalogue {
     notRegular: string;
     linkLoop: string;
     tooLarge: string;
+    outside: string;
+    notOurs: string;
+    exists: string;
+    changed: string;
+    isInput: string;
   };
   /** The editor's own texts: its panel title, notifications, pickers and the titles of its quick fixes. */
   /** The outline's sections. */
@@ -137,9 +142,14 @@ const en: Catalogue = {
     notUtf8: 'it is not UTF-8 text',
     noSpace: 'no space left on the device',
     readOnly: 'the file system is read-only',
-    notRegular: 'it is not a regular file (a FIFO, a socket or a device), which partnerlint never opens',
+    notRegular: 'it is not a regular file (a FIFO, a socket, a device or a link to nothing), which partnerlint never opens or writes',
     linkLoop: 'its symbolic links form a loop',
     tooLarge: 'it is larger than partnerlint reads (1 MiB for a configuration, 64 MiB for a baseline)',
+    outside: 'it is a symbolic link to a file outside the folder being fixed, which partnerlint does not change',
+    notOurs: 'a file is there that partnerlint did not write, which it never replaces: remove it or choose another place',
+    exists: 'the file already exists, and partnerlint does not replace it',
+    changed: 'the file changed while partnerlint was writing it; run again',
+    isInput: 'it is one of the files being linted, which a report never replaces',
   },
   rename: {
     notSegment: 'Only a segment id can be renamed here: put the cursor on an `id` of `market.segments`, or on a `segment` or `segments` value.',
@@ -218,9 +228,15 @@ const ja: Catalogue = {
     notUtf8: 'UTF-8 のテキストではありません',
     noSpace: 'ディスクの空き容量がありません',
     readOnly: '読み取り専用のファイルシステムです',
-    notRegular: '通常のファイルではありません（FIFO、ソケット、デバイスのいずれか。partnerlint はこれらを開きません）',
+    notRegular:
+      '通常のファイルではありません（FIFO、ソケット、デバイス、リンク先のないリンクのいずれか。partnerlint はこれらを開くことも書き込むこともしません）',
     linkLoop: 'シンボリックリンクが循環しています',
     tooLarge: 'partnerlint が読み込める上限（設定ファイルは1 MiB、ベースラインは64 MiB）を超えています',
+    outside: '修正するフォルダーの外にあるファイルへのシンボリックリンクなので、partnerlint は変更しません',
+    notOurs: 'partnerlint が書いたものではないファイルがあり、partnerlint はこれを置き換えません。削除するか、別の場所を指定してください',
+    exists: 'ファイルがすでにあり、partnerlint は置き換えません',
+    changed: 'partnerlint が書き込んでいる間にファイルが変更されました。もう一度実行してください',
+    isInput: '検査しているファイルの1つなので、レポートで置き換えることはありません',
   },
   rename: {
     notSegment: 'ここで名前を変更できるのはセグメント id だけです（`market.segments` の `id`、または `segment`・`segments` の値にカーソルを置いてください）。',

@@ -130,17 +130,36 @@ describe('CLI process: --max-file-size, --cache and many files', function () {
   it('--cache ignores a damaged cache, and a cache it cannot write is said once without failing the run', function () {
     ws.write('partner-strategy.yaml', WITH_ERROR);
     const plain = lintJson(ws, []);
-    for (const damaged of ['', 'not json', '{"partnerlint": "0.0.0", "entries": {}}', '{"partnerlint": 1, "entries": null}', '[]', 'null']) {
+    // Empty, another version's: nothing to say. A damaged cache: said, and replaced. Not a cache: used as none and kept.
+    const cases: [string, RegExp | ''][] = [
+      ['', ''],
+      ['{"partnerlint": "0.0.0", "entries": {}}', ''],
+      ['{"partnerlint": 1, "entries": null}', /^partnerlint: the cache \.partnerlintcache is damaged and was not used; every file was linted again\n$/],
+      ['{"partnerlint": "', /is damaged/],
+      ['not json', /^partnerlint: the cache \.partnerlintcache could not be written \(a file is there that partnerlint did not write, .+\n$/],
+      ['[]', /could not be written \(a file is there that partnerlint did not write/],
+      ['null', /could not be written \(a file is there that partnerlint did not write/],
+    ];
+    for (const [damaged, said] of cases) {
       ws.write('.partnerlintcache', damaged);
       const run = lintJson(ws, ['--cache']);
       assert.deepEqual(run.files, plain.files, damaged);
-      assert.equal(run.result.stderr, '');
+      if (said === '') assert.equal(run.result.stderr, '', damaged);
+      else assert.match(run.result.stderr, said, damaged);
+      if (said === '' || /damaged/.test(String(said))) assert.match(ws.read('.partnerlintcache'), /^\{"partnerlint":"/, 'replaced by a cache');
+      else assert.equal(ws.read('.partnerlintcache'), damaged, 'not a cache: kept as it was');
     }
+    // A folder holds the cache, as ESLint's --cache-location does.
     ws.write('cache-dir/.keep', '');
-    const unwritable = lintJson(ws, ['--cache', '--cache-location', 'cache-dir']);
+    assert.deepEqual(lintJson(ws, ['--cache', '--cache-location', 'cache-dir']).files, plain.files);
+    assert.match(ws.read('cache-dir/.partnerlintcache'), /^\{"partnerlint":"/);
+    const unwritable = lintJson(ws, ['--cache', '--cache-location', 'no-such-folder/cache']);
     assert.deepEqual(unwritable.files, plain.files);
     assert.equal(unwritable.result.status, 1, 'the findings decide the exit code');
-    assert.match(unwritable.result.stderr, /^partnerlint: the cache cache-dir could not be written \(.+\); the next run lints every file again\n$/);
+    assert.match(
+      unwritable.result.stderr,
+      /^partnerlint: the cache no-such-folder\/cache could not be written \(no such folder\); the next run lints every file again\n$/,
+    );
     if (!isRoot()) {
       ws.write('ro/.keep', '');
       chmodSync(ws.path('ro'), 0o500);
