@@ -237,7 +237,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const { path, said } = options.baseline;
       const baselinePath = resolve(io.cwd, path);
       const shown = displayPath(baselinePath, io.cwd);
-      let baseline = readBaseline(baselinePath, shown, said && !options.baselineWrite, locale);
+      // --baseline-write makes the baseline anew: the old one is not read (its write refuses a file that is not one).
+      let baseline = options.baselineWrite ? undefined : readBaseline(baselinePath, shown, said, locale);
       if (options.baselineWrite) {
         baseline = baselineOf(reports);
         writeBaseline(baselinePath, shown, baseline, locale);

@@ -4,32 +4,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { run } from '../../src/cli/run';
-import type { Io } from '../../src/cli/run';
-import { BASE, Workspace } from '../helpers/cli';
+import { BASE, runInProcess, Workspace } from '../helpers/cli';
 
-// The bundler sets it from package.json; compiled by tsc, the version is the test's.
-Object.assign(globalThis, { PARTNERLINT_VERSION: '0.0.0-test' });
-
-/** A run with its standard output and error collected. */
-async function runIn(ws: Workspace, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readStdin: () => new Uint8Array(0),
-    isTty: false,
-    env: { LANG: 'C', ...env },
-    cwd: ws.root,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+const runIn = (ws: Workspace, argv: string[], env: NodeJS.ProcessEnv = {}) => runInProcess(ws.root, argv, env);
 
 describe('CLI in process: run(argv, io)', function () {
   this.timeout(30_000);

@@ -1,5 +1,6 @@
 /** Running the bundled CLI (dist/cli.js) as a process, in temporary folders holding strategy files written by the test. */
 import { strict as assert } from 'node:assert';
+import { run } from '../../src/cli/run';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -226,4 +227,28 @@ export function modeBoundUser(ws: Workspace): { uid?: number } {
   if (!isRoot()) return {};
   chmodSync(ws.root, 0o755);
   return { uid: 65534 };
+}
+
+/**
+ * `run(argv, io)` in this process (src/cli/run.ts), with its standard output and error collected: for tests that run the
+ * CLI many times (generated inputs), where a process each would cost seconds.
+ */
+export async function runInProcess(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  // The bundler sets it from package.json; compiled by tsc, the version is the test's.
+  Object.assign(globalThis, { PARTNERLINT_VERSION: '0.0.0-test' });
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readStdin: () => new Uint8Array(0),
+    isTty: false,
+    env: { LANG: 'C', ...env },
+    cwd,
+  });
+  return { code, stdout, stderr };
 }
