@@ -113,6 +113,8 @@ class FindingBuilder {
 
   /** What the readiness verdict hears of every report and schema problem, the ones of rules turned off included. */
   readonly signals: ReadinessSignal[] = [];
+  /** The text's own schema errors, worked out for the first suggestion (a fix may add none). */
+  private errorsBefore: Set<string> | undefined;
 
   add(rule: Rule, report: Report & { replacement?: string }): void {
     // A rule's metadata names every check it can move (docs and tests read it): a report that says otherwise is a bug.
@@ -156,7 +158,10 @@ class FindingBuilder {
       range: this.lines.rangeOf(span),
       docsUrl: rule.meta.docsUrl,
     };
-    const replacement = report.replacement === undefined ? undefined : writtenAs(this.text, span, report.replacement, report.path, report.anchor === 'key');
+    const replacement =
+      report.replacement === undefined
+        ? undefined
+        : writtenAs(this.text, span, report.replacement, report.path, report.anchor === 'key', () => (this.errorsBefore ??= schemaErrorKeys(this.parsed.data)));
     if (report.replacement !== undefined && replacement !== undefined) {
       finding.suggestions = [
         {
@@ -171,17 +176,32 @@ class FindingBuilder {
 }
 
 /**
- * How `value` must be written at `span` to be read back as that key (`isKey`) or value: as it is where it can stand
- * plain, else double-quoted (a `}` in a flow list, a `: ` or a `#`), else not at all (the suggestion is dropped).
+ * How `value` must be written at `span` to be read back as that key (`isKey`) or value, in the quoting the author used
+ * there (plain, 'single' or "double"), else double-quoted where plain cannot stand (a `}` in a flow list, a `: `, a `#`);
+ * or not at all: the suggestion is dropped where the fixed text would not parse, would hold the value twice in its list
+ * (`[kansai-smbx, kansai-smb]`), or would have a schema error the text did not have (a key whose value does not fit).
  */
-function writtenAs(text: string, span: Span, value: string, path: YamlPath, isKey: boolean): string | undefined {
-  for (const candidate of [value, JSON.stringify(value)]) {
+function writtenAs(text: string, span: Span, value: string, path: YamlPath, isKey: boolean, errorsBefore: () => Set<string>): string | undefined {
+  const written = text.slice(span.start, span.end);
+  const double = JSON.stringify(value);
+  const candidates = written.startsWith('"') ? [double] : written.startsWith("'") ? [`'${value.replace(/'/g, "''")}'`, double] : [value, double];
+  for (const candidate of candidates) {
     const parsed = parseYaml(text.slice(0, span.start) + candidate + text.slice(span.end));
     if (parsed.problems.length > 0) continue;
     const readBack = isKey ? at(parsed.data, ...path.slice(0, -1)) : at(parsed.data, ...path);
-    if (isKey ? isRecord(readBack) && Object.hasOwn(readBack, value) : readBack === value) return candidate;
+    if (!(isKey ? isRecord(readBack) && Object.hasOwn(readBack, value) : readBack === value)) continue;
+    const list = isKey ? undefined : at(parsed.data, ...path.slice(0, -1));
+    if (Array.isArray(list) && list.filter((item) => item === value).length > 1) return undefined;
+    const before = errorsBefore();
+    return [...schemaErrorKeys(parsed.data)].every((key) => before.has(key)) ? candidate : undefined;
   }
   return undefined;
+}
+
+/** A document's schema errors, each as one comparable string (where, which keyword, its parameters). */
+function schemaErrorKeys(data: unknown): Set<string> {
+  if (validateStrategy(data)) return new Set();
+  return new Set((validateStrategy.errors ?? []).map((error) => `${error.instancePath} ${error.keyword} ${JSON.stringify(error.params)}`));
 }
 
 /** By line, column, rule id and the YAML path: never by message, which differs between languages. Stable beyond that. */

@@ -12,7 +12,7 @@ const BROKEN = `${BOM}${edits(
   ['    type: local-king', "    type: 'local-kign'"],
   ['monthlyChurnRate: 0.01', 'monthlyChurnRate: 0.05'],
 ).replace(/\n/g, '\r\n')}`;
-const FIXED = BROKEN.replace('monthlyPrise', 'monthlyPrice').replace("'local-kign'", 'local-king');
+const FIXED = BROKEN.replace('monthlyPrise', 'monthlyPrice').replace("'local-kign'", "'local-king'");
 
 describe('CLI process: --fix and --fix-dry-run', function () {
   this.timeout(60_000);
@@ -43,7 +43,7 @@ describe('CLI process: --fix and --fix-dry-run', function () {
       lines.includes('-  monthlyPrise: 5000   # 1ユーザーあたり月額') && lines.includes('+  monthlyPrice: 5000   # 1ユーザーあたり月額'),
       result.stdout,
     );
-    assert.ok(lines.includes("-    type: 'local-kign'") && lines.includes('+    type: local-king'), result.stdout);
+    assert.ok(lines.includes("-    type: 'local-kign'") && lines.includes("+    type: 'local-king'"), result.stdout);
     // The diff has no line ends of its own to apply: git applies it to the CRLF file with --ignore-whitespace.
     ws.write('fixes.diff', result.stdout);
     execFileSync('git', ['apply', '--ignore-whitespace', 'fixes.diff'], { cwd: ws.root, stdio: 'pipe' });

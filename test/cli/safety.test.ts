@@ -1,5 +1,5 @@
 /**
- * What the CLI writes and what of its own state it trusts (issue 32's reproductions, each a test): the cache never
+ * What the CLI writes and what of its own state it trusts (each reproduction of a security review is a test): the cache never
  * lands on a file that is not a cache, `--fix` never leaves the repository through a link, and a cache however damaged
  * never changes a finding: generated damage, each run compared with a run without a cache.
  */

@@ -3,7 +3,24 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyFixes, fixText, lint, safeFixes } from '../../src/core/index';
 import { closest } from '../../src/core/suggest';
+import { parse } from 'yaml';
+import { validateStrategy } from '../../src/core/validators';
 import { READY, edit } from '../helpers/strategy';
+
+/** A text's schema errors, each as where, which keyword and its parameters. */
+function schemaErrors(text: string): Set<string> {
+  const data = parse(text) as unknown;
+  if (validateStrategy(data)) return new Set();
+  return new Set((validateStrategy.errors ?? []).map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)}`));
+}
+
+/** Replacements in turn, of text that must be there (a replacement may leave it as it was). */
+function edits(text: string, ...pairs: [string, string][]): string {
+  return pairs.reduce((out, [from, to]) => {
+    assert.ok(out.includes(from), from);
+    return out.replace(from, to);
+  }, text);
+}
 
 /** Misspelt keys and values of READY, each with one close candidate; the comment and quoting around them must stay. */
 const MISSPELT = edit(
@@ -21,7 +38,7 @@ describe('safe fixes', () => {
       [
         ['schema', 'achived', 'achieved'],
         ['schema', 'monthlyPrize', 'monthlyPrice'],
-        ['schema', "'local-kign'", 'local-king'],
+        ['schema', "'local-kign'", "'local-king'"],
       ],
     );
   });
@@ -29,8 +46,74 @@ describe('safe fixes', () => {
   it('fix a file to the text it meant, keeping comments, order and layout; fixing again changes nothing', () => {
     const { text, applied } = fixText(MISSPELT);
     assert.equal(applied, 3);
-    assert.equal(text, edit(READY, ['  monthlyPrice: 5000', '  monthlyPrice: 5000   # per user, list price']));
+    assert.equal(text, edit(READY, ['  monthlyPrice: 5000', '  monthlyPrice: 5000   # per user, list price'], ['type: local-king', "type: 'local-king'"]));
     assert.deepEqual(fixText(text), { text, applied: 0, fixes: [] });
+  });
+
+  it("keep the scalar's quoting, and never offer a fix that makes a duplicate or a schema error (fast-check)", () => {
+    const base = edit(READY, [
+      '    - id: kansai-smb\n',
+      '    - id: kansai-smb\n      name: Kansai\n      status: new\n      companies: 100\n    - id: kansai-smx\n',
+    ]);
+    /** How a scalar is written: as it is, 'single' or "double" quoted. */
+    const quote = fc.constantFrom(
+      (v: string) => v,
+      (v: string) => `'${v}'`,
+      (v: string) => `"${v}"`,
+    );
+    /** A misspelling: a letter doubled, dropped or changed, or none. */
+    const misspell = fc.tuple(fc.nat(), fc.constantFrom('double', 'drop', 'change', 'none'));
+    const spoil = (word: string, [at, how]: [number, string]): string => {
+      const i = at % word.length;
+      if (how === 'double') return word.slice(0, i) + word[i] + word.slice(i);
+      if (how === 'drop') return word.slice(0, i) + word.slice(i + 1);
+      if (how === 'change') return `${word.slice(0, i)}${word[i] === 'q' ? 'z' : 'q'}${word.slice(i + 1)}`;
+      return word;
+    };
+    const ids = fc.array(fc.tuple(fc.constantFrom('kansai-smb', 'kansai-smx'), misspell, quote), { minLength: 1, maxLength: 3 });
+    const documents = fc
+      .record({
+        ids,
+        flow: fc.boolean(),
+        pricing: fc.tuple(fc.constantFrom('per-user', 'per-account'), misspell, quote),
+        status: fc.tuple(fc.constantFrom('achieved', 'not-yet'), misspell, quote),
+        key: fc.tuple(fc.constantFrom('monthlyPrice:', 'budget:', 'dedicated:'), misspell),
+      })
+      .map(({ ids, flow, pricing, status, key }) => {
+        const written = ids.map(([id, how, q]) => q(spoil(id, how)));
+        const list = flow ? `[${written.join(', ')}]` : `\n${written.map((id) => `      - ${id}`).join('\n')}`;
+        return edits(
+          base,
+          ['    segments: [kansai-smb]', `    segments: ${list}  # where they sell`],
+          ['  pricing: per-user', `  pricing: ${pricing[2](spoil(pricing[0], pricing[1]))}`],
+          ['    status: achieved', `    status: ${status[2](spoil(status[0], status[1]))}`],
+          [`  ${key[0]}`, `  ${spoil(key[0].slice(0, -1), key[1])}:`],
+        );
+      });
+    let offered = 0;
+    fc.assert(
+      fc.property(documents, (text) => {
+        const before = schemaErrors(text);
+        for (const fix of safeFixes(lint(text))) {
+          offered++;
+          const fixed = applyFixes(text, [fix]);
+          const written = text.slice(fix.span.start, fix.span.end);
+          // Quoting kept: a quoted scalar stays quoted the same way; a plain one is quoted only where it must be.
+          if (written.startsWith('"')) assert.ok(fix.replacement.startsWith('"'), `${written} → ${fix.replacement}`);
+          else if (written.startsWith("'")) assert.ok(fix.replacement.startsWith("'"), `${written} → ${fix.replacement}`);
+          else assert.ok(!fix.replacement.startsWith("'"), `${written} → ${fix.replacement}`);
+          const duplicates = (yaml: string): number => {
+            const segments = (parse(yaml) as { partners: { segments: string[] }[] }).partners[0]!.segments;
+            return segments.length - new Set(segments).size;
+          };
+          assert.ok(duplicates(fixed) <= duplicates(text), `no duplicate made by ${written} → ${fix.replacement}`);
+          for (const error of schemaErrors(fixed)) assert.ok(before.has(error), `no schema error made (${error}) by ${written} → ${fix.replacement}`);
+          assert.match(fixed, /# where they sell/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    assert.ok(offered > 100, `${offered} fixes checked`);
   });
 
   it('keep CRLF line ends and Japanese text', () => {
