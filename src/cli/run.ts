@@ -11,6 +11,7 @@ import type { LintResult, Locale, ResolvedConfig } from '../core/index';
 import { readBaseline, writeBaseline } from './baseline-file';
 import { CACHE_FILE_NAME, ResultCache } from './cache';
 import { Configs, describeConfigError, repositoryRoot } from './configs';
+import type { ConfigScope } from './configs';
 import { unifiedDiff } from './diff';
 import { displayPath, expandPatterns } from './files';
 import { FORMATTERS } from './formatters/index';
@@ -46,6 +47,8 @@ export interface Io {
    * loaded only then; -1 where this build has none).
    */
   serveMcp?: (options: McpOptions) => Promise<number>;
+  /** Where configuration may be looked for and read (the MCP server confines it to its client's roots). */
+  configScope?: ConfigScope;
 }
 
 /** What `--mcp` passes on to the server. */
@@ -98,7 +101,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   // Found once per folder in this run; nothing outlives it.
-  const configs = new Configs(io.cwd, options.config, locale);
+  const configs = new Configs(io.cwd, options.config, locale, io.configScope);
   try {
     if (options.printConfig !== undefined) {
       const config = await configs.for(resolve(io.cwd, options.printConfig));

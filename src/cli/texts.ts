@@ -28,6 +28,8 @@ export interface CliTexts {
   cannotWriteCache: (path: string, reason: string) => string;
   /** A cache that fails its schema (`entries`: how many of its entries did; undefined: the file as a whole). */
   cacheDamaged: (path: string, entries: number | undefined) => string;
+  /** A configuration that leads out of the folders the MCP client allows (it is not read). */
+  configOutsideScope: (path: string) => string;
   stdinFilenameWithoutStdin: string;
   stdinTakesNoPaths: string;
   /** --mcp with paths, --stdin or --format: the server takes its files from the assistant. */
@@ -39,6 +41,13 @@ export interface CliTexts {
     pathOrText: string;
     notFound: (path: string) => string;
     outsideRoots: (path: string, roots: string) => string;
+    /** The client has roots, but none this server can read: paths are refused (text still works). */
+    noUsableRoot: (why: string) => string;
+    rootsWhy: { failed: string; empty: string; notFiles: string };
+    /** The server stopped for a reason other than the client leaving. */
+    stopped: (why: string) => string;
+    /** `fileName` must be a name, not a path. */
+    fileNameNotName: (name: string) => string;
     noStrategyIn: (folder: string) => string;
     notStrategyFile: (path: string) => string;
     unknownRule: (ruleId: string) => string;
@@ -131,6 +140,7 @@ const en: CliTexts = {
   concurrencyNotNumber: (text) => `--concurrency takes a number of threads above 0, auto or off, not '${text}'`,
   cacheLocationWithoutCache: '--cache-location needs --cache',
   cannotWriteCache: (path, reason) => `the cache ${path} could not be written (${reason}); the next run lints every file again`,
+  configOutsideScope: (path) => `the configuration '${path}' is a link to a file outside the folders this server may read; it was not read`,
   cacheDamaged: (path, entries) =>
     entries === undefined
       ? `the cache ${path} is damaged and was not used; every file was linted again`
@@ -146,6 +156,14 @@ const en: CliTexts = {
     pathOrText: 'give either `path` or `text`',
     notFound: (path) => `'${path}' does not exist`,
     outsideRoots: (path, roots) => `'${path}' is outside the folders this server may read (${roots})`,
+    noUsableRoot: (why) => `no file can be read: ${why}; give the strategy as \`text\` instead`,
+    rootsWhy: {
+      failed: 'the client did not answer roots/list',
+      empty: 'the client gave no roots',
+      notFiles: 'none of the client’s roots is a folder on this machine (file: URI)',
+    },
+    fileNameNotName: (name) => `\`fileName\` is a file's name, not a path: '${name}'`,
+    stopped: (why) => `the MCP server stopped: ${why}`,
     noStrategyIn: (folder) => `no strategy file in '${folder}' (partner-strategy.yaml or *.partner-strategy.yaml)`,
     notStrategyFile: (path) => `'${path}' is not a strategy file: its name must be partner-strategy.yaml or end in .partner-strategy.yaml (or .yml)`,
     unknownRule: (ruleId) => `there is no rule '${ruleId}'`,
@@ -231,6 +249,7 @@ const ja: CliTexts = {
   concurrencyNotNumber: (text) => `--concurrency には1以上のスレッド数か auto、off を指定してください（'${text}' は使えません）`,
   cacheLocationWithoutCache: '--cache-location は --cache と一緒に指定してください',
   cannotWriteCache: (path, reason) => `キャッシュ ${path} を書き込めなかったため（${reason}）、次回はすべてのファイルを検査し直します`,
+  configOutsideScope: (path) => `設定ファイル '${path}' は、このサーバーが読み取れるフォルダーの外にあるファイルへのリンクなので、読み込みませんでした`,
   cacheDamaged: (path, entries) =>
     entries === undefined
       ? `キャッシュ ${path} が壊れていたため使わず、すべてのファイルを検査し直しました`
@@ -244,6 +263,14 @@ const ja: CliTexts = {
     pathOrText: '`path` か `text` のどちらかを指定してください',
     notFound: (path) => `'${path}' がありません`,
     outsideRoots: (path, roots) => `'${path}' は、このサーバーが読み取れるフォルダー（${roots}）の外にあります`,
+    noUsableRoot: (why) => `読み取れるファイルがありません（${why}）。戦略は \`text\` で渡してください`,
+    rootsWhy: {
+      failed: 'クライアントが roots/list に応答しませんでした',
+      empty: 'クライアントがルートを1つも示しませんでした',
+      notFiles: 'クライアントのルートに、このマシンのフォルダー（file: URI）がありません',
+    },
+    fileNameNotName: (name) => `\`fileName\` にはパスではなくファイル名を指定してください: '${name}'`,
+    stopped: (why) => `MCP サーバーが停止しました: ${why}`,
     noStrategyIn: (folder) => `'${folder}' に戦略ファイル（partner-strategy.yaml または *.partner-strategy.yaml）がありません`,
     notStrategyFile: (path) =>
       `'${path}' は戦略ファイルではありません。名前は partner-strategy.yaml にするか、.partner-strategy.yaml（または .yml）で終わるようにしてください`,

@@ -15,6 +15,7 @@ import type { ReadinessSignal } from './readiness';
 import { findPlaceholders, withoutPlaceholders } from './placeholder';
 import { applyDirectives, parseDirectives, UNSUPPRESSIBLE } from './suppression';
 import { closest } from './suggest';
+import { codeSpan } from './code-spans';
 import { catalogue } from './i18n';
 import { ruleById, rules, RULE_IDS } from './rules/index';
 import type { Report, Rule } from './rule';
@@ -145,7 +146,7 @@ class FindingBuilder {
     const messageId = report.messageId ?? Object.keys(messages)[0]!;
     const format = own(messages, messageId);
     if (!format) throw new Error(`Rule ${rule.meta.id} has no message "${messageId}" in ${this.locale}`);
-    const message = format(report.args ?? {}, this.locale);
+    const message = fencedQuotes(format(report.args ?? {}, this.locale), report.args ?? {});
     const setting = this.settingOf(rule);
     if (setting === 'off') return { message };
     const span = report.span ?? (this.parsed.problems.length ? lineOneSpan(this.text) : spanForPath(this.parsed, report.path, report.anchor));
@@ -196,6 +197,20 @@ function writtenAs(text: string, span: Span, value: string, path: YamlPath, isKe
     return [...schemaErrorKeys(parsed.data)].every((key) => before.has(key)) ? candidate : undefined;
   }
   return undefined;
+}
+
+/**
+ * A message whose quoted arguments are code spans that hold them whole: a value with a backtick, quoted by its rule as
+ * `` `${value}` ``, is fenced with a longer run instead (src/core/code-spans.ts), so that it cannot end its span early.
+ */
+function fencedQuotes(message: string, args: Readonly<Record<string, unknown>>): string {
+  let out = message;
+  for (const value of Object.values(args)) {
+    if (typeof value !== 'string' || !/[` ]/.test(value)) continue;
+    const fenced = codeSpan(value);
+    if (fenced !== `\`${value}\``) out = out.split(`\`${value}\``).join(fenced);
+  }
+  return out;
 }
 
 /** A document's schema errors, each as one comparable string (where, which keyword, its parameters). */

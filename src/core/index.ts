@@ -35,6 +35,9 @@ export { isSegmentReference, outline, renameSegment, segmentAt, segmentOccurrenc
 export type { OutlineSymbol, SegmentOccurrence } from './navigation';
 export { charWidth, displayWidth, padEnd, spaceAfterLatin, withUnit } from './typography';
 export { disableNextLineEdit, UNSUPPRESSIBLE } from './suppression';
+export { codeSpan, splitCodeSpans } from './code-spans';
+export type { MessagePart } from './code-spans';
+export { markdownMessage, markdownText, WORD_JOINER } from './markdown';
 
 import strategySchemaJson from '../../schemas/partner-strategy.schema.json';
 /** The file format's JSON Schema, as shipped in schemas/. */

@@ -2,7 +2,7 @@
  * A pull-request comment or job summary: the readiness verdict per file, every finding with a link to its rule, then
  * per file the reasons of its verdict and its charts (Mermaid, each with a text equivalent); within GitHub's size limits.
  */
-import { CHECK_IDS, previewModel, reasonPointer } from '../../core/index';
+import { CHECK_IDS, codeSpan, markdownMessage, markdownText, previewModel, reasonPointer } from '../../core/index';
 import type { Locale } from '../../core/index';
 import { previewLabels } from '../../core/view/labels';
 import { words as cliWords } from '../texts';
@@ -136,7 +136,7 @@ function filePart(file: FileReport, report: RunReport, runLocale: Locale, foldCh
   const part: FilePart = { readinessRow: '', findingRows: [], section: [] };
   if (report.newSince) {
     const change = file.base ? readinessChange(file.base.readiness, readiness, fileLocale, (t) => `**${t}**`) : '—';
-    part.changeRow = `| ${code(file.path)} | ${cell(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`;
+    part.changeRow = `| ${code(file.path)} | ${ours(change)} | ${file.result?.findings.length ?? 0} | ${file.base?.fixed.length ?? 0} |`;
   }
   const verdict = file.error ? table.notLinted : readiness ? `**${own.verdicts[readiness.verdict]}**` : table.syntaxError;
   const checks = CHECK_IDS.map((id) => (readiness ? `${STATUS_ICON[readiness.checks[id].status]} ${own.checkStatus[readiness.checks[id].status]}` : '—'));
@@ -150,7 +150,7 @@ function filePart(file: FileReport, report: RunReport, runLocale: Locale, foldCh
   if (!file.result || !readiness) return part;
   const section = part.section;
   section.push('', `#### ${code(file.path)}: **${own.verdicts[readiness.verdict]}**`, '');
-  if (file.base) section.push(`${own.cli.readinessChange}: ${cell(readinessChange(file.base.readiness, readiness, fileLocale, (t) => `**${t}**`))}`, '');
+  if (file.base) section.push(`${own.cli.readinessChange}: ${ours(readinessChange(file.base.readiness, readiness, fileLocale, (t) => `**${t}**`))}`, '');
   // No unexplained verdict: every check that is not clear, with the finding behind it.
   const reasons: string[] = [];
   for (const id of CHECK_IDS) {
@@ -176,16 +176,25 @@ function filePart(file: FileReport, report: RunReport, runLocale: Locale, foldCh
   return part;
 }
 
-/** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
+/**
+ * Text in a table cell or a list item, from a strategy or about one: one line, its code spans kept as code, everything
+ * else shown as the characters it is (src/core/markdown.ts): no markup, link, image, mention or reference from it.
+ */
 export function cell(text: string): string {
-  return printable(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return markdownMessage(printable(text.replace(/\r?\n/g, ' ')), { table: true });
+}
+
+/** Our own words with our own emphasis (`**ready**`), in a table cell: only pipes and line breaks to mind. */
+function ours(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 }
 
 /** Strategy text as a markdown paragraph: nothing in it is read as markup (code, emphasis, links, HTML). */
 function prose(text: string): string {
-  return cell(text).replace(/[`*_[\]~!#]/g, '\\$&');
+  return markdownText(printable(text.replace(/\r?\n/g, ' ')));
 }
 
+/** A path as code in a table cell, fenced to hold any backtick it has. */
 function code(path: string): string {
-  return `\`${printable(path).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+  return codeSpan(printable(path)).replace(/\|/g, '\\|');
 }

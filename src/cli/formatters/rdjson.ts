@@ -1,5 +1,5 @@
 /** reviewdog's Diagnostic JSON (rdjson): columns count UTF-8 bytes, 1-based, end exclusive. */
-import { fixesOf, LineIndex, utf8Column } from '../../core/index';
+import { fixesOf, LineIndex, markdownMessage, utf8Column } from '../../core/index';
 import type { Position } from '../../core/index';
 import type { RunReport } from '../report';
 import { jsonText } from '../printable';
@@ -10,7 +10,7 @@ export function formatRdjson(report: RunReport): string {
   const diagnostics: object[] = [];
   for (const file of report.files) {
     if (file.error) {
-      diagnostics.push({ message: file.error, location: { path: file.path }, severity: 'ERROR', source: { name: 'partnerlint' } });
+      diagnostics.push({ message: markdownMessage(file.error), location: { path: file.path }, severity: 'ERROR', source: { name: 'partnerlint' } });
       continue;
     }
     const lines = new LineIndex(file.text ?? '');
@@ -21,7 +21,8 @@ export function formatRdjson(report: RunReport): string {
     for (const f of file.result?.findings ?? []) {
       const range = { start: bytes(f.range.start), end: bytes(f.range.end) };
       diagnostics.push({
-        message: f.message,
+        // reviewdog posts it as a review comment, in Markdown: nothing of a strategy's text may become markup there.
+        message: markdownMessage(f.message),
         location: { path: file.path, range },
         severity: SEVERITY[f.severity],
         source: { name: 'partnerlint' },

@@ -21,14 +21,18 @@ export function formatSarif(report: RunReport, options: FormatContext): string {
   for (const file of report.files) {
     const artifactLocation = { uri: encodeUriPath(file.path), uriBaseId: 'SRCROOT' };
     if (file.error) {
-      notifications.push({ level: 'error', message: { text: `${file.path}: ${file.error}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+      notifications.push({
+        level: 'error',
+        message: { text: plainMessage(`${file.path}: ${file.error}`) },
+        locations: [{ physicalLocation: { artifactLocation } }],
+      });
       continue;
     }
     if (file.result && file.result.readiness === null) {
       const firstSyntax = file.result.findings.find((f) => f.ruleId === 'syntax');
       notifications.push({
         level: 'error',
-        message: { text: `${file.path}: ${firstSyntax?.message ?? cliTexts(locale).yamlDoesNotParse}` },
+        message: { text: plainMessage(`${file.path}: ${firstSyntax?.message ?? cliTexts(locale).yamlDoesNotParse}`) },
         locations: [{ physicalLocation: { artifactLocation } }],
       });
     }
@@ -40,7 +44,7 @@ export function formatSarif(report: RunReport, options: FormatContext): string {
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId),
         level: LEVEL[finding.severity],
-        message: { text: finding.message },
+        message: { text: plainMessage(finding.message) },
         locations: [
           {
             physicalLocation: {
@@ -148,4 +152,12 @@ function sentence(text: string): string {
 
 function encodeUriPath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * A SARIF plain-text message: SARIF reads `[text](target)` in one as an embedded link (SARIF 2.1.0, 3.11.6), so the
+ * brackets and backslashes of user text are escaped and no link is made from it.
+ */
+function plainMessage(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
 }

@@ -1,19 +1,32 @@
 /**
- * Where the MCP server may read: inside the client's roots (MCP `roots/list`), else inside the working folder. A path is
- * checked as written and again after its links are followed, so that neither `../../etc/passwd` nor a link leading out
- * of the roots is read (SECURITY.md).
+ * Where the MCP server may read: inside the client's roots (MCP `roots/list`); inside the working folder only for a
+ * client that has no roots to give (no roots capability). A client that has roots but none usable (its answer failed,
+ * was empty, or named no `file:` folder) gets no folder at all: every path is refused, and text is linted without any
+ * configuration. A path is checked as the client wrote it and again once its links are followed, so that neither
+ * `../../etc/passwd` nor a link leading out of the roots is read; errors name the roots as the client gave them.
  */
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inside } from '../../node/write-file';
+import type { ConfigScope } from '../configs';
 
-/** Asks the client for its roots; undefined when it has none to give. */
-export type RootsSource = () => Promise<string[] | undefined>;
+/** The client's answer: its root URIs, or `none` when it has no roots capability (the working folder is used). */
+export type RootsSource = () => Promise<readonly string[] | 'none'>;
 
-export type Resolved = { absolute: string } | { outside: true } | { missing: true };
+/** A folder the client gave, as it gave it and with its links followed. */
+export interface Root {
+  given: string;
+  real: string;
+}
+
+/** The usable roots (the first is where relative paths start), or why there are none. */
+export type RootList = { roots: Root[] } | { none: 'failed' | 'empty' | 'notFiles' };
+
+export type Resolved = { absolute: string } | { outside: true } | { missing: true } | { noRoot: 'failed' | 'empty' | 'notFiles' };
 
 export class Roots {
-  private folders: Promise<string[]> | undefined;
+  private folders: Promise<RootList> | undefined;
 
   constructor(
     private readonly cwd: string,
@@ -25,33 +38,68 @@ export class Roots {
     this.folders = undefined;
   }
 
-  /** The folders, their links followed; the first is where relative paths start. */
-  list(): Promise<string[]> {
-    this.folders ??= this.source()
-      .catch(() => undefined)
-      .then((given) => (given?.length ? given : [this.cwd]).map((folder) => realOrSelf(resolve(folder))));
+  list(): Promise<RootList> {
+    this.folders ??= this.source().then(
+      (uris): RootList => {
+        if (uris === 'none') return { roots: [rootOf(this.cwd)] };
+        if (uris.length === 0) return { none: 'empty' };
+        const folders = rootFolders(uris);
+        return folders.length ? { roots: folders.map(rootOf) } : { none: 'notFiles' };
+      },
+      (): RootList => ({ none: 'failed' }),
+    );
     return this.folders;
   }
 
-  /** `path` (relative to the first root) inside the roots, as written and once its links are followed. */
+  /** `path` (relative to the first root) inside the roots as written, and inside them once its links are followed. */
   async resolve(path: string): Promise<Resolved> {
-    const folders = await this.list();
-    const absolute = isAbsolute(path) ? resolve(path) : resolve(folders[0]!, path);
-    if (!folders.some((folder) => inside(absolute, folder))) return { outside: true };
+    const list = await this.list();
+    if ('none' in list) return { noRoot: list.none };
+    const { roots } = list;
+    const absolute = isAbsolute(path) ? resolve(path) : resolve(roots[0]!.given, path);
+    // As written: inside a root as the client named it, or as it really is (a client may write either).
+    if (!roots.some((root) => inside(absolute, root.given) || inside(absolute, root.real))) return { outside: true };
     let real: string;
     try {
       real = realpathSync(absolute);
     } catch {
       return { missing: true };
     }
-    return folders.some((folder) => inside(real, folder)) ? { absolute } : { outside: true };
+    return roots.some((root) => inside(real, root.real)) ? { absolute } : { outside: true };
   }
 
   /** Whether a file found below a root (a folder's strategies) stays inside the roots once its links are followed. */
   async contains(file: string): Promise<boolean> {
-    const folders = await this.list();
-    return folders.some((folder) => inside(realOrSelf(file), folder));
+    const list = await this.list();
+    return 'roots' in list && list.roots.some((root) => inside(realOrSelf(file), root.real));
   }
+
+  /**
+   * Configuration discovery inside the roots: a file's configuration is looked for up to the root that holds it (text
+   * is named in the first root), and one that leads out of every root is not read. With no usable root: none at all.
+   */
+  async configScope(): Promise<ConfigScope> {
+    const list = await this.list();
+    if ('none' in list) return { stopAt: () => null, mayRead: () => false };
+    const { roots } = list;
+    // Paths reach here as `resolve` let them through: inside a root as given or as it really is, as written. The
+    // innermost root that holds one stops its discovery (a root inside another stops it at itself).
+    const holder = (path: string): Root | undefined =>
+      roots.filter((root) => inside(path, root.given) || inside(path, root.real)).sort((a, b) => b.real.length - a.real.length)[0];
+    return {
+      stopAt: (path) => {
+        const root = holder(path);
+        if (!root) return null;
+        return inside(path, root.given) ? root.given : root.real;
+      },
+      mayRead: (real) => roots.some((root) => inside(real, root.real)),
+    };
+  }
+}
+
+/** The roots as the client's messages name them: each folder as given. */
+export function shownRoots(list: RootList): string {
+  return 'roots' in list ? list.roots.map((root) => root.given).join(', ') : '';
 }
 
 /** The file paths of `file:` root URIs; other schemes name nothing this server can read. */
@@ -66,9 +114,9 @@ export function rootFolders(uris: readonly string[]): string[] {
   });
 }
 
-function inside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+function rootOf(folder: string): Root {
+  const given = resolve(folder);
+  return { given, real: realOrSelf(given) };
 }
 
 function realOrSelf(path: string): string {

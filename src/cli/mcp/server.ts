@@ -15,7 +15,7 @@ import {
 import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { STRATEGY_SCHEMA, rules } from '../../core/index';
 import type { Locale } from '../../core/index';
-import { Roots, rootFolders } from './roots';
+import { Roots } from './roots';
 import { explainRule, fixStrategy, lintStrategy, newStrategy, readiness, ruleDocs } from './tools';
 import type { ToolAnswer, ToolContext } from './tools';
 import type { McpOptions } from '../run';
@@ -208,9 +208,9 @@ export function createServer(context: ServerContext): Server {
     },
   );
   const roots = new Roots(context.cwd, async () => {
-    if (!server.getClientCapabilities()?.roots) return undefined;
+    if (!server.getClientCapabilities()?.roots) return 'none';
     const { roots: given } = await server.listRoots(undefined, { timeout: 10_000 });
-    return rootFolders(given.map((root) => root.uri));
+    return given.map((root) => root.uri);
   });
   const tools: ToolContext = { ...context, roots };
   server.setNotificationHandler(RootsListChangedNotificationSchema, () => roots.changed());

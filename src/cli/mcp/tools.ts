@@ -4,25 +4,29 @@
  * reports: the same configuration discovery, the same handling of unreadable files, the same JSON.
  */
 import { statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CHECK_IDS, catalogue, findRule, fixText, isStrategyFileName, newStrategyTemplate } from '../../core/index';
 import type { Locale } from '../../core/index';
 import type { JsonFile, JsonFinding, JsonReason } from '../formatters/json';
 import { RULE_DOCS } from '../../core/generated/rule-docs';
 import { Configs, describeConfigError } from '../configs';
+import type { ConfigScope } from '../configs';
 import { displayPath, expandPatterns } from '../files';
 import { describeError, readStrategy } from '../read';
 import { run } from '../run';
 import type { McpOptions } from '../run';
 import { cliTexts } from '../texts';
 import type { CliTexts } from '../texts';
-import type { Roots } from './roots';
+import { shownRoots } from './roots';
+import type { RootList, Roots } from './roots';
 
 /** Results stay small for an assistant's context: the findings of a file and the files of a folder are capped. */
 export const MAX_FINDINGS_PER_FILE = 50;
 export const MAX_FILES = 50;
 
 export interface ToolContext extends McpOptions {
+  /** The server's working folder: its only folder for a client without roots. */
+  cwd: string;
   env: NodeJS.ProcessEnv;
   roots: Roots;
   /** The language of the server's own words when a tool is not given one: --locale, else the environment's. */
@@ -38,24 +42,46 @@ interface Source {
   fileName?: unknown;
 }
 
+/** A `fileName` as given with `text`: a plain name (no folder, no `.` or `..`), or the tool error that says why not. */
+function fileNameOf(input: Source, words: CliTexts['mcp']): { name: string } | { error: string } {
+  if (typeof input.fileName !== 'string' || input.fileName === '') return { name: 'partner-strategy.yaml' };
+  const name = input.fileName;
+  if (/[/\\\0]/.test(name) || name === '.' || name === '..') return { error: words.fileNameNotName(name) };
+  return { name };
+}
+
+/** Where a tool's run starts: the first root, or (with no usable root) the working folder, where nothing is read. */
+function baseOf(list: RootList, context: ToolContext): string {
+  return 'roots' in list ? list.roots[0]!.given : context.cwd;
+}
+
 /** The files a `{path}` or `{text}` names, linted by the CLI; or the tool error that says why not. */
 async function lintSource(input: Source, context: ToolContext, words: CliTexts['mcp']): Promise<{ files: JsonFile[]; single: boolean } | { error: string }> {
   const hasPath = typeof input.path === 'string' && input.path !== '';
   const hasText = typeof input.text === 'string';
   if (hasPath === hasText) return { error: words.pathOrText };
-  const folders = await context.roots.list();
-  const base = folders[0]!;
+  const list = await context.roots.list();
+  const base = baseOf(list, context);
+  const scope = await context.roots.configScope();
   const common = ['-f', 'json', '--concurrency', 'off', '--max-file-size', String(context.maxFileSize), '--no-baseline'];
   if (context.config !== undefined) common.push('--config', context.config);
   if (context.locale !== undefined) common.push('--locale', context.locale);
   if (hasText) {
-    const fileName = typeof input.fileName === 'string' && input.fileName !== '' ? basename(input.fileName) : 'partner-strategy.yaml';
-    const outcome = await runCli([...common, '--stdin', '--stdin-filename', fileName], base, context.env, new TextEncoder().encode(input.text as string));
+    const fileName = fileNameOf(input, words);
+    if ('error' in fileName) return fileName;
+    const outcome = await runCli(
+      [...common, '--stdin', '--stdin-filename', fileName.name],
+      base,
+      context.env,
+      scope,
+      new TextEncoder().encode(input.text as string),
+    );
     return 'error' in outcome ? outcome : { files: outcome.files, single: true };
   }
   const path = input.path as string;
   const resolved = await context.roots.resolve(path);
-  if ('outside' in resolved) return { error: words.outsideRoots(path, folders.join(', ')) };
+  if ('noRoot' in resolved) return { error: words.noUsableRoot(words.rootsWhy[resolved.noRoot]) };
+  if ('outside' in resolved) return { error: words.outsideRoots(path, shownRoots(list)) };
   if ('missing' in resolved) return { error: words.notFound(path) };
   const folder = isFolder(resolved.absolute);
   let targets: string[];
@@ -65,14 +91,14 @@ async function lintSource(input: Source, context: ToolContext, words: CliTexts['
     // A strategy below the folder that is a link leading out of the roots is named, and not read.
     for (const target of expandPatterns([resolved.absolute], base).targets) {
       if (await context.roots.contains(target.absolutePath)) targets.push(target.absolutePath);
-      else refused.push(refusedFile(displayPath(target.absolutePath, base), words.outsideRoots(target.displayPath, folders.join(', '))));
+      else refused.push(refusedFile(displayPath(target.absolutePath, base), words.outsideRoots(target.displayPath, shownRoots(list))));
     }
     if (targets.length === 0 && refused.length === 0) return { error: words.noStrategyIn(path) };
   } else {
     if (!isStrategyFileName(resolved.absolute)) return { error: words.notStrategyFile(path) };
     targets = [resolved.absolute];
   }
-  const outcome = targets.length ? await runCli([...common, ...targets], base, context.env) : { files: [] };
+  const outcome = targets.length ? await runCli([...common, ...targets], base, context.env, scope) : { files: [] };
   if ('error' in outcome) return outcome;
   const files = [...outcome.files, ...refused].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (!folder && files[0]?.error !== undefined) return { error: words.cannotLint(path, files[0].error) };
@@ -80,7 +106,13 @@ async function lintSource(input: Source, context: ToolContext, words: CliTexts['
 }
 
 /** The CLI's JSON report of a run in `cwd`; a run that wrote no report is a tool error with what it said. */
-async function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv, stdin?: Uint8Array): Promise<{ files: JsonFile[] } | { error: string }> {
+async function runCli(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  configScope: ConfigScope,
+  stdin?: Uint8Array,
+): Promise<{ files: JsonFile[] } | { error: string }> {
   let stdout = '';
   let stderr = '';
   await run(args, {
@@ -94,6 +126,7 @@ async function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv, stdin
     isTty: false,
     env,
     cwd,
+    configScope,
   });
   try {
     return { files: JSON.parse(stdout) as JsonFile[] };
@@ -200,16 +233,20 @@ export async function fixStrategy(input: Source, context: ToolContext): Promise<
   const hasPath = typeof input.path === 'string' && input.path !== '';
   const hasText = typeof input.text === 'string';
   if (hasPath === hasText) return { error: words.pathOrText };
-  const folders = await context.roots.list();
+  const list = await context.roots.list();
+  const base = baseOf(list, context);
   let text: string;
   let absolutePath: string;
   if (hasText) {
+    const fileName = fileNameOf(input, words);
+    if ('error' in fileName) return fileName;
     text = input.text as string;
-    absolutePath = resolve(folders[0]!, typeof input.fileName === 'string' && input.fileName !== '' ? basename(input.fileName) : 'partner-strategy.yaml');
+    absolutePath = resolve(base, fileName.name);
   } else {
     const path = input.path as string;
     const resolved = await context.roots.resolve(path);
-    if ('outside' in resolved) return { error: words.outsideRoots(path, folders.join(', ')) };
+    if ('noRoot' in resolved) return { error: words.noUsableRoot(words.rootsWhy[resolved.noRoot]) };
+    if ('outside' in resolved) return { error: words.outsideRoots(path, shownRoots(list)) };
     if ('missing' in resolved) return { error: words.notFound(path) };
     if (isFolder(resolved.absolute) || !isStrategyFileName(resolved.absolute)) return { error: words.notStrategyFile(path) };
     const read = readStrategy(resolved.absolute, locale, context.maxFileSize);
@@ -218,7 +255,7 @@ export async function fixStrategy(input: Source, context: ToolContext): Promise<
     absolutePath = resolved.absolute;
   }
   try {
-    const config = await new Configs(dirname(absolutePath), context.config, locale).for(absolutePath);
+    const config = await new Configs(base, context.config, locale, await context.roots.configScope()).for(absolutePath);
     const fileLocale = context.locale ?? config.locale ?? locale;
     const fixed = fixText(text, { config, locale: fileLocale });
     return {
@@ -229,7 +266,7 @@ export async function fixStrategy(input: Source, context: ToolContext): Promise<
       },
     };
   } catch (error) {
-    return { error: describeConfigError(error, folders[0]!)?.replace(/^partnerlint: /, '') ?? describeError(error, locale) };
+    return { error: describeConfigError(error, base)?.replace(/^partnerlint: /, '') ?? describeError(error, locale) };
   }
 }
 

@@ -3,6 +3,7 @@
  * into DOM nodes (textContent and setAttribute), the HTML report into markup with `toHtml`: neither ever parses strategy
  * text as markup, so a name like `<img src=x onerror=…>` stays what it is.
  */
+import { splitCodeSpans } from '../code-spans';
 
 export interface ViewElement {
   tag: string;
@@ -42,11 +43,11 @@ export function svg(tag: string, attributes: Record<string, string | number> = {
 }
 
 /**
- * A message's `code` spans as code elements and the rest as text: messages quote keys and values that way. Only what
- * sits between two backticks on one line becomes code; a lone backtick stays as it is. Nothing is read as markup.
+ * A message's code spans as code elements and the rest as text: messages quote keys and values that way, as CommonMark
+ * reads them (src/core/code-spans.ts); a backtick run that nothing closes stays as it is. Nothing is read as markup.
  */
 export function withCode(text: string): ViewNode[] {
-  return text.split(/`([^`\n]+)`/).flatMap((part, index) => (part === '' ? [] : [index % 2 === 1 ? h('code', {}, part) : part]));
+  return splitCodeSpans(text).map((part) => (part.code ? h('code', {}, part.text) : part.text));
 }
 
 /** HTML's void elements: no children, no closing tag. */
