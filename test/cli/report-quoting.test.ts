@@ -88,12 +88,18 @@ describe('reports: a strategy’s text never leaves its quoting (generated hosti
         fc.record({ key: hostile, value: hostile, id: hostile, name: hostile, file: hostile }),
         fc.constantFrom('en', 'ja'),
         async (texts, locale) => {
-          const data = structuredClone(base) as Record<string, any>;
+          type Item = Record<string, unknown>;
+          const data = structuredClone(base) as unknown as Record<string, unknown> & {
+            economics: Item;
+            purposes: Item[];
+            partners: Item[];
+            market: { segments: Item[] };
+          };
           data[texts.key] = 1;
           data.economics.pricing = texts.value;
-          data.purposes[0].segment = texts.id;
-          data.partners[0].segments = [texts.id];
-          data.market.segments[0].name = texts.name;
+          data.purposes[0]!.segment = texts.id;
+          data.partners[0]!.segments = [texts.id];
+          data.market.segments[0]!.name = texts.name;
           const name = `${texts.file.replace(/[/\0]/g, '_')}.partner-strategy.yaml`;
           ws.write(`case/${name}`, stringify(data));
           const run = async (format: string) => (await runInProcess(ws.root, ['case', '-f', format, '--locale', locale])).stdout;

@@ -187,7 +187,7 @@ describe('every write (src/node/write-file.ts)', () => {
           const content = previous.replace(/^file \d+ /, '');
           if (ask.replaces === 'cache-only') assert.ok(content === '' || content.startsWith('{"partnerlint":'), 'only a file of its kind');
         }
-        if (ask.within) assert.ok(landing.startsWith(join(root, 'in') + '/'), 'inside the folder it was confined to');
+        if (ask.within) assert.ok(landing.startsWith(`${join(root, 'in')}/`), 'inside the folder it was confined to');
       }),
       { numRuns: 150 },
     );
