@@ -307,6 +307,26 @@ describe('MCP server as a process: a request too large or not JSON-RPC is answer
     }
   });
 
+  it('stops with exit code 1 and says why on stderr when it can no longer write its answers', async () => {
+    const child = spawn(process.execPath, [CLI, '--mcp'], { env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    const request = (id: number, method: string, params: object = {}) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id, method, params })}\n`);
+    request(1, 'initialize', { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } });
+    child.stdout.once('data', () => {
+      // The client stops reading: the next answer cannot be written.
+      child.stdout.destroy();
+      for (let id = 2; id < 5; id++) request(id, 'tools/list');
+    });
+    const timer = setTimeout(() => child.kill(), 30_000);
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    clearTimeout(timer);
+    assert.equal(code, 1, stderr);
+    assert.match(stderr, /^partnerlint: the MCP server stopped: .*EPIPE/m);
+  });
+
   it('finds the id of a line it could not read whole, at its start or its end', () => {
     assert.equal(idIn('{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"text":"xxx', 'xx"}}'), 7);
     assert.equal(idIn('{"method":"tools/call","params":{"text":"xxx', 'xxx"}},"jsonrpc":"2.0","id":"a-b"}'), 'a-b');

@@ -41,6 +41,8 @@ export async function serveMcp(
   const words = cliTexts(options.locale ?? io.defaultLocale).mcp;
   io.stderr(`${words.running(PARTNERLINT_VERSION)}\n`);
   await closed;
+  // Nothing more is read: standard input is let go, so that the process ends with its code.
+  process.stdin.destroy();
   if (failure === undefined) return 0;
   io.stderr(`partnerlint: ${words.stopped(failure.message)}\n`);
   return 1;
