@@ -191,8 +191,9 @@ describe('every write (src/node/write-file.ts)', () => {
       }),
       { numRuns: 150 },
     );
-    // Both outcomes were reached, many times: the property was not held by refusing everything.
-    assert.ok(written > 30 && refused > 30, `${written} written, ${refused} refused`);
+    // Both outcomes were reached, many times: the property was not held by refusing everything. (About a fifth of
+    // the asks are writes that may succeed: 150 runs give some 30, and never fewer than 10 but by a freak of chance.)
+    assert.ok(written >= 10 && refused >= 10, `${written} written, ${refused} refused`);
   });
 
   it('refuses with a reason of its own: folder, FIFO, device, a link out, not its kind, existing, changed since read', () => {
