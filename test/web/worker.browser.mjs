@@ -79,9 +79,14 @@ try {
             published();
           }
         };
+        // Every wait has a deadline: a request unanswered in 30 s fails the step, saying which.
         const request = (method, params) =>
-          new Promise((resolve) => {
-            pending.set(++id, resolve);
+          new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no answer to ${method} in 30 s; the server asked for ${JSON.stringify(asked)}`)), 30_000);
+            pending.set(++id, (answer) => {
+              clearTimeout(timer);
+              resolve(answer);
+            });
             worker.postMessage({ jsonrpc: '2.0', id, method, params });
           });
         const notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params });
