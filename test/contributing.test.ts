@@ -110,6 +110,9 @@ describe('CONTRIBUTING.md: the recipes, followed in a scratch copy', function ()
     assert.equal(build.status, 0, `${build.stdout}${build.stderr}`);
     const reference = run(scratch, ['scripts/reference.mjs']);
     assert.equal(reference.status, 0, reference.stderr);
+    const snapshots = run(scratch, ['scripts/fixture-snapshots.mjs']);
+    assert.equal(snapshots.status, 0, snapshots.stderr);
+    assert.match(snapshots.stdout, /wrote kpi-target-not-positive\/findings\.snap\.json/);
     assert.match(readFileSync(join(scratch, 'README.md'), 'utf8'), /\[`kpi-target-not-positive`\]\(docs\/rules\/kpi-target-not-positive\.md\)/);
     assert.ok(
       (

@@ -2,10 +2,14 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, mergeConfig, RULE_IDS } from '../src/core/index';
-import { readExpectations } from './helpers/fixtures';
+import { existsSync } from 'node:fs';
+import { fixtureSnapshot, readExpectations } from './helpers/fixtures';
+import type { FixtureSnapshot } from './helpers/fixtures';
 import { fromRoot } from './helpers/paths';
 
 const fixturesRoot = fromRoot('test/fixtures/rules');
+/** Each rule folder's pinned findings (scripts/fixture-snapshots.mjs writes them). */
+const SNAPSHOT_FILE = 'findings.snap.json';
 const folders = readdirSync(fixturesRoot, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -31,6 +35,20 @@ describe('rule fixtures (expected findings inline, compared as sets of rule@line
           files.some((f) => f.startsWith('pass-')),
           'no pass-*.yaml',
         );
+      });
+
+      const snapshotFile = join(fixturesRoot, ruleId, SNAPSHOT_FILE);
+      const snapshots = existsSync(snapshotFile) ? (JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, FixtureSnapshot>) : {};
+
+      it(`pins every fixture's findings, positions and messages in English and Japanese (${SNAPSHOT_FILE})`, () => {
+        assert.deepEqual(Object.keys(snapshots).sort(), files, `${SNAPSHOT_FILE} names exactly the fixtures: npm run fixtures:update`);
+        for (const file of files) {
+          assert.deepEqual(
+            fixtureSnapshot(readFileSync(join(fixturesRoot, ruleId, file), 'utf8')),
+            snapshots[file],
+            `${ruleId}/${file}: its findings changed; if that is meant, npm run fixtures:update and review the diff`,
+          );
+        }
       });
 
       for (const file of files) {

@@ -6,6 +6,7 @@
  *   # config: {"thresholds": {"minTargetCompanies": 100}}
  *   # locale: ja
  */
+import { lint, mergeConfig } from '../../src/core/index';
 import type { ConfigLayer, Locale } from '../../src/core/index';
 
 export interface FixtureExpectation {
@@ -36,4 +37,20 @@ export function readExpectations(text: string): FixtureExpectation {
     if (localeMatch) locale = localeMatch[1] as Locale;
   });
   return { expected: expected.sort(), config, ...(locale ? { locale } : {}) };
+}
+
+/** A fixture's findings in one language, each as `line:column-endLine:endColumn rule-id message`. */
+export type FixtureSnapshot = Record<Locale, string[]>;
+
+/**
+ * What a fixture's findings are, pinned whole: every finding's full range and message, in English and Japanese, linted
+ * with the fixture's own configuration (test/fixtures.test.ts compares them with findings.snap.json of its folder).
+ */
+export function fixtureSnapshot(text: string): FixtureSnapshot {
+  const { config } = readExpectations(text);
+  const of = (locale: Locale): string[] =>
+    lint(text, { config: mergeConfig(config), locale }).findings.map(
+      (f) => `${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column} ${f.ruleId} ${f.message}`,
+    );
+  return { en: of('en'), ja: of('ja') };
 }
