@@ -3,11 +3,9 @@
  * the page responsive. It answers each message once; a text over the size limit is refused with the CLI's message.
  */
 import { completionsAt, findRule, keyDescription, lint, newStrategyTemplate, parseYaml, placeAt, previewModel, tooLargeMessage, valueDescription } from '../../src/core/index';
+import { MAX_FILE_BYTES } from '../../src/core/limits';
 import type { ParsedYaml } from '../../src/core/yaml-ast';
 import type { FromWorker, ToWorker } from './protocol';
-
-/** The CLI's and the editor's default limit. */
-const MAX_BYTES = 2 * 1024 * 1024;
 
 let last: { text: string; parsed: ParsedYaml } | undefined;
 
@@ -33,7 +31,7 @@ function nothingFor(message: ToWorker, refused: string): FromWorker {
 function answer(message: ToWorker): FromWorker {
   if (message.type === 'template') return { id: message.id, type: 'template', text: newStrategyTemplate(message.locale) };
   const bytes = new TextEncoder().encode(message.text).length;
-  if (bytes > MAX_BYTES) return nothingFor(message, tooLargeMessage(bytes, MAX_BYTES, message.locale));
+  if (bytes > MAX_FILE_BYTES) return nothingFor(message, tooLargeMessage(bytes, MAX_FILE_BYTES, message.locale));
   if (message.type === 'complete') {
     const completions = completionsAt(message.text, message.offset, () => parsedOf(message.text), message.locale);
     return { id: message.id, type: 'complete', completions: completions ?? null };

@@ -4,8 +4,9 @@ import { catalogue, decodeText, tooLargeMessage } from '../core/index';
 import type { Stats } from 'node:fs';
 import { readRegularFile } from '../node/read-file';
 
-/** Larger files are reported and skipped rather than linted, unless --max-file-size says otherwise. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { MAX_BASELINE_BYTES, MAX_CONFIG_BYTES, MAX_FILE_BYTES } from '../core/limits';
+
+export { MAX_FILE_BYTES };
 
 /**
  * A file's text, without the byte order mark it may start with (`bom`: it did, and a fix writes it back), and the
@@ -40,9 +41,6 @@ export function checkStrategyBytes(bytes: Uint8Array, locale: Locale, limit = MA
   return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
-/** A configuration file's text; none over this size is real. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
 export const readTextFile: FileReader = async (path) => {
   try {
     const bytes = readRegularFile(path, MAX_CONFIG_BYTES);
@@ -53,9 +51,6 @@ export const readTextFile: FileReader = async (path) => {
     throw error;
   }
 };
-
-/** A baseline's text; it grows with the findings a repository had when it adopted partnerlint. */
-const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 /** A baseline read whole, with the same refusal of FIFOs and devices as every other read. */
 export function readBaselineText(path: string): string {

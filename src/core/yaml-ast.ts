@@ -6,18 +6,9 @@ import { Alias, Composer, Parser, YAMLParseError, isAlias, isCollection, isMap, 
 import type { CST, Document, Node, ParsedNode, YAMLError } from 'yaml';
 import type { Span, YamlPath } from './types';
 
-/**
- * Nesting deeper than this is refused before the `yaml` library composes it: its composer and every walk over the data
- * recurse, so that deeper text would make results depend on the JavaScript stack (or exhaust memory). Real strategies
- * nest fewer than ten levels.
- */
-export const MAX_DEPTH = 200;
+import { MAX_ALIAS_NODES, MAX_DEPTH } from './limits';
 
-/**
- * Nodes that aliases may add to the data when expanded. The expansion is what an alias bomb inflates; references to
- * small anchors (a shared `<<: *base` in every partner) add little and pass.
- */
-export const MAX_ALIAS_NODES = 100_000;
+export { MAX_ALIAS_NODES, MAX_DEPTH };
 
 // logLevel 'error': the library would print its warnings (a collection as a key) to the console; they are findings.
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, version: '1.2', strict: true, merge: true, logLevel: 'error' } as const;

@@ -1,4 +1,5 @@
 /** The `partnerlint` settings a client sends (docs/reference/language-server.md), read defensively. */
+import { MAX_FILE_BYTES } from '../core/limits';
 import type { ConfigLayer, Locale } from '../core/index';
 
 export interface Settings {
@@ -21,7 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   layer: {},
   locale: undefined,
   extraFiles: [],
-  maxFileSize: 2 * 1024 * 1024,
+  maxFileSize: MAX_FILE_BYTES,
 };
 
 /** The settings of a `partnerlint` section as the client sent it: anything of the wrong type is the default. */
