@@ -2,7 +2,7 @@
  * The playground's worker: the core, linting off the page's thread, so that a 2 MB paste or a 1,000-level nesting leaves
  * the page responsive. It answers each message once; a text over the size limit is refused with the CLI's message.
  */
-import { completionsAt, findRule, keyDescription, lint, newStrategyTemplate, parseYaml, placeAt, previewModel, tooLargeMessage, valueDescription } from '../../src/core/index';
+import { completionsAt, findRule, lint, newStrategyTemplate, parseYaml, previewModel, schemaHoverAt, tooLargeMessage } from '../../src/core/index';
 import { MAX_FILE_BYTES } from '../../src/core/limits';
 import type { ParsedYaml } from '../../src/core/yaml-ast';
 import type { FromWorker, ToWorker } from './protocol';
@@ -37,13 +37,8 @@ function answer(message: ToWorker): FromWorker {
     return { id: message.id, type: 'complete', completions: completions ?? null };
   }
   if (message.type === 'hover') {
-    const parsed = parsedOf(message.text);
-    const place = placeAt(parsed.doc, message.offset);
-    if (!place) return { id: message.id, type: 'hover', hover: null };
-    const written = message.text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2');
-    const text = place.kind === 'key' ? keyDescription(place.path, message.locale) : valueDescription(place.path, written, message.locale);
-    const title = String(place.path.filter((segment) => typeof segment === 'string').at(-1) ?? '');
-    return { id: message.id, type: 'hover', hover: text ? { from: place.span.start, to: place.span.end, title, text } : null };
+    const hover = schemaHoverAt(parsedOf(message.text), message.offset, message.locale);
+    return { id: message.id, type: 'hover', hover: hover ? { from: hover.span.start, to: hover.span.end, title: hover.title, text: hover.text } : null };
   }
   const parsed = parsedOf(message.text);
   const result = lint(parsed, { locale: message.locale });

@@ -1,7 +1,9 @@
 /** What the JSON Schema says about a place in a strategy: for hover text and completion in editors. */
 import strategySchema from '../../schemas/partner-strategy.schema.json';
 import { isRecord, own } from './data';
-import type { Locale, YamlPath } from './types';
+import type { Locale, Span, YamlPath } from './types';
+import { placeAt } from './yaml-ast';
+import type { ParsedYaml } from './yaml-ast';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -99,4 +101,25 @@ export function valueDescription(path: YamlPath, value: string, locale: Locale):
     .find(about)
     ?.trim()
     .replace(/(?<!\.)[.。]$/, '');
+}
+
+/** What hover shows of the schema at a place: the key's name, what it or its value means, and the span it is about. */
+export interface SchemaHover {
+  span: Span;
+  title: string;
+  text: string;
+}
+
+/**
+ * The schema's words for the key or value at `offset` of a parse (the language server's hover and the playground's),
+ * or undefined where the schema says nothing.
+ */
+export function schemaHoverAt(parsed: ParsedYaml, offset: number, locale: Locale): SchemaHover | undefined {
+  const place = placeAt(parsed.doc, offset);
+  if (!place) return undefined;
+  // A quoted value means what it holds.
+  const written = parsed.text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2');
+  const text = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, written, locale);
+  if (!text) return undefined;
+  return { span: place.span, title: String(place.path.filter((segment) => typeof segment === 'string').at(-1) ?? ''), text };
 }

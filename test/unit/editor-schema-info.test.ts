@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { keyDescription, keysAt, lint, valueDescription, valuesAt } from '../../src/core/index';
+import { keyDescription, keysAt, lint, parseYaml, schemaHoverAt, valueDescription, valuesAt } from '../../src/core/index';
 import type { KeyInfo } from '../../src/core/index';
 import { describe as describeSchema, schemaAt } from '../../src/core/schema-info';
 import { fromRoot } from '../helpers/paths';
@@ -311,5 +311,19 @@ describe('editor: the keys of format v2 (hover, completion, did-you-mean)', () =
       const fixed = text.slice(0, suggestion!.span.start) + suggestion!.replacement + text.slice(suggestion!.span.end);
       assert.deepEqual(lint(fixed).findings, [], key);
     }
+  });
+});
+
+describe('editor: schemaHoverAt (the hover of the language server and of the playground)', () => {
+  it("gives a key's meaning, a quoted value's meaning as of what it holds, and nothing off the schema", () => {
+    const text = edit(READY, ['  pricing: per-user', '  pricing: "per-user"']);
+    const parsed = parseYaml(text);
+    const key = schemaHoverAt(parsed, text.indexOf('pricing:') + 2, 'en');
+    assert.equal(key?.title, 'pricing');
+    assert.deepEqual(key?.span, { start: text.indexOf('pricing:'), end: text.indexOf('pricing:') + 'pricing'.length });
+    const value = schemaHoverAt(parsed, text.indexOf('"per-user"') + 3, 'ja');
+    assert.equal(value?.text, valueDescription(['economics', 'pricing'], 'per-user', 'ja'));
+    assert.equal(schemaHoverAt(parsed, 0, 'en')?.title, 'version');
+    assert.equal(schemaHoverAt(parseYaml('x: 1\n'), 0, 'en'), undefined, 'a key the schema does not have');
   });
 });

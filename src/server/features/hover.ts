@@ -1,7 +1,7 @@
 /** Hover: what a key or an allowed value means (from the schema), and the rules whose findings are under the cursor. */
 import { MarkupKind } from 'vscode-languageserver';
 import type { Hover, Position } from 'vscode-languageserver';
-import { findRule, keyDescription, placeAt, valueDescription } from '../../core/index';
+import { findRule, schemaHoverAt } from '../../core/index';
 import type { Locale } from '../../core/index';
 import { serverTexts } from '../texts';
 import type { Linted, Snapshot } from '../snapshot';
@@ -13,14 +13,10 @@ export function hover(snapshot: Snapshot, linted: Linted | undefined, position: 
   const offset = at.offset(position);
   const parts: string[] = [];
   let span: { start: number; end: number } | undefined;
-  const place = placeAt(snapshot.parsed.doc, offset);
-  if (place) {
-    const written = snapshot.text.slice(place.span.start, place.span.end).replace(/^(["'])(.*)\1$/s, '$2');
-    const description = place.kind === 'key' ? keyDescription(place.path, locale) : valueDescription(place.path, written, locale);
-    if (description) {
-      parts.push(`**${String(place.path.filter((segment) => typeof segment === 'string').at(-1))}** — ${escapeMarkdown(description)}`);
-      span = place.span;
-    }
+  const schema = schemaHoverAt(snapshot.parsed, offset, locale);
+  if (schema) {
+    parts.push(`**${schema.title}** — ${escapeMarkdown(schema.text)}`);
+    span = schema.span;
   }
   const findings = linted && snapshot.sameVersion(linted.snapshot) ? (linted.result?.findings ?? []) : [];
   for (const finding of findings) {
