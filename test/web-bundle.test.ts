@@ -9,7 +9,7 @@ import { fromRoot } from './helpers/paths';
 
 interface Metafile {
   inputs: Record<string, unknown>;
-  outputs: Record<string, { imports: { path: string; external?: boolean }[]; entryPoint?: string }>;
+  outputs: Record<string, { bytes: number; imports: { path: string; external?: boolean }[]; entryPoint?: string }>;
 }
 
 const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { browser: string; main: string };
@@ -55,5 +55,17 @@ for (const [name, externals] of [
       );
       assert.deepEqual(offences, []);
     });
+
+    if (name === 'extension') {
+      it("carries nothing of the linter: no rule, engine, validator, YAML parser or schema (those run in the server's bundle)", () => {
+        const linting = Object.keys(meta.inputs).filter((path) =>
+          /^src\/core\/(rules\/|engine\.ts|validators\.ts|generated\/|yaml-ast\.ts|schema-|readiness\.ts)|node_modules\/yaml\/|\.schema\.json$/.test(path),
+        );
+        assert.deepEqual(linting, []);
+        // Smaller than the server: the client, the words of the preview and the status bar.
+        const server = JSON.parse(readFileSync(fromRoot('dist/web/server.meta.json'), 'utf8')) as Metafile;
+        assert.ok(output!.bytes < server.outputs['dist/web/server.js']!.bytes, `${output!.bytes} bytes`);
+      });
+    }
   });
 }

@@ -2,8 +2,8 @@
  * The VS Code extension's own words, in English and Japanese: the preview's title, its commands' messages and what it
  * says when the language server stops. The preview panel's labels are the core's (src/core/view/labels.ts).
  */
-import { plural } from '../core/index';
-import type { Locale, Localized } from '../core/index';
+import { plural } from '../core/i18n';
+import type { Locale, Localized } from '../core/types';
 
 export interface ExtensionTexts {
   previewTitle: (fileName: string, locked: boolean) => string;
