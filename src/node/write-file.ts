@@ -39,7 +39,7 @@ export class WriteRefused extends Error {
 export interface WriteOptions {
   /**
    * Which existing file may be replaced: `any` regular file, `none`, or one whose first bytes this accepts (a file of
-   * the writer's own kind). An empty file is always accepted: it holds nothing to lose.
+   * the writer's own kind; an empty file is accepted too, as it holds nothing to lose).
    */
   replaces: 'any' | 'none' | ((head: string) => boolean);
   /** The folder the file must lie in once every link on its way is followed (`--fix`: the repository or folder given). */
@@ -126,8 +126,9 @@ function checkReplaceable(fs: WriteFs, real: string, existing: Stats, options: W
   // A rename needs only the folder's permission: a file its owner made read-only is refused as a write to it would be.
   fs.accessSync(real, nodeFs.constants.W_OK);
   if ((existing.mode & 0o222) === 0) throw new WriteRefused('EACCES');
-  if (options.replaces === 'any' || existing.size === 0) return;
+  // `none` means any existing file, an empty one too (`init` never writes over a file that is there).
   if (options.replaces === 'none') throw new WriteRefused('EEXIST');
+  if (options.replaces === 'any' || existing.size === 0) return;
   if (!options.replaces(headOf(fs, real))) throw new WriteRefused('ENOTOURS');
 }
 

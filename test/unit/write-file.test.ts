@@ -189,7 +189,7 @@ describe('every write (src/node/write-file.ts)', () => {
         }
         if (ask.within) assert.ok(landing.startsWith(`${join(root, 'in')}/`), 'inside the folder it was confined to');
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.PARTNERLINT_FUZZ_RUNS ?? 150) },
     );
     // Both outcomes were reached, many times: the property was not held by refusing everything. (About a fifth of
     // the asks are writes that may succeed: 150 runs give some 30, and never fewer than 10 but by a freak of chance.)
