@@ -132,7 +132,12 @@ export class ResultCache {
     const readiness = (file.readiness ?? []).map((shared) => (shared === null || validateCacheReadiness(shared) ? shared : undefined));
     let damaged = 0;
     for (const [absolutePath, entry] of Object.entries(file.entries)) {
-      const shared = validateCacheEntry(entry) ? entry.result.readiness : -1;
+      // Nothing of an entry is read before it passes its schema (it may be null, or anything else).
+      if (!validateCacheEntry(entry)) {
+        damaged++;
+        continue;
+      }
+      const shared = entry.result.readiness;
       const settingsText = entry.settings === undefined ? undefined : settings[entry.settings];
       if (!Object.hasOwn(readiness, shared) || readiness[shared] === undefined || (entry.settings !== undefined && settingsText === undefined)) {
         damaged++;
